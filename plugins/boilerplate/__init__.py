@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: boilerplate (work in progress)."""

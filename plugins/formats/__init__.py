@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: formats (work in progress)."""

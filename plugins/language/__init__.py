@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: language (work in progress)."""

@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: lingua_backend (work in progress)."""

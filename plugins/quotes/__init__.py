@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: quotes (work in progress)."""

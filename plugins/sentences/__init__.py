@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: sentences (work in progress)."""

@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: summarise (work in progress)."""

@@ -1,0 +1,1 @@
+"""Built-in textmill plugin: tracing (work in progress)."""
