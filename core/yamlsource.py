@@ -136,6 +136,8 @@ def _build(node: Any, path: Path_, out: LoadedYaml, loader: yaml.SafeLoader,
 
 
 def _refused_tag(tag: str, where: Position) -> Problem:
+    if tag.startswith("tag:yaml.org,2002:"):
+        tag = "!!" + tag[len("tag:yaml.org,2002:"):]
     return Problem(
         f"YAML tag {tag!r} is not allowed: pipeline files hold plain data only",
         where,
