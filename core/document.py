@@ -100,7 +100,7 @@ class Document:
     ``attrs`` holds document-level results (``attrs["summary"]``, ...).
     """
 
-    __slots__ = ("_step", "_text", "attrs", "errors", "id", "lang", "meta", "spans")
+    __slots__ = ("_failure", "_step", "_text", "attrs", "errors", "id", "lang", "meta", "spans")
 
     def __init__(
         self,
@@ -121,7 +121,8 @@ class Document:
         self.spans: dict[str, list[Span]] = spans if spans is not None else {}
         self.attrs: dict[str, Any] = attrs if attrs is not None else {}
         self.errors: list[dict[str, Any]] = errors if errors is not None else []
-        self._step: str | None = None
+        self._step: str | None = None  # the running step's id, for span provenance
+        self._failure: BaseException | None = None  # the exception behind errors[-1]
 
     @property
     def text(self) -> str:

@@ -209,8 +209,8 @@ class Pipeline:
             error = doc.errors[-1]
             if policy == "fail":
                 stats.failed += 1
-                raise DocumentError(doc.id, error.get("step"),
-                                    RuntimeError(f"{error.get('type')}: {error.get('message')}"))
+                cause = doc._failure or RuntimeError(f"{error.get('type')}: {error.get('message')}")
+                raise DocumentError(doc.id, error.get("step"), cause) from cause
             if policy == "skip":
                 stats.skipped += 1
                 log.warning("skipped document %r: step %r: %s: %s", doc.id, error.get("step"),
@@ -268,6 +268,7 @@ class Pipeline:
                         snap: tuple[Any, ...]) -> None:
         _restore(doc, snap)
         doc.errors.append({"step": step.id, "type": type(exc).__name__, "message": str(exc)})
+        doc._failure = exc
         self.hook.textmill_document_failed(pipeline=self, doc=doc, step=step, error=exc)
 
     # -- introspection ---------------------------------------------------------

@@ -47,8 +47,9 @@ def test_skip_and_fail_policies(toy_pipeline: Path, caplog: pytest.LogCaptureFix
     with pytest.raises(DocumentError, match=r"document '2' failed in step 'count_words'"):
         list(pipe.stream([{"id": "1", "text": "ok"}, {"id": "2", "text": "boom"}],
                          on_error="fail"))
-    with pytest.raises(DocumentError):
+    with pytest.raises(DocumentError) as info:
         pipe("boom")
+    assert isinstance(info.value.cause, ValueError) and info.value.step_id == "count_words"
     assert pipe("boom", on_error="record").errors[0]["step"] == "count_words"
 
 
