@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from . import langdata
+from . import io, langdata
 from .config import ERROR_POLICIES
 from .document import Document, Span, SpanError
 from .errors import DocumentError, PipelineError, Position, Problem, TextmillError
 from .hookspecs import hookimpl, hookspec
+from .io import Reader, Writer
 from .params import Param
 from .pipeline import Pipeline, PipelineStep, RunStats, load
 from .plugin_host import PluginFailure, PluginHost, PluginInfo
@@ -46,15 +47,18 @@ __all__ = [
     "PluginInfo",
     "Position",
     "Problem",
+    "Reader",
     "RunStats",
     "Span",
     "SpanError",
     "Step",
     "StepSpec",
     "TextmillError",
+    "Writer",
     "__version__",
     "hookimpl",
     "hookspec",
+    "io",
     "langdata",
     "load",
     "step",

@@ -1,1 +1,42 @@
-"""Built-in textmill plugin: formats (work in progress)."""
+"""Built-in textmill plugin: the input and output formats of ``textmill run``.
+
+Readers: ``text`` (``.txt``, ``.md``: one document per file) and ``jsonl``
+(``.jsonl``, ``.ndjson``: one document per line). Writers: ``jsonl`` (the
+public record format), ``json`` (an array of records) and ``pretty`` (a rich
+terminal rendering). They are registered through the same hooks a third
+party uses.
+"""
+
+from __future__ import annotations
+
+import textmill
+
+from .pretty import write_pretty
+from .readers import count_jsonl, read_jsonl, read_text, sniff_jsonl
+from .writers import write_json
+
+__all__ = ["textmill_register_readers", "textmill_register_writers"]
+
+
+@textmill.hookimpl
+def textmill_register_readers() -> list[textmill.Reader]:
+    """The built-in input formats."""
+    return [
+        textmill.Reader("text", (".txt", ".md"), read_text,
+                        "plain UTF-8 text, one document per file (id: path without suffix)"),
+        textmill.Reader("jsonl", (".jsonl", ".ndjson"), read_jsonl,
+                        "one JSON object per line with 'id', 'text' and optional 'meta'",
+                        sniff=sniff_jsonl, count=count_jsonl),
+    ]
+
+
+@textmill.hookimpl
+def textmill_register_writers() -> list[textmill.Writer]:
+    """The built-in output formats."""
+    return [
+        textmill.Writer("jsonl", (".jsonl", ".ndjson"), textmill.io.write_jsonl,
+                        "one JSON record per line (the public record format)"),
+        textmill.Writer("json", (".json",), write_json, "a JSON array of records"),
+        textmill.Writer("pretty", (), write_pretty,
+                        "a readable rendering: language, sentences, quotes, summary"),
+    ]
