@@ -1,0 +1,72 @@
+"""What part of a text the detector reads: cleaned of addresses, bounded in length."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blocks", "clean", "count_letters", "sample"]
+
+# URLs, e-mail addresses and bare domains (upday.com, www.agi.it) carry no language.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|it|pl|de|fr|es|pt|nl|uk|eu|ru|io|co)\b",
+    re.IGNORECASE,
+)
+
+
+def clean(text: str) -> str:
+    """``text`` with URLs, e-mail addresses and domain names blanked out."""
+    return _ADDRESS.sub(" ", text)
+
+
+def sample(text: str, max_chars: int, pieces: int = 4) -> str:
+    """At most about ``max_chars`` characters of ``text``.
+
+    A longer text is read in ``pieces`` evenly spaced windows (beginning,
+    middle, end), each cut at word boundaries, so the cost is bounded and a
+    page that opens with foreign interface text is still judged on its body.
+    """
+    if len(text) <= max_chars:
+        return text
+    pieces = max(1, min(pieces, max_chars // 50 or 1))
+    width = max_chars // pieces
+    stride = (len(text) - width) / max(1, pieces - 1) if pieces > 1 else 0
+    parts = []
+    for k in range(pieces):
+        start = int(k * stride)
+        end = start + width
+        # Move inwards to whole words.
+        if start > 0:
+            space = text.find(" ", start, end)
+            start = space + 1 if space != -1 else start
+        if end < len(text):
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+        parts.append(text[start:end])
+    return " \n ".join(parts)
+
+
+def count_letters(text: str) -> int:
+    """How many alphabetic characters ``text`` holds."""
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def blocks(text: str, unit: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line (``lines``) or paragraph (``paragraphs``).
+
+    Offsets exclude the surrounding whitespace of each block.
+    """
+    separator = re.compile(r"\n" if unit == "lines" else r"\n[ \t\r\f\v]*\n")
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        if match:
+            pos = match.end()
+    return out
