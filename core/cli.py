@@ -250,7 +250,7 @@ def run(
     except OSError as exc:
         _usage_error(f"{exc.filename or output}: {exc.strerror or exc}")
     if not sources and not quiet:
-        _stderr("textmill: warning: no input files found")
+        _stderr("textmill: warning: no input documents (no files found, or empty stdin)")
     done = journal.done if journal is not None else Counter()
     counter = _Counter()
     records = counter.count(_skip_done(
@@ -347,6 +347,8 @@ def _choose_readers(readers: FormatRegistry, inputs: Sequence[str] | None, glob:
     for source in discover_inputs(paths, glob=glob, exclude=exclude):
         if source.path is None:
             source, head = stdin_source()
+            if not head:  # nothing piped in: no documents (an empty *file* is an error record)
+                continue
             reader = forced or _sniff(readers, head)
         elif forced is not None:
             reader = forced
