@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import textmill
 from textmill import Document, Param
@@ -26,7 +26,7 @@ class Keywords(textmill.Step):
     name = "keywords"
     uses = ("lang", "spans.sentences", "spans.boilerplate")
     provides = ("spans.keywords", "attrs.keywords")
-    params = {
+    params: ClassVar[dict[str, Param]] = {
         "top": Param(int, 10, "how many key phrases to keep", minimum=1, maximum=1000),
         "max_words": Param(int, 3, "longest phrase, in words", minimum=1, maximum=8),
         "min_chars": Param(int, 3, "shortest one-word phrase, in characters", minimum=1),
