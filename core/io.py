@@ -249,6 +249,8 @@ def json_line_document(raw: bytes, source: InputSource, line: int,
     """A document from one JSONL line (bytes), or an error record naming file and line."""
     where = f"{source.name}:{line}"
     meta = {"source": source.name, "line": line}
+    if line == 1 and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
