@@ -191,7 +191,7 @@ def run(
         help="Files (.txt/.md/.jsonl/...), folders (searched recursively) or - for stdin. "
              "Default: stdin when it is not a terminal.")] = None,
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="Output file, written atomically (default: stdout).")] = None,
+        "-o", "--output", help="Output file, written atomically (default or -: stdout).")] = None,
     output_format: Annotated[str | None, typer.Option(
         "--format", "-f", help="Output format: jsonl, json, pretty, or a plugin's "
                                "(default: from the -o suffix, else jsonl).")] = None,
@@ -231,6 +231,8 @@ def run(
     worker_count = _parse_workers(workers)
     if profile:
         os.environ[PROFILE_ENV] = "1"
+    if output is not None and str(output) == STDIN:
+        output = None
     if resume and output is None:
         _usage_error("--resume needs -o/--output (a file to continue)")
     if output is not None and output.is_dir():
@@ -284,24 +286,37 @@ def run(
         code = EXIT_FAILED
         stats.failed += 1
         _stderr(f"textmill: error: {exc}")
-        if journal is not None:
-            journal.close()
-            _stderr(f"textmill: {output} not written; finished records are in "
-                    f"{journal.partial} (continue with --resume)")
+        _keep_partial(journal, f"stopped; {output} not written" if output else "stopped")
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
-        if journal is not None:
-            journal.close()
-            _stderr(f"textmill: interrupted; finished records are in {journal.partial} "
-                    "(continue with --resume)")
-        else:
-            _stderr("textmill: interrupted")
+        _keep_partial(journal, "interrupted")
+    except PipelineError as exc:  # e.g. a worker process could not build the pipeline
+        _keep_partial(journal, "stopped")
+        _report_problems(exc, str(pipeline))
+    except OSError as exc:
+        code = EXIT_FAILED
+        _stderr(f"textmill: error: cannot write output: {exc}")
+        _keep_partial(journal, "stopped")
     stats.skipped = max(0, counter.seen - stats.ok - stats.failed)
     if not quiet:
         _stderr(stats.closing_line(time.perf_counter() - started, output))
     if code == EXIT_OK and (stats.failed or stats.skipped):
         code = EXIT_FAILED
     raise typer.Exit(code)
+
+
+def _keep_partial(journal: JournalledOutput | None, what: str) -> None:
+    """Close the journal of a run that stops early and say how to continue it."""
+    if journal is None:
+        _stderr(f"textmill: {what}")
+        return
+    try:
+        journal.close()
+    except OSError as exc:
+        _stderr(f"textmill: {what}; could not save {journal.partial}: {exc}")
+        return
+    _stderr(f"textmill: {what}; finished records are in {journal.partial} "
+            "(continue with --resume)")
 
 
 def _parse_workers(raw: str) -> int | str:

@@ -94,14 +94,11 @@ def data_flow(plan: Mapping[str, Any],
             edges.setdefault((INPUT_NODE, target, False), []).insert(0, "text")
         for name in step.get("provides") or ():
             provider[name] = target
-    final: dict[str, list[str]] = {}
-    for name, source in provider.items():
-        if source != INPUT_NODE:
-            final.setdefault(source, []).append(name)
     for step in steps:
-        produced = final.get(str(step.get("id")))
+        step_id = str(step.get("id"))
+        produced = [name for name in step.get("provides") or () if provider[name] == step_id]
         if produced:
-            edges.setdefault((str(step.get("id")), OUTPUT_NODE, False), []).extend(produced)
+            edges.setdefault((step_id, OUTPUT_NODE, False), []).extend(produced)
     return [(s, t, ", ".join(dict.fromkeys(what)), optional)
             for (s, t, optional), what in edges.items()]
 

@@ -267,6 +267,7 @@ def test_output_format_from_suffix_and_json(pipeline: Path, tmp_path: Path) -> N
     (["--format", "xml"], "unknown output format 'xml'"),
     (["--input-format", "xml"], "unknown input format 'xml'"),
     (["missing-folder/"], "no such file or folder"),
+    (["--executor", "process", "--scheduler", "tcp://127.0.0.1:1"], "scheduler"),
 ])
 def test_usage_errors_exit_2(pipeline: Path, args: list[str], message: str) -> None:
     result = invoke("run", pipeline, SEEDS, *args)
@@ -359,6 +360,31 @@ def test_explain_draws_the_data_flow(pipeline: Path) -> None:
     assert 's1 -->|"attrs.words"| s2' in chart
     assert 's1 -.->|"spans.tokens"| s2' in chart
     assert 'input -->|"text"| s1' in chart
+
+
+def test_data_flow_with_assumed_input() -> None:
+    from textmill.explain import data_flow, render_mermaid
+
+    plan = {"steps": [
+        {"id": "a", "step": "a", "requires": ["spans.sentences"], "provides": ["lang"]},
+        {"id": "b", "step": "b", "requires": ["lang"], "uses": ["spans.x"],
+         "provides": ["attrs.b", "lang"]},
+        {"id": "c", "step": "c", "plugin": 'odd "name" | x'},
+    ]}
+    edges = data_flow(plan, assumes=["spans.sentences"])
+    assert ("input", "a", "spans.sentences", False) in edges
+    assert ("a", "b", "lang", False) in edges
+    assert ("input", "c", "text", False) in edges
+    assert ("b", "output", "attrs.b, lang", False) in edges
+    assert not any(t == "output" and s == "a" for s, t, _, _ in edges), "lang is b's"
+    chart = render_mermaid(plan, ["spans.sentences"])
+    assert "#quot;name#quot; #124; x" in chart
+
+
+def test_output_dash_means_stdout(pipeline: Path) -> None:
+    result = invoke("run", pipeline, SEEDS, "-o", "-")
+    assert result.exit_code == 0
+    assert records(result.stdout)[0]["id"] == "it-kim-lavrov"
 
 
 # -- steps / plugins / schema -------------------------------------------------------------
