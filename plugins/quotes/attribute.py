@@ -1,0 +1,308 @@
+"""Attribute quotation segments to speakers: windows, cue choice, follow-ons, groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import AFTER, COLON, POSTSOURCE, SOURCE, VERB, Cue, find_cues, glued_pronoun
+from .lexicon import Lexicon
+from .marks import Segment
+from .names import NameIndex
+from .resolve import Resolved, Resolver
+from .speakers import IMPLICIT, NAME, PRONOUN, Mention, Window, mention_after_source
+from .text import Boundaries, Token, tokenize
+
+__all__ = ["Attribution", "QuoteOptions", "attribute_segments"]
+
+_MAX_BEFORE = 320
+_MAX_AFTER = 240
+_SENTENCE_FINAL = ".!?…"
+
+_BASE_CONFIDENCE = {
+    NAME: 0.92, "role": 0.85, "unresolved-role": 0.7, "group": 0.75, PRONOUN: 0.75,
+    IMPLICIT: 0.65, "follow-on": 0.6, "continued": 0.7, "unresolved": 0.3,
+}
+
+
+@dataclass(frozen=True)
+class QuoteOptions:
+    """Tunable behaviour of the attribution."""
+
+    keep_unattributed: bool = True
+    min_unattributed_words: int = 6
+    follow_on_chars: int = 1500
+
+
+@dataclass
+class Attribution:
+    """The result for one quotation segment."""
+
+    segment: Segment
+    kind: str
+    resolved: Resolved
+    mention: Mention | None
+    cue: Cue | None
+    source: str | None
+    confidence: float
+    quote_id: int
+    keep: bool = True
+    how: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class _Found:
+    mention: Mention | None
+    cue: Cue
+    side: str  # "after" | "before"
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.word)
+
+
+class _Attributor:
+    def __init__(self, text: str, lex: Lexicon, bounds: Boundaries, index: NameIndex,
+                 options: QuoteOptions) -> None:
+        self.text = text
+        self.lex = lex
+        self.bounds = bounds
+        self.index = index
+        self.options = options
+        self.resolver = Resolver(index, lex)
+
+    # -- windows ---------------------------------------------------------------
+    def _window(self, lo: int, hi: int) -> Window:
+        tokens = tokenize(self.text, lo, hi)
+        return Window(tokens, self.index.within(lo, hi), self.lex)
+
+    def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
+        seg = segs[k]
+        lo = self.bounds.before(seg.open_at)
+        if k > 0:
+            lo = max(lo, segs[k - 1].close_at)
+        lo = max(lo, seg.open_at - _MAX_BEFORE)
+        hi = self.bounds.after(seg.close_at, len(self.text))
+        if seg.close_at > 0 and self.text[seg.close_at - 1] == "\n":
+            hi = seg.close_at
+        if k + 1 < len(segs):
+            hi = min(hi, segs[k + 1].open_at)
+        hi = max(seg.close_at, min(hi, seg.close_at + _MAX_AFTER))
+        return lo, hi
+
+    # -- cue choice --------------------------------------------------------------
+    def _after(self, win: Window, cues: list[Cue], near: bool, kinds: tuple[str, ...]) -> _Found | None:
+        toks = win.tokens
+        for cue in cues:
+            words_before = _word_count(toks[: cue.first])
+            if near != (words_before <= 4) or cue.kind not in kinds:
+                continue
+            if cue.kind == VERB:
+                if glued_pronoun(cue, self.lex):
+                    return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "after")
+                m = win.subject(cue, 0, len(toks))
+                if m is None and words_before:
+                    continue
+                return _Found(m, cue, "after")
+            if cue.kind in (SOURCE, AFTER):
+                m = mention_after_source(win, cue, len(toks))
+                if m is not None:
+                    return _Found(m, cue, "after")
+            if cue.kind == POSTSOURCE:
+                m = win.left(cue, 0)
+                if m is not None:
+                    return _Found(m, cue, "after")
+        return None
+
+    def _before(self, win: Window, cues: list[Cue], implicit_ok: bool) -> _Found | None:
+        toks = win.tokens
+        implicit: _Found | None = None
+        for cue in reversed(cues):
+            if cue.kind == VERB:
+                if glued_pronoun(cue, self.lex):
+                    return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
+                m = win.subject(cue, 0, len(toks))
+                if m is not None:
+                    return _Found(m, cue, "before")
+                if implicit is None:
+                    implicit = _Found(None, cue, "before")
+            elif cue.kind == POSTSOURCE:
+                m = win.left(cue, 0)
+                if m is not None:
+                    return _Found(m, cue, "before")
+        if implicit_ok and implicit is not None:
+            m = win.first_mention(0, implicit.cue.first)
+            return _Found(m, implicit.cue, "before") if m is not None else implicit
+        return None
+
+    def _colon(self, win: Window) -> _Found | None:
+        """``Der Präsident begründete seine Position so: „…“``: the clause subject before a colon."""
+        toks = win.tokens
+        if not toks or toks[-1].text != ":":
+            return None
+        m = win.nearest_left(len(toks) - 1, 0, first=True)
+        if m is None:
+            return None
+        colon = toks[-1]
+        return _Found(m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before")
+
+    def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
+        for cue in reversed(cues):
+            if cue.kind == SOURCE:
+                m = mention_after_source(win, cue, len(win.tokens))
+                if m is not None:
+                    return _Found(m, cue, "before")
+        return None
+
+    def _previous_sentence(self, lo: int, floor: int) -> _Found | None:
+        """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
+        if lo <= floor:
+            return None
+        start = max(floor, self.bounds.before(max(0, lo - 1)), lo - _MAX_BEFORE)
+        win = self._window(start, lo)
+        for cue in reversed(find_cues(win.tokens, self.lex)):
+            if cue.kind == VERB:
+                m = win.subject(cue, 0, len(win.tokens))
+                if m is not None:
+                    return _Found(m, cue, "previous")
+        return None
+
+    def _sources(self, wins: list[tuple[Window, list[Cue]]], used: Cue | None) -> list[Mention]:
+        out = []
+        for win, cues in wins:
+            for cue in cues:
+                if cue.kind == SOURCE and cue is not used:
+                    m = mention_after_source(win, cue, len(win.tokens))
+                    if m is not None:
+                        out.append(m)
+        return out
+
+    # -- per segment ---------------------------------------------------------------
+    def segment(self, segs: list[Segment], k: int) -> Attribution:
+        seg = segs[k]
+        lo, hi = self._limits(segs, k)
+        bwin = self._window(lo, seg.open_at)
+        awin = self._window(seg.close_at, hi)
+        bcues = find_cues(bwin.tokens, self.lex)
+        quote_tokens = tokenize(self.text, seg.start, seg.end)
+        kind = self._kind(seg, bwin.tokens, quote_tokens)
+        acues = find_cues(awin.tokens, self.lex)
+        attributive = (VERB, AFTER, POSTSOURCE)
+        found = (self._after(awin, acues, True, attributive) or self._before(bwin, bcues, False)
+                 or self._colon(bwin) or self._before(bwin, bcues, True) or self._after(awin, acues, True, (SOURCE,))
+                 or self._before_source(bwin, bcues)
+                 or self._after(awin, acues, False, attributive + (SOURCE,)))
+        if found is None and kind == "direct" and not _word_count(bwin.tokens):
+            found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
+        mention = found.mention if found else None
+        if found is not None and mention is None:
+            first_after = awin.first_mention(0, min(len(awin.tokens), 6))
+            mention = first_after or Mention(IMPLICIT, found.cue.start, found.cue.end, found.cue.text)
+        resolved = self.resolver.resolve(mention, seg.start) if mention else Resolved(None, (), "unresolved")
+        source = None
+        for m in self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None):
+            res = self.resolver.resolve(m, seg.start)
+            name = res.speaker or m.text
+            if name != resolved.speaker:
+                source = name
+                if resolved.speaker is None and mention is None:
+                    resolved, mention = res, m
+                    source = None
+                break
+        how = resolved.resolved_by
+        attribution = Attribution(seg, kind, resolved, mention, found.cue if found else None, source,
+                                  _BASE_CONFIDENCE.get(how, 0.5), seg.group, how=how)
+        attribution.keep = self._is_quote(attribution, bwin.tokens, quote_tokens)
+        return attribution
+
+    def _kind(self, seg: Segment, before: list[Token], quote: list[Token]) -> str:
+        words = [t for t in quote if t.word]
+        if not words:
+            return "partial"
+        last_before = before[-1].text if before else ""
+        starts_clause = not before or last_before in (":", ",", "–", "—", "-", "(", ";")
+        inner = self.text[seg.start:seg.end].rstrip("\"”“»«’‘')")
+        ends_sentence = bool(inner) and inner[-1] in _SENTENCE_FINAL
+        upper = words[0].text[0].isupper() or quote[0].text in ("…", "...")
+        if upper and (starts_clause or ends_sentence):
+            return "direct"
+        if seg.reopened:
+            return "direct"
+        return "partial"
+
+    def _is_quote(self, att: Attribution, before: list[Token], quote: list[Token]) -> bool:
+        words = [t for t in quote if t.word]
+        if not words:
+            return False
+        titled = all(t.cap or t.text[0].isdigit() for t in words)
+        explicit = att.mention is not None and att.mention.kind != IMPLICIT
+        if titled and len(words) <= 6:
+            if not (self.lex.capitalised_nouns and len(words) == 1 and explicit and att.cue is not None
+                    and att.cue.kind == VERB):
+                return False  # a name or a title: „Washington Post“, "Jungle Fever"
+        if att.cue is None:
+            return True  # decided later (follow-on / unattributed)
+        if att.mention is None or att.mention.kind == IMPLICIT:
+            return len(words) >= 2 or att.kind == "partial"
+        return True
+
+
+def attribute_segments(text: str, segs: list[Segment], lex: Lexicon, bounds: Boundaries,
+                       index: NameIndex, options: QuoteOptions) -> list[Attribution]:
+    """Attribute every segment; drop those that are not quotations."""
+    worker = _Attributor(text, lex, bounds, index, options)
+    out: list[Attribution] = []
+    by_group: dict[int, Attribution] = {}
+    for k in range(len(segs)):
+        att = worker.segment(segs, k)
+        if att.keep and att.cue is None:
+            _unattributed(worker, segs, k, att, by_group, options)
+        if att.keep:
+            if att.resolved.speaker is not None and att.segment.group not in by_group:
+                by_group[att.segment.group] = att
+            worker.resolver.remember(att.segment.start, att.resolved)
+            out.append(att)
+    _join_interrupted(text, out)
+    for att in out:  # a multi-paragraph quote is attributed once for all its paragraphs
+        first = by_group.get(att.segment.group)
+        if first is not None and att.resolved.speaker is None:
+            att.resolved, att.how = first.resolved, "continued"
+            att.confidence = _BASE_CONFIDENCE["continued"]
+        if not att.segment.closed:
+            att.confidence = round(att.confidence - 0.2, 2)
+    return out
+
+
+def _unattributed(worker: _Attributor, segs: list[Segment], k: int, att: Attribution,
+                  by_group: dict[int, Attribution], options: QuoteOptions) -> None:
+    seg = att.segment
+    text = worker.text
+    words = _word_count(tokenize(text, seg.start, seg.end))
+    if seg.reopened and seg.group in by_group:
+        att.how = "continued"
+        return
+    lo = worker.bounds.before(seg.open_at)
+    sentence_initial = text[max(lo, segs[k - 1].close_at if k else 0):seg.open_at].strip(" \t\n-–—:") == ""
+    inner = text[seg.start:seg.end].rstrip()
+    speechlike = words >= 3 or (inner and inner[-1] in _SENTENCE_FINAL)
+    last = worker.resolver.last_speaker(seg.start)
+    if speechlike and sentence_initial and last is not None and seg.start - last[0] <= options.follow_on_chars:
+        res = last[1]
+        att.resolved = Resolved(res.speaker, res.speakers, "follow-on", res.antecedent)
+        att.how = "follow-on"
+        att.confidence = _BASE_CONFIDENCE["follow-on"]
+        return
+    if seg.group in by_group:
+        return
+    long_enough = words >= options.min_unattributed_words
+    att.keep = options.keep_unattributed and bool(long_enough)
+
+
+def _join_interrupted(text: str, atts: list[Attribution]) -> None:
+    """``«…» – spiega X – «…»``: both parts share the cue, so they are one quotation."""
+    for a, b in zip(atts, atts[1:]):
+        if a.cue is not None and b.cue is not None and a.cue.start == b.cue.start \
+                and a.segment.close_at <= a.cue.start and b.cue.end <= b.segment.open_at:
+            b.quote_id = a.quote_id
+            b.extra["interrupted"] = True
+            a.extra["interrupted"] = True

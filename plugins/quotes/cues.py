@@ -1,0 +1,102 @@
+"""Find speech cues in a run of tokens: speech verbs, multi-word cues and source prepositions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .text import Token, tokenize
+
+__all__ = ["Cue", "find_cues"]
+
+VERB = "verb"  # said, ha detto, sagte, a déclaré
+SOURCE = "source"  # according to X, secondo X, laut X, selon X
+POSTSOURCE = "postsource"  # X zufolge
+AFTER = "after"  # German „…“, so X.
+COLON = "colon"  # a colon right before the quotation, with no speech verb
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue at tokens ``[first, last)`` of the token list it was found in."""
+
+    kind: str
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+_PHRASES: dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """Multi-word cues tokenised like the text, keyed by their first token."""
+    tables = _PHRASES.get(lex.lang)
+    if tables is None:
+        verbs: dict[str, list[tuple[str, ...]]] = {}
+        sources: dict[str, list[tuple[str, ...]]] = {}
+        for table, phrases in ((verbs, lex.speech_phrases), (sources, lex.source_prepositions)):
+            for phrase in phrases:
+                text = " ".join(phrase)
+                toks = tuple(t.low for t in tokenize(text, 0, len(text)))
+                if toks:
+                    table.setdefault(toks[0], []).append(toks)
+            for options in table.values():
+                options.sort(key=len, reverse=True)
+        tables = (verbs, sources)
+        _PHRASES[lex.lang] = tables
+    return tables
+
+
+def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
+    for phrase in options:
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
+    """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
+    verbs, sources = _phrase_tables(lex)
+    out: list[Cue] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.word:
+            i += 1
+            continue
+        kind, n = "", 0
+        if tok.low in sources and (n := _match(tokens, i, sources[tok.low])):
+            kind = SOURCE
+        elif tok.low in verbs and (n := _match(tokens, i, verbs[tok.low])):
+            kind = VERB
+        elif tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex):
+            kind, n = VERB, 1
+        elif tok.low in lex.source_postpositions:
+            kind, n = POSTSOURCE, 1
+        elif tok.low in lex.after_quote_cues:
+            kind, n = AFTER, 1
+        if kind:
+            last = tokens[i + n - 1]
+            out.append(Cue(kind, i, i + n, tok.start, last.end, " ".join(t.text for t in tokens[i:i + n])))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _glued_pronoun(low: str, lex: Lexicon) -> bool:
+    for suffix in lex.cue_pronoun_suffixes:
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)].removesuffix("-t")
+            if stem in lex.speech_verbs or stem in ("a", "ont", "avait"):
+                return True
+    return False
+
+
+def glued_pronoun(cue: Cue, lex: Lexicon) -> bool:
+    """True when the cue carries its own subject pronoun (``dit-il``)."""
+    return any(w.casefold().endswith(s) for w in cue.text.split() for s in lex.cue_pronoun_suffixes)

@@ -1,0 +1,108 @@
+"""Per-language quotation knowledge, read from ``data/<lang>.yaml`` (merged over ``xx.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from textmill import langdata
+
+__all__ = ["Lexicon", "MarkPair", "load_lexicon"]
+
+PACKAGE = "textmill.plugins.quotes"
+FOLDER = "data"
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    """An opening and a closing quotation mark that belong together."""
+
+    open: str
+    close: str
+    symmetric: bool  # same character opens and closes ("…", '…')
+    apostrophe_like: bool  # the closing character doubles as an apostrophe
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in data.get(key) or ())
+
+
+def _phrases(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    out = {tuple(str(p).casefold().split()) for p in data.get(key) or () if str(p).strip()}
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the step knows about one language (all words case-folded)."""
+
+    lang: str
+    marks: tuple[MarkPair, ...]
+    speech_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    speech_phrases: tuple[tuple[str, ...], ...]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    source_postpositions: frozenset[str]
+    after_quote_cues: frozenset[str]
+    pronouns: frozenset[str]
+    group_mentions: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
+    object_prepositions: frozenset[str]
+    auxiliaries: frozenset[str]
+    skip_words: frozenset[str]
+    role_nouns: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    titles: frozenset[str]
+    name_connectors: frozenset[str]
+    non_names: frozenset[str]
+    complementizers: frozenset[str]
+    conjunctions: frozenset[str]
+    abbreviations: frozenset[str]
+    cue_pronoun_suffixes: tuple[str, ...]
+    group_joiner: str
+    capitalised_nouns: bool
+
+    def is_role(self, word: str) -> bool:
+        """True for a role noun (``minister``) or, in compounding languages, a compound ending in one."""
+        w = word.casefold()
+        if w in self.role_nouns:
+            return True
+        return any(w.endswith(s) and len(w) > len(s) + 2 for s in self.role_suffixes)
+
+
+@functools.lru_cache(maxsize=64)
+def load_lexicon(lang: str | None) -> Lexicon:
+    """The lexicon for ``lang`` (unknown languages get the ``xx`` fallback alone)."""
+    data = langdata.load_language_data(PACKAGE, FOLDER, lang)
+    marks = []
+    for entry in data.get("quote_marks") or ():
+        opener, closer = str(entry["open"]), str(entry["close"])
+        marks.append(MarkPair(opener, closer, opener == closer, bool(entry.get("apostrophe", False))))
+    return Lexicon(
+        lang=(lang or langdata.FALLBACK),
+        marks=tuple(marks),
+        speech_verbs=_words(data, "speech_verbs"),
+        object_verbs=_words(data, "object_verbs"),
+        speech_phrases=_phrases(data, "speech_phrases"),
+        source_prepositions=_phrases(data, "source_prepositions"),
+        source_postpositions=_words(data, "source_postpositions"),
+        after_quote_cues=_words(data, "after_quote_cues"),
+        pronouns=_words(data, "pronouns"),
+        group_mentions=_phrases(data, "group_mentions"),
+        determiners=_words(data, "determiners"),
+        object_prepositions=_words(data, "object_prepositions"),
+        auxiliaries=_words(data, "auxiliaries"),
+        skip_words=_words(data, "skip_words"),
+        role_nouns=_words(data, "role_nouns"),
+        role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),
+        titles=_words(data, "titles"),
+        name_connectors=_words(data, "name_connectors"),
+        non_names=_words(data, "non_names"),
+        complementizers=_words(data, "complementizers"),
+        conjunctions=_words(data, "conjunctions"),
+        abbreviations=_words(data, "abbreviations"),
+        cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),
+        group_joiner=str(data.get("group_joiner", " and ")),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+    )

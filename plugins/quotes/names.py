@@ -1,0 +1,199 @@
+"""Document-wide index of named mentions (people and organisations) for attribution and coreference.
+
+A name is a run of capitalised words (with connectors such as ``de``/``von``);
+leading function words and role words (``Il``, ``Foreign Minister``) are split
+off. A role phrase right before a name (``il leader nordcoreano Kim Jong Un``)
+is remembered so that the role alone can later be resolved to the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .text import UPPER, Token, tokenize
+
+__all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
+
+_SENT_START = frozenset(".!?…:;\n\"“”„«»‚‘’'–—(")
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the document (canonical name and evidence)."""
+
+    name: str
+    tokens: tuple[str, ...]
+    person: bool = False
+    org: bool = False
+    first: int = 0
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A mention of an entity at ``start``-``end`` (``role`` is the role phrase right before it)."""
+
+    start: int
+    end: int
+    entity: Entity
+    role: str
+    weak: bool = False  # a lone capitalised word in a language that capitalises nouns
+
+
+@dataclass
+class NameIndex:
+    """All named mentions of a document in text order, plus role -> entity links."""
+
+    mentions: list[NameMention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    roles: list[tuple[int, str, Entity]] = field(default_factory=list)  # (pos, role key, entity)
+
+    def within(self, lo: int, hi: int) -> list[NameMention]:
+        """Mentions lying inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].end <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, pos: int) -> list[NameMention]:
+        """Mentions starting before ``pos``, nearest last."""
+        return self.mentions[: bisect.bisect_left(self.starts, pos)]
+
+
+@functools.lru_cache(maxsize=64)
+def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
+    cap = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w))*(?:\.(?=[ \t]+[{UPPER}]))?"
+    conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
+    joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
+    return re.compile(rf"(?<![\w'’])(?:{cap})(?:{joiner}(?:{cap}))*")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _role_key(words: list[str], lex: Lexicon) -> str:
+    return " ".join(w for w in words if w not in lex.determiners)
+
+
+def _role_before(tokens: list[Token], lex: Lexicon) -> str:
+    """The role phrase ending the token list (``ministro degli Esteri russo``), or ''."""
+    for back in range(1, min(7, len(tokens)) + 1):
+        tok = tokens[-back]
+        if not tok.word or (back == 1 and (tok.low in lex.object_prepositions
+                                            or tok.low in lex.determiners
+                                            or tok.low in lex.name_connectors)):
+            return ""
+        if lex.is_role(tok.low) or tok.low in lex.titles:
+            words = [t.low for t in tokens[-back:]]
+            return _role_key(words, lex)
+    return ""
+
+
+def build_index(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> NameIndex:
+    """Scan the whole document once for named mentions."""
+    index = NameIndex()
+    by_name: dict[str, Entity] = {}
+    by_token: dict[str, Entity] = {}
+    pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
+    skip_i = 0
+    for m in pattern.finditer(text):
+        while skip_i < len(skip) and skip[skip_i][1] <= m.start():
+            skip_i += 1
+        if skip_i < len(skip) and skip[skip_i][0] < m.end():
+            continue
+        for s, e in _pieces(text, m.start(), m.end(), lex):
+            _add_run(text, s, e, lex, index, by_name, by_token)
+    index.starts = [mn.start for mn in index.mentions]
+    return index
+
+
+def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut a run at periods that end a sentence (keep ``Dr. Smith``, ``George W. Bush``)."""
+    out, s = [], start
+    i = text.find(".", start, end)
+    while i != -1:
+        k = i
+        while k > s and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:i]
+        if not (len(word) == 1 or word.casefold() in lex.titles or word.casefold() in lex.abbreviations):
+            out.append((s, i))
+            s = i + 1
+            while s < end and text[s].isspace():
+                s += 1
+        i = text.find(".", i + 1, end)
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
+             by_name: dict[str, Entity], by_token: dict[str, Entity]) -> None:
+    toks = [t for t in tokenize(text, start, end) if t.word]
+    lead_role: list[str] = []  # "Foreign Minister" in "Foreign Minister Sergei Lavrov"
+    i = 0
+    while i < len(toks):
+        low = toks[i].low.rstrip("'’")
+        if low in lex.non_names or low in lex.determiners or low in lex.pronouns:
+            lead_role = []
+        elif lex.is_role(low) or low in lex.titles:
+            lead_role.append(low)
+        elif toks[i].cap:
+            break
+        i += 1
+    name_toks = toks[i:]
+    while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
+        name_toks.pop()
+    if not name_toks:
+        return
+    s, e = name_toks[0].start, name_toks[-1].end
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    sentence_initial = k < 0 or text[k] in _SENT_START
+    prev_tokens = tokenize(text, max(0, s - 80), s) if not lead_role else []
+    words = tuple(t.text.rstrip(".") for t in name_toks)
+    key = " ".join(words)
+    role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
+    after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
+    entity = by_name.get(key)
+    if entity is None and len(words) == 1:
+        entity = by_token.get(words[0])
+    weak = False
+    if entity is None:
+        acronym = len(words) == 1 and _is_acronym(words[0])
+        if len(words) == 1 and not acronym:
+            if sentence_initial and not role:
+                return  # cannot tell a name from any sentence-initial word
+            # in German every noun is capitalised: a lone word is only a weak candidate
+            weak = lex.capitalised_nouns and (after_det or not role)
+        entity = Entity(key, words, org=acronym, first=s)
+        if not weak:
+            _register(entity, by_name, by_token, lex)
+    if role and not entity.org and not weak:
+        entity.person = True
+        index.roles.append((s, role, entity))
+    index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _register(entity: Entity, by_name: dict[str, Entity], by_token: dict[str, Entity],
+              lex: Lexicon) -> None:
+    by_name[entity.name] = entity
+    if len(entity.tokens) < 2:
+        return
+    for word in entity.tokens:
+        if word.casefold() in lex.name_connectors:
+            continue
+        single = by_name.get(word)
+        if single is not None and len(single.tokens) == 1 and not single.org:
+            # "Merkel ... Angela Merkel": the earlier surname-only entity is the same person
+            single.name, single.tokens = entity.name, entity.tokens
+            single.person = single.person or entity.person
+        by_token[word] = entity

@@ -1,0 +1,276 @@
+"""Find the mention that a cue attributes a quotation to: a name, a role, a pronoun or a group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Cue
+from .lexicon import Lexicon
+from .names import NameMention
+from .text import Token
+
+__all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
+
+NAME, ROLE, PRONOUN, GROUP, IMPLICIT = "name", "role", "pronoun", "group", "implicit"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention at ``start``-``end``; ``name`` is set for named mentions, ``key`` for roles."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: NameMention | None = None
+    key: str = ""
+
+
+class Window:
+    """Tokens of one attribution window with the named mentions that cover them."""
+
+    def __init__(self, tokens: list[Token], names: list[NameMention], lex: Lexicon) -> None:
+        self.tokens = tokens
+        self.lex = lex
+        self.cover: list[NameMention | None] = [None] * len(tokens)
+        j = 0
+        for i, tok in enumerate(tokens):
+            while j < len(names) and names[j].end <= tok.start:
+                j += 1
+            if j < len(names) and names[j].start <= tok.start < names[j].end:
+                self.cover[i] = names[j]
+
+    def _skippable(self, tok: Token) -> bool:
+        lex = self.lex
+        return tok.word and (tok.low in lex.auxiliaries or tok.low in lex.skip_words)
+
+    def _name_at(self, i: int, toward_left: bool) -> Mention | None:
+        nm = self.cover[i]
+        if nm is None:
+            return None
+        # the first token of the mention must not follow an object preposition ("told to Smith")
+        first = i
+        while first > 0 and self.cover[first - 1] is nm:
+            first -= 1
+        if first > 0 and self.tokens[first - 1].low in self.lex.object_prepositions:
+            return None
+        if nm.weak and first > 0 and self.tokens[first - 1].low in self.lex.determiners:
+            return None
+        return Mention(NAME, nm.start, nm.end, nm.entity.name, nm)
+
+    def _group_at(self, i: int) -> Mention | None:
+        for phrase in self.lex.group_mentions:
+            n = len(phrase)
+            for s in range(max(0, i - n + 1), i + 1):
+                if s + n <= len(self.tokens) and all(self.tokens[s + k].low == phrase[k] for k in range(n)):
+                    first, last = self.tokens[s], self.tokens[s + n - 1]
+                    return Mention(GROUP, first.start, last.end, " ".join(phrase))
+        return None
+
+    def _blocks(self, tok: Token) -> bool:
+        lex = self.lex
+        return not tok.word or tok.low in lex.auxiliaries or tok.low in lex.speech_verbs \
+            or tok.low in lex.complementizers or tok.low in lex.pronouns or tok.low in lex.conjunctions
+
+    def _role_phrase(self, r: int, lo: int, hi: int) -> Mention:
+        """The role phrase around role token ``r``; an apposed name right after it wins."""
+        lex, toks = self.lex, self.tokens
+        s = r
+        while s - 1 >= lo and r - s < 3 and not self._blocks(toks[s - 1]) \
+                and toks[s - 1].low not in lex.determiners and toks[s - 1].low not in lex.object_prepositions:
+            s -= 1
+        e = r + 1
+        while e < hi and e - r <= 3 and not self._blocks(toks[e]) and not toks[e].cap \
+                and toks[e].low not in lex.skip_words and toks[e].low not in lex.determiners \
+                and toks[e].low not in lex.object_prepositions and not lex.is_role(toks[e].low):
+            e += 1
+        if e < hi and self.cover[e] is not None:
+            nm = self.cover[e]
+            assert nm is not None
+            if not nm.weak or not lex.capitalised_nouns or nm.start == toks[e].start:
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, nm)
+        words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
+        text = " ".join(t.text for t in toks[s:e])
+        return Mention(ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words))
+
+    def _role_back(self, i: int, lo: int) -> int:
+        for k in range(i, max(lo - 1, i - 5), -1):
+            t = self.tokens[k]
+            if self._blocks(t) or t.low in self.lex.object_prepositions and k != i:
+                return -1
+            if self.lex.is_role(t.low):
+                return k
+        return -1
+
+    def _at(self, i: int, lo: int, hi: int, toward_left: bool) -> Mention | None:
+        tok = self.tokens[i]
+        lex = self.lex
+        if not tok.word:
+            return None
+        if tok.low in lex.pronouns:
+            return Mention(PRONOUN, tok.start, tok.end, tok.text)
+        group = self._group_at(i)
+        if group is not None:
+            return group
+        nm = self.cover[i]
+        if nm is not None and not lex.is_role(tok.low):
+            last = i
+            while last + 1 < hi and self.cover[last + 1] is nm:
+                last += 1
+            if last + 1 < hi and lex.is_role(self.tokens[last + 1].low) and not nm.entity.person:
+                return self._role_phrase(last + 1, lo, hi)  # "the North Korean leader"
+            found = self._name_at(i, toward_left)
+            if found is not None:
+                return found
+        r = i if lex.is_role(tok.low) else (self._role_back(i, lo) if toward_left else -1)
+        if r < 0 and not toward_left:
+            for k in range(i, min(hi, i + 3)):
+                t = self.tokens[k]
+                if self._blocks(t) or t.low in lex.object_prepositions:
+                    break
+                if lex.is_role(t.low):
+                    r = k
+                    break
+        if r >= 0:
+            return self._role_phrase(r, lo, hi)
+        return None
+
+    # -- subject search ---------------------------------------------------------
+    def _token_index(self, pos: int) -> int:
+        for i, tok in enumerate(self.tokens):
+            if tok.start >= pos:
+                return i
+        return len(self.tokens)
+
+    def _valid_subject(self, m: Mention, lo: int) -> bool:
+        """False for mentions governed by a preposition or a genitive (``mit der BBC``, ``der Gewerkschaft``)."""
+        lex, toks = self.lex, self.tokens
+        i = self._token_index(m.start)
+        had_det = False
+        while i - 1 >= lo and toks[i - 1].word and toks[i - 1].low in lex.determiners:
+            i -= 1
+            had_det = True
+        if i - 1 < lo:
+            return True
+        prev = toks[i - 1]
+        if prev.low in lex.object_prepositions or prev.low in self._source_heads:
+            return False
+        if had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo:
+            return False  # German genitive attribute: "die Aussage der Gewerkschaft"
+        return True
+
+    @property
+    def _source_heads(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.lex.source_prepositions)
+
+    def _mention_ending_at(self, j: int, lo: int, hi: int) -> tuple[Mention | None, int]:
+        m = self._at(j, lo, hi, True)
+        if m is None:
+            return None, j - 1
+        first = self._token_index(m.start)
+        return m, min(first, j) - 1
+
+    def nearest_left(self, end: int, lo: int, first: bool = False) -> Mention | None:
+        """The nearest (or, with ``first``, the first) valid subject in tokens ``[lo, end)``."""
+        toks = self.tokens
+        start = lo
+        for k in range(end - 1, lo - 1, -1):
+            if toks[k].text in (";", ":") or toks[k].low in self.lex.complementizers:
+                start = k + 1
+                break
+        found: list[Mention] = []
+        j = end - 1
+        while j >= start:
+            if not toks[j].word:
+                j -= 1
+                continue
+            m, j = self._mention_ending_at(j, start, end)
+            if m is not None and m.kind != IMPLICIT and self._valid_subject(m, start):
+                if not first:
+                    return m
+                found.append(m)
+        return found[-1] if found else None
+
+    def left(self, cue: Cue, lo: int) -> Mention | None:
+        """The subject before a verb cue: the nearest valid mention (the first after ``e``/``und``)."""
+        j = cue.first - 1
+        while j >= lo and self._skippable(self.tokens[j]):
+            j -= 1
+        if j < lo:
+            return None
+        after_conjunction = self.tokens[j].low in self.lex.conjunctions
+        return self.nearest_left(j + 1, lo, first=after_conjunction)
+
+    def right(self, cue: Cue, hi: int) -> Mention | None:
+        """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``)."""
+        j = cue.last
+        lex, toks = self.lex, self.tokens
+        while j < hi and toks[j].word and self._skippable(toks[j]):
+            j += 1
+        if j >= hi or not toks[j].word:
+            return None
+        if toks[j].low in lex.determiners:
+            if j + 1 >= hi:
+                return None
+            found = self._at(j + 1, j, hi, False)
+            if found is not None and found.kind != PRONOUN:
+                return found
+            return self._noun_phrase(j, hi)
+        return self._at(j, j, hi, False)
+
+    def _noun_phrase(self, j: int, hi: int) -> Mention | None:
+        """A determiner phrase of unknown nouns: ``die 56-jährige Rechtsanwaltsfachangestellte``."""
+        lex, toks = self.lex, self.tokens
+        e = j + 1
+        while e < hi and e - j <= 4 and toks[e].word and not self._blocks(toks[e]) \
+                and toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners \
+                and toks[e].low not in lex.skip_words:
+            e += 1
+        if e == j + 1:
+            return None
+        words = [t.low for t in toks[j + 1:e]]
+        return Mention(ROLE, toks[j].start, toks[e - 1].end, " ".join(t.text for t in toks[j:e]),
+                       key=" ".join(words))
+
+    def subject(self, cue: Cue, lo: int, hi: int) -> Mention | None:
+        """The speaker of a verb cue, looking both ways."""
+        r = self.right(cue, hi)
+        if r is not None and r.kind == PRONOUN:
+            return r
+        left = self.left(cue, lo)
+        if r is not None and r.kind == NAME and (left is None or left.kind != NAME) \
+                and cue.text.casefold() not in self.lex.object_verbs:
+            return r
+        return left or r
+
+    def first_mention(self, lo: int, hi: int) -> Mention | None:
+        """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
+        return self.nearest_left(hi, lo, first=True)
+
+
+def find_left(window: Window, cue: Cue, lo: int) -> Mention | None:
+    """Subject before ``cue`` within tokens ``[lo, cue)``."""
+    return window.left(cue, lo)
+
+
+def find_right(window: Window, cue: Cue, hi: int) -> Mention | None:
+    """Subject after ``cue`` within tokens ``[cue, hi)``."""
+    return window.right(cue, hi)
+
+
+def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
+    """The source named after a preposition cue (``secondo la KCNA``); falls back to the noun phrase."""
+    found = window.right(cue, hi)
+    if found is not None:
+        return found
+    toks = window.tokens
+    j = cue.last
+    while j < hi and toks[j].word and toks[j].low in window.lex.determiners:
+        j += 1
+    e = j
+    while e < hi and toks[e].word and e - j < 6:
+        e += 1
+    if e > j:
+        return Mention(ROLE, toks[j].start, toks[e - 1].end, " ".join(t.text for t in toks[j:e]),
+                       key=" ".join(t.low for t in toks[j:e]))
+    return None

@@ -1,0 +1,102 @@
+"""Small text utilities: word tokens, capitalisation, sentence boundaries."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+__all__ = ["UPPER", "Boundaries", "Token", "is_capitalised", "tokenize"]
+
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+_TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
+_ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»“’'«]*\s+|\n\s*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation token with its offsets in the document."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+    cap: bool
+
+
+def is_capitalised(word: str) -> bool:
+    """True when the word starts with an upper-case letter."""
+    return bool(word) and word[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        if w[0].isalnum() or w[0] == "_":
+            nxt = text[e] if e < end else ""
+            if nxt in "'’" and e + 1 < end and text[e + 1].isalpha() and len(w) <= 4 \
+                    and _ELISION_RE.match(w + "'"):
+                out.append(Token(s, e + 1, w + "'", w.casefold() + "'", True, w[0].isupper()))
+                continue
+            out.append(Token(s, e, w, w.casefold(), True, w[0].isupper()))
+        elif w in "'’" and out and out[-1].end == s and out[-1].word:
+            continue
+        else:
+            out.append(Token(s, e, w, w, False, False))
+    return out
+
+
+class Boundaries:
+    """Sentence boundaries of a document: from a ``sentences`` layer or a light splitter."""
+
+    def __init__(self, starts: Iterable[int]) -> None:
+        self.starts = sorted(set(starts))
+
+    @classmethod
+    def from_spans(cls, spans: Iterable[tuple[int, int]], text: str) -> Boundaries:
+        """Boundaries at every sentence start and end, plus every line break."""
+        points: list[int] = [0]
+        for s, e in spans:
+            points.append(s)
+            points.append(e)
+        points.extend(m.end() for m in re.finditer("\n", text))
+        return cls(points)
+
+    @classmethod
+    def split(cls, text: str, lexicon: Lexicon) -> Boundaries:
+        """A light splitter: ``.!?…`` + space before a capital or a mark, and line breaks."""
+        points = [0]
+        abbreviations = lexicon.abbreviations | lexicon.titles
+        for m in _SENTENCE_END_RE.finditer(text):
+            s, e = m.start(), m.end()
+            if text[s] == "\n":
+                points.append(e)
+                continue
+            if e < len(text) and text[e].islower():
+                continue
+            if text[s] == ".":
+                k = s
+                while k > 0 and text[k - 1].isalpha():
+                    k -= 1
+                word = text[k:s].casefold()
+                if word in abbreviations or (len(word) == 1 and text[k:s].isupper()):
+                    continue
+            points.append(e)
+        return cls(points)
+
+    def before(self, pos: int) -> int:
+        """The last boundary at or before ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[i] if i >= 0 else 0
+
+    def after(self, pos: int, limit: int) -> int:
+        """The first boundary after ``pos`` (at most ``limit``)."""
+        i = bisect.bisect_right(self.starts, pos)
+        return min(self.starts[i], limit) if i < len(self.starts) else limit
