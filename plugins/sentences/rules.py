@@ -23,7 +23,7 @@ _FOLDER = "data"
 
 # Longest quotation or bracketed aside (in characters) inside which sentence
 # boundaries are suppressed; longer spans are split normally.
-MAX_QUOTE_CHARS = 600
+MAX_QUOTE_CHARS = 400
 
 
 @dataclass(frozen=True)

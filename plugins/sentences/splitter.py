@@ -211,7 +211,7 @@ def _judge_term(text: str, cluster: str, start: int, end: int, sentence_start: i
         if rules.ordinal_period and (_is_small_number(token) or _ROMAN.fullmatch(token)):
             return _judge_abbreviation(text, word, nature, False, start, sentence_start, rules,
                                        end)
-        return end
+        return -1 if nature == "lower" else end  # "la 3. edizione"
     if rules.ordinal_period and _ROMAN.fullmatch(token) and len(token) > 1:
         return _judge_abbreviation(text, word, nature, False, start, sentence_start, rules, end)
     if _is_abbreviation(token, lower, rules):
@@ -325,7 +325,7 @@ def _is_heading(text: str, s: int, e: int, rules: Rules) -> bool:
     closers = rules.closers
     while k > s and text[k] in closers:
         k -= 1
-    if text[k] in rules.terminals:
+    if text[k] in rules.terminals or text[k] in rules.continuation_marks:
         return False
     if text.find("\n", s, e) != -1:
         return False
