@@ -229,14 +229,14 @@ def run(
     if quiet:
         log.setLevel(logging.ERROR)
     worker_count = _parse_workers(workers)
-    if profile:
-        os.environ[PROFILE_ENV] = "1"
     if output is not None and str(output) == STDIN:
         output = None
     if resume and output is None:
         _usage_error("--resume needs -o/--output (a file to continue)")
     if output is not None and output.is_dir():
         _usage_error(f"-o {output}: is a folder")
+    if profile:
+        os.environ[PROFILE_ENV] = "1"  # the tracing plugin prints its table when set
     pipe = _load(pipeline, sets, plugins, on_error)
     if profile:
         pipe.settings["profile"] = True
@@ -255,54 +255,65 @@ def run(
         _stderr("textmill: warning: no input documents (no files found, or empty stdin)")
     done = journal.done if journal is not None else Counter()
     counter = _Counter()
-    records = counter.count(_skip_done(
+    docs = counter.count(_skip_done(
         read_inputs(sources, ReadOptions(text_field=text_field, id_field=id_field)), done))
     options: dict[str, Any] = {"workers": worker_count,
                                "executor": executor.value if executor else None}
     if scheduler:
         options["scheduler"] = scheduler
     try:
-        results = pipe.stream(records, on_error=on_error.value if on_error else None,
+        results = pipe.stream(docs, on_error=on_error.value if on_error else None,
                               batch_size=batch_size, **options)
     except (ValueError, TypeError, PipelineError) as exc:
         if journal is not None:
             journal.close()
         _usage_error(f"cannot start the run: {exc}")
+    stats = _RunCounts(resumed=journal.resumed if journal is not None else 0)
     show_progress = (not quiet and sys.stderr.isatty()
                      and not (output is None and sys.stdout.isatty()))
-    started = time.perf_counter()
-    stats = _RunCounts(resumed=journal.resumed if journal is not None else 0)
-    code = EXIT_OK
-    try:
-        with _progress(show_progress, sources, done) as advance:
-            tracked = stats.track(results, advance)
-            if journal is not None:
-                for doc in tracked:
-                    journal.append(doc)
-                journal.commit()
-            else:
-                _write_stdout(writer, tracked)
-    except DocumentError as exc:
-        code = EXIT_FAILED
+    with _progress(show_progress, sources, done) as advance:
+        code = _write_results(stats.track(results, advance), writer, journal, output,
+                              str(pipeline))
+    if code == EXIT_OK:
+        stats.skipped = max(0, counter.seen - stats.ok - stats.failed)
+    elif code == EXIT_FAILED:
         stats.failed += 1
-        _stderr(f"textmill: error: {exc}")
-        _keep_partial(journal, f"stopped; {output} not written" if output else "stopped")
-    except KeyboardInterrupt:
-        code = EXIT_INTERRUPTED
-        _keep_partial(journal, "interrupted")
-    except PipelineError as exc:  # e.g. a worker process could not build the pipeline
-        _keep_partial(journal, "stopped")
-        _report_problems(exc, str(pipeline))
-    except OSError as exc:
-        code = EXIT_FAILED
-        _stderr(f"textmill: error: cannot write output: {exc}")
-        _keep_partial(journal, "stopped")
-    stats.skipped = max(0, counter.seen - stats.ok - stats.failed)
     if not quiet:
-        _stderr(stats.closing_line(time.perf_counter() - started, output))
+        _stderr(stats.closing_line(output))
     if code == EXIT_OK and (stats.failed or stats.skipped):
         code = EXIT_FAILED
     raise typer.Exit(code)
+
+
+def _write_results(results: Iterable[Document], writer: Writer,
+                   journal: JournalledOutput | None, output: Path | None,
+                   pipeline: str) -> int:
+    """Drain the run into the journal (then publish it) or stdout; return the exit code.
+
+    A run that stops early keeps its journal so that ``--resume`` can continue it.
+    """
+    try:
+        if journal is None:
+            _write_stdout(writer, results)
+            return EXIT_OK
+        for doc in results:
+            journal.append(doc)
+        journal.commit()
+        return EXIT_OK
+    except DocumentError as exc:  # on_error: fail
+        _stderr(f"textmill: error: {exc}")
+        _keep_partial(journal, f"stopped; {output} not written" if output else "stopped")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _keep_partial(journal, "interrupted")
+        return EXIT_INTERRUPTED
+    except PipelineError as exc:  # e.g. a worker process could not build the pipeline
+        _keep_partial(journal, "stopped")
+        _report_problems(exc, pipeline)
+    except OSError as exc:
+        _stderr(f"textmill: error: cannot write output: {exc}")
+        _keep_partial(journal, "stopped")
+        return EXIT_FAILED
 
 
 def _keep_partial(journal: JournalledOutput | None, what: str) -> None:
@@ -407,9 +418,12 @@ class _Counter:
 
 
 class _RunCounts:
+    """Documents ok, failed, skipped and already done; the closing line."""
+
     def __init__(self, resumed: int) -> None:
         self.ok = self.failed = self.skipped = 0
         self.resumed = resumed
+        self.started = time.perf_counter()
 
     def track(self, docs: Iterable[Document], advance: Any) -> Iterator[Document]:
         for doc in docs:
@@ -420,7 +434,8 @@ class _RunCounts:
             advance()
             yield doc
 
-    def closing_line(self, elapsed: float, output: Path | None) -> str:
+    def closing_line(self, output: Path | None) -> str:
+        elapsed = time.perf_counter() - self.started
         total = self.ok + self.failed + self.skipped
         rate = total / elapsed if elapsed > 0 else 0.0
         parts = [f"{self.ok} ok", f"{self.failed} failed"]

@@ -548,8 +548,9 @@ class JournalledOutput:
         """Start the journal from a finished output file (jsonl or json)."""
         with AtomicFile(self.partial) as seed:
             if self.writer.write is write_jsonl:
-                with self.path.open("rb") as src:
-                    seed.stream.write(src.read().decode("utf-8"))
+                with self.path.open(encoding="utf-8", newline="") as src:
+                    for line in src:
+                        seed.stream.write(line)
             elif self.writer.format == "json":
                 records = json.loads(self.path.read_text(encoding="utf-8"))
                 write_jsonl((Document.from_dict(r) for r in records), seed.stream)
