@@ -381,6 +381,41 @@ def test_data_flow_with_assumed_input() -> None:
     assert "#quot;name#quot; #124; x" in chart
 
 
+CSV_PLUGIN = '''
+import csv, io
+import textmill
+
+def read_csv(source, options):
+    with source.open() as stream:
+        rows = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8"))
+        for number, row in enumerate(rows, start=2):
+            yield textmill.io.document_from_record(row, source, number, options)
+
+def write_tsv(docs, stream):
+    for doc in docs:
+        stream.write(f"{doc.id}\t{doc.attrs.get('words')}\n")
+
+@textmill.hookimpl
+def textmill_register_readers():
+    return [textmill.Reader("csv", (".csv",), read_csv, "one document per row")]
+
+@textmill.hookimpl
+def textmill_register_writers():
+    return [textmill.Writer("tsv", (".tsv",), write_tsv, "id and word count")]
+'''
+
+
+def test_a_third_party_format_plugin(pipeline: Path, tmp_path: Path) -> None:
+    (tmp_path / "csv_plugin.py").write_text(CSV_PLUGIN, encoding="utf-8")
+    (tmp_path / "in.csv").write_text("id,text,author\na1,uno due,me\na2,,you\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    result = invoke("run", pipeline, tmp_path / "in.csv", "-o", out,
+                    "--plugin", tmp_path / "csv_plugin.py")
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8") == "a1\t2\na2\t0\n"
+
+
 def test_output_dash_means_stdout(pipeline: Path) -> None:
     result = invoke("run", pipeline, SEEDS, "-o", "-")
     assert result.exit_code == 0
