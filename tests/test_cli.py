@@ -381,7 +381,7 @@ def test_data_flow_with_assumed_input() -> None:
     assert "#quot;name#quot; #124; x" in chart
 
 
-CSV_PLUGIN = '''
+CSV_PLUGIN = r'''
 import csv, io
 import textmill
 
