@@ -123,8 +123,8 @@ def test_short_texts_answered_are_mostly_right() -> None:
     rows = [r for r in SAMPLE if r["length_class"] == "short"]
     answers = [(ident.identify(r["text"]).lang, r["lang"]) for r in rows]
     answered = [a for a in answers if a[0] != "und"]
-    assert len(answered) >= 0.5 * len(rows)
-    assert sum(a == b for a, b in answered) >= 0.8 * len(answered)
+    assert len(answered) >= 0.4 * len(rows)
+    assert sum(a == b for a, b in answered) >= 0.85 * len(answered)
 
 
 def test_common_words_come_from_data_and_can_be_turned_off() -> None:

@@ -10,6 +10,7 @@ no extra data and is deterministic.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping, Sequence
 
 from langdetect.utils.ngram import NGram
@@ -87,7 +88,7 @@ class CharTrigramModel:
     def log_likelihoods(self, stream: str) -> list[float]:
         """Sum of log P(char | context) per language over a normalised stream."""
         totals = [0.0] * len(self.names)
+        row, add = self._row, operator.add
         for i in range(1, len(stream)):
-            row = self._row(stream[max(0, i - 2) : i + 1])
-            totals = [t + r for t, r in zip(totals, row, strict=True)]
+            totals = list(map(add, totals, row(stream[max(0, i - 2) : i + 1])))
         return totals

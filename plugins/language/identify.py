@@ -60,7 +60,7 @@ class Identifier:
     """
 
     def __init__(self, languages: Sequence[str] | None, *, method: str = "chain",
-                 max_chars: int = 1000, min_chars: int = 3, min_confidence: float = 0.5,
+                 max_chars: int = 1000, min_chars: int = 3, min_confidence: float = 0.6,
                  lexicon_weight: float = 2.0, seed: int = 0) -> None:
         self.names = resolve_candidates(languages)
         self.codes = tuple(profile_code(n) for n in self.names)

@@ -28,7 +28,7 @@ class DetectLanguage(textmill.Step):
         "max_chars": Param(int, 1000, "analyse at most about this many characters "
                            "(longer texts: evenly spaced windows)", minimum=20),
         "min_chars": Param(int, 3, "fewer letters than this gives 'und'", minimum=1),
-        "min_confidence": Param(float, 0.5, "a lower top probability gives 'und'",
+        "min_confidence": Param(float, 0.6, "a lower top probability gives 'und'",
                                 minimum=0.0, maximum=1.0),
         "lexicon_weight": Param(float, 2.0, "weight of the per-language common-word lists "
                                 "(chain method; 0 turns them off)", minimum=0.0),
