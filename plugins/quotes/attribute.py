@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import AFTER, COLON, POSTSOURCE, SOURCE, VERB, Cue, find_cues, glued_pronoun
+from .cues import AFTER, COLON, POSTSOURCE, SOURCE, SUBJECT, VERB, Cue, find_cues, glued_pronoun
 from .lexicon import Lexicon
 from .marks import Segment
 from .names import NameIndex
 from .resolve import Resolved, Resolver
-from .speakers import IMPLICIT, NAME, PRONOUN, Mention, Window, mention_after_source
+from .speakers import IMPLICIT, NAME, PRONOUN, ROLE, Mention, Window, mention_after_source
 from .text import Boundaries, Token, tokenize
 
 __all__ = ["Attribution", "QuoteOptions", "attribute_segments"]
@@ -70,6 +70,7 @@ class _Attributor:
         self.index = index
         self.options = options
         self.resolver = Resolver(index, lex)
+        self._titled_cache: dict[int, bool] = {}
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
@@ -79,20 +80,29 @@ class _Attributor:
     def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
         seg = segs[k]
         lo = self.bounds.before(seg.open_at)
-        if k > 0:
-            lo = max(lo, segs[k - 1].close_at)
+        prev = k - 1
+        while prev >= 0 and self._titled(segs[prev]):
+            prev -= 1  # names and titles in marks are ordinary words here
+        if prev >= 0:
+            lo = max(lo, segs[prev].close_at)
         lo = max(lo, seg.open_at - _MAX_BEFORE)
         hi = self.bounds.after(seg.close_at, len(self.text))
         if seg.close_at > 0 and self.text[seg.close_at - 1] == "\n":
             hi = seg.close_at
-        if k + 1 < len(segs):
-            hi = min(hi, segs[k + 1].open_at)
+        nxt = k + 1
+        while nxt < len(segs) and self._titled(segs[nxt]):
+            nxt += 1
+        if nxt < len(segs):
+            hi = min(hi, segs[nxt].open_at)
         hi = max(seg.close_at, min(hi, seg.close_at + _MAX_AFTER))
         return lo, hi
 
     # -- cue choice --------------------------------------------------------------
     def _after(self, win: Window, cues: list[Cue], near: bool, kinds: tuple[str, ...]) -> _Found | None:
         toks = win.tokens
+        first_word = next((t for t in toks if t.word), None)
+        if first_word is not None and first_word.low in self.lex.conjunctions:
+            return None  # '"…" e ha annunciato …': a new clause of the same sentence
         for cue in cues:
             words_before = _word_count(toks[: cue.first])
             if near != (words_before <= 4) or cue.kind not in kinds:
@@ -154,11 +164,25 @@ class _Attributor:
                     return _Found(m, cue, "before")
         return None
 
-    def _previous_sentence(self, lo: int, floor: int) -> _Found | None:
+    def _previous_subject(self, lo: int) -> Mention | None:
+        """The first mention (the subject) of the sentence before position ``lo``."""
+        if lo <= 0:
+            return None
+        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
+        if start >= lo:
+            return None
+        win = self._window(start, lo)
+        return win.first_mention(0, len(win.tokens))
+
+    def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
+        if allow_quote:
+            floor = 0
         if lo <= floor:
             return None
         start = max(floor, self.bounds.before(max(0, lo - 1)), lo - _MAX_BEFORE)
+        if floor > 0 and start == floor:
+            return None  # the previous sentence holds the previous quote: a follow-on
         win = self._window(start, lo)
         for cue in reversed(find_cues(win.tokens, self.lex)):
             if cue.kind == VERB:
@@ -192,13 +216,21 @@ class _Attributor:
                  or self._colon(bwin) or self._before(bwin, bcues, True) or self._after(awin, acues, True, (SOURCE,))
                  or self._before_source(bwin, bcues)
                  or self._after(awin, acues, False, attributive + (SOURCE,)))
-        if found is None and kind == "direct" and not _word_count(bwin.tokens):
+        if found is None and not _word_count(bwin.tokens):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
+        if found is None and kind == "partial" and any(
+                t.low in self.lex.reported_speech_markers for t in bwin.tokens):
+            found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
+        if found is None and kind == "partial":
+            subject = bwin.first_mention(0, len(bwin.tokens))
+            if subject is not None and subject.kind != ROLE:
+                found = _Found(subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject")
         mention = found.mention if found else None
         if found is not None and mention is None:
             first_after = awin.first_mention(0, min(len(awin.tokens), 6))
             mention = first_after or Mention(IMPLICIT, found.cue.start, found.cue.end, found.cue.text)
-        resolved = self.resolver.resolve(mention, seg.start) if mention else Resolved(None, (), "unresolved")
+        hint = self._previous_subject(lo) if mention is not None and mention.kind != NAME else None
+        resolved = self.resolver.resolve(mention, seg.start, hint) if mention else Resolved(None, (), "unresolved")
         source = None
         for m in self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None):
             res = self.resolver.resolve(m, seg.start)
@@ -230,13 +262,27 @@ class _Attributor:
             return "direct"
         return "partial"
 
+    def _titled(self, seg: Segment) -> bool:
+        """Looks like a name or a title: every content word capitalised (``Washington Post``)."""
+        cached = self._titled_cache.get(seg.start)
+        if cached is None:
+            words = [t for t in tokenize(self.text, seg.start, seg.end) if t.word]
+            content = [t for t in words if t.low not in self.lex.title_function_words]
+            cached = bool(content) and len(words) <= 8 and content[0] is words[0] \
+                and all(t.cap or t.text[0].isdigit() for t in content)
+            if cached and self.lex.capitalised_nouns and len(words) == 1:
+                cached = False  # German „Gesindel“: decided by its attribution
+            self._titled_cache[seg.start] = cached
+        return cached
+
     def _is_quote(self, att: Attribution, before: list[Token], quote: list[Token]) -> bool:
         words = [t for t in quote if t.word]
         if not words:
             return False
-        titled = all(t.cap or t.text[0].isdigit() for t in words)
+        content = [t for t in words if t.low not in self.lex.title_function_words]
+        titled = bool(content) and content[0] is words[0] and all(t.cap or t.text[0].isdigit() for t in content)
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
-        if titled and len(words) <= 6:
+        if titled and len(words) <= 8:
             if not (self.lex.capitalised_nouns and len(words) == 1 and explicit and att.cue is not None
                     and att.cue.kind == VERB):
                 return False  # a name or a title: „Washington Post“, "Jungle Fever"

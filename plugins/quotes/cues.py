@@ -13,6 +13,7 @@ VERB = "verb"  # said, ha detto, sagte, a déclaré
 SOURCE = "source"  # according to X, secondo X, laut X, selon X
 POSTSOURCE = "postsource"  # X zufolge
 AFTER = "after"  # German „…“, so X.
+SUBJECT = "subject"  # no cue: a partial quote attributed to its sentence's subject
 COLON = "colon"  # a colon right before the quotation, with no speech verb
 
 

@@ -41,6 +41,8 @@ class Lexicon:
     marks: tuple[MarkPair, ...]
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
     source_prepositions: tuple[tuple[str, ...], ...]
     source_postpositions: frozenset[str]
@@ -52,6 +54,10 @@ class Lexicon:
     auxiliaries: frozenset[str]
     skip_words: frozenset[str]
     role_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    title_function_words: frozenset[str]
+    organisation_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
     role_suffixes: tuple[str, ...]
     titles: frozenset[str]
     name_connectors: frozenset[str]
@@ -84,6 +90,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         marks=tuple(marks),
         speech_verbs=_words(data, "speech_verbs"),
         object_verbs=_words(data, "object_verbs"),
+        quoting_verbs=_words(data, "quoting_verbs"),
+        reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         source_prepositions=_phrases(data, "source_prepositions"),
         source_postpositions=_words(data, "source_postpositions"),
@@ -94,7 +102,12 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_prepositions=_words(data, "object_prepositions"),
         auxiliaries=_words(data, "auxiliaries"),
         skip_words=_words(data, "skip_words"),
-        role_nouns=_words(data, "role_nouns"),
+        role_nouns=(_words(data, "role_nouns") | _words(data, "spokesperson_nouns")
+                    | _words(data, "organisation_nouns")),
+        spokesperson_nouns=_words(data, "spokesperson_nouns"),
+        title_function_words=_words(data, "title_function_words"),
+        organisation_nouns=_words(data, "organisation_nouns"),
+        definite_determiners=_words(data, "definite_determiners"),
         role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),
         titles=_words(data, "titles"),
         name_connectors=_words(data, "name_connectors"),

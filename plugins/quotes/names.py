@@ -84,15 +84,25 @@ def _role_key(words: list[str], lex: Lexicon) -> str:
 
 
 def _role_before(tokens: list[Token], lex: Lexicon) -> str:
-    """The role phrase ending the token list (``ministro degli Esteri russo``), or ''."""
-    for back in range(1, min(7, len(tokens)) + 1):
-        tok = tokens[-back]
-        if not tok.word or (back == 1 and (tok.low in lex.object_prepositions
-                                            or tok.low in lex.determiners
-                                            or tok.low in lex.name_connectors)):
+    """The role phrase ending the token list (``ministro degli Esteri russo``, ``la sindaca di X,``)."""
+    toks = tokens
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]  # apposition after a comma: "la sindaca di Bologna, Matilde Ferraris"
+        comma = True
+    else:
+        comma = False
+    for back in range(1, min(8 if comma else 7, len(toks)) + 1):
+        tok = toks[-back]
+        if not tok.word or (back == 1 and not comma and (tok.low in lex.object_prepositions
+                                                         or tok.low in lex.determiners
+                                                         or tok.low in lex.name_connectors)):
             return ""
+        if lex.capitalised_nouns and tok.low in lex.determiners:
+            return ""  # German: "Forscher der Universität Heidelberg" is a genitive, not an apposition
         if lex.is_role(tok.low) or tok.low in lex.titles:
-            words = [t.low for t in tokens[-back:]]
+            if comma and any(t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]):
+                return ""
+            words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
     return ""
 
@@ -111,6 +121,8 @@ def build_index(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> NameInd
             continue
         for s, e in _pieces(text, m.start(), m.end(), lex):
             _add_run(text, s, e, lex, index, by_name, by_token)
+    index.mentions.sort(key=lambda mn: mn.start)
+    index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
 
@@ -137,18 +149,36 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
 def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
              by_name: dict[str, Entity], by_token: dict[str, Entity]) -> None:
     toks = [t for t in tokenize(text, start, end) if t.word]
-    lead_role: list[str] = []  # "Foreign Minister" in "Foreign Minister Sergei Lavrov"
     i = 0
-    while i < len(toks):
-        low = toks[i].low.rstrip("'’")
-        if low in lex.non_names or low in lex.determiners or low in lex.pronouns:
-            lead_role = []
-        elif lex.is_role(low) or low in lex.titles:
-            lead_role.append(low)
-        elif toks[i].cap:
-            break
+    while i < len(toks) and (toks[i].low.rstrip("'’") in lex.non_names or toks[i].low in lex.determiners
+                             or toks[i].low in lex.pronouns or toks[i].low in lex.object_prepositions
+                             or toks[i].low in lex.conjunctions or toks[i].low in lex.skip_words
+                             or toks[i].low in lex.complementizers or not toks[i].cap):
         i += 1
-    name_toks = toks[i:]
+    toks = toks[i:]
+    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller": the name follows the last role word
+    last_role = -1
+    for k, t in enumerate(toks[:-1]):
+        if lex.is_role(t.low) or t.low in lex.titles:
+            last_role = k
+    if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns:
+        prev = tokenize(text, max(0, start - 20), start)
+        if prev and prev[-1].low in lex.determiners:
+            last_role = 0  # "der Chemiker Thomas Brandt": the first word is a common noun
+    lead_role = [t.low for t in toks[:last_role + 1]]
+    name_toks = toks[last_role + 1:]
+    for k in range(2, len(name_toks)):
+        if name_toks[k].low in lex.name_connectors:
+            # "Thomas Brandt von der TU München": a particle only follows a first name
+            _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token)
+            name_toks = name_toks[:k]
+            break
+    if len(name_toks) >= 3 and not lead_role and name_toks[1].low not in lex.name_connectors:
+        prev = tokenize(text, max(0, name_toks[0].start - 40), name_toks[0].start)
+        if len(prev) >= 2 and prev[-1].low in lex.object_prepositions and lex.is_role(prev[-2].low):
+            # "l'allenatore del Napoli Roberto Mancuso": the first word closes the preposition phrase
+            name_toks = name_toks[1:]
+            lead_role = [prev[-2].low]
     while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
         name_toks.pop()
     if not name_toks:

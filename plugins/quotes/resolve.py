@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .names import Entity, NameIndex
-from .speakers import GROUP, IMPLICIT, NAME, PRONOUN, ROLE, Mention
+from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, Mention
 
 __all__ = ["Resolved", "Resolver"]
 
@@ -49,15 +49,31 @@ class Resolver:
                 return p, res
         return None
 
-    def resolve(self, mention: Mention, pos: int) -> Resolved:
-        """The canonical speaker for ``mention`` found for a quote at ``pos``."""
+    def resolve(self, mention: Mention, pos: int, hint: Mention | None = None) -> Resolved:
+        """The canonical speaker for ``mention`` found for a quote at ``pos``.
+
+        ``hint`` is the subject of the previous sentence, preferred as the antecedent of
+        pronouns and subject-less cues when it was named after the last quotation.
+        """
         if mention.kind == NAME and mention.name is not None:
             entity = mention.name.entity
             return Resolved(entity.name, (entity.name,), NAME)
+        if mention.kind == ORG:
+            text = _strip_determiners(mention.text, self.lex)
+            return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
-            entity = self._role(mention.key, mention.start)
+            entity = self._role(mention.key, mention.start, exact=True)
+            if entity is None and mention.definite:
+                entity = self._hinted(hint, pos)  # "Lambert ha insistito … ha affermato il ministro francese"
+            if entity is None:
+                entity = self._role(mention.key, mention.start)
             if entity is not None:
                 return Resolved(entity.name, (entity.name,), ROLE)
+            if mention.definite:
+                # "il tecnico", "the prime minister": the person last named
+                people = self._people(mention.start, 1)
+                if people:
+                    return Resolved(people[0].name, (people[0].name,), ROLE)
             text = _strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
@@ -67,12 +83,16 @@ class Resolver:
                 return Resolved(self.lex.group_joiner.join(names), names, GROUP)
             return Resolved(None, (), "unresolved")
         if mention.kind in (PRONOUN, IMPLICIT):
-            return self.antecedent(mention.start, mention.kind)
+            return self.antecedent(mention.start, mention.kind, hint)
         return Resolved(None, (), "unresolved")
 
-    def antecedent(self, pos: int, how: str) -> Resolved:
-        """A pronoun's or a subject-less cue's speaker: the last speaker, else the last person named."""
+    def antecedent(self, pos: int, how: str, hint: Mention | None = None) -> Resolved:
+        """A pronoun's or a subject-less cue's speaker: the previous sentence's named subject when
+        it came after the last quotation, else the last speaker, else the last person named."""
         last = self.last_speaker(pos)
+        entity = self._hinted(hint, pos)
+        if entity is not None and hint is not None:
+            return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
         people = self._people(pos, 1)
         if last is not None:
             p, res = last
@@ -85,6 +105,19 @@ class Resolver:
         if people:
             return Resolved(people[0].name, (people[0].name,), how, self._last_mention(people[0], pos))
         return Resolved(None, (), "unresolved")
+
+    def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
+        """The entity of the previous sentence's subject, when it was named after the last quotation."""
+        if hint is None:
+            return None
+        last = self.last_speaker(pos)
+        if last is not None and hint.start <= last[0]:
+            return None
+        if hint.kind == NAME and hint.name is not None and not hint.name.weak:
+            return hint.name.entity
+        if hint.kind == ROLE:
+            return self._role(hint.key, hint.start)
+        return None
 
     def _last_mention(self, entity: Entity, pos: int) -> tuple[int, int] | None:
         for m in reversed(self.index.before(pos)):
@@ -103,18 +136,29 @@ class Resolver:
                     break
         return out
 
-    def _role(self, key: str, pos: int) -> Entity | None:
-        """The entity a role phrase was last apposed to (exact phrase first, then its head word)."""
+    def _role(self, key: str, pos: int, exact: bool = False) -> Entity | None:
+        """The entity a role phrase was last apposed to: the best word overlap, heads counting double."""
         roles = self.index.roles[: bisect.bisect_left(self.role_positions, pos)]
-        for _, role, entity in reversed(roles):
+        if exact:
+            for _, role, entity in reversed(roles):
+                if role == key:
+                    return entity
+            return None
+        words = key.split()
+        best: tuple[int, int] = (0, -1)
+        for i, (_, role, _entity) in enumerate(roles):
             if role == key:
-                return entity
-        words = set(key.split())
-        heads = {w for w in words if self.lex.is_role(w)}
-        for _, role, entity in reversed(roles):
-            if heads & set(role.split()) and (words <= set(role.split()) or len(words) == 1):
-                return entity
-        return None
+                best = max(best, (100, i))
+                continue
+            score = 0
+            for w in words:
+                for r in role.split():
+                    if w == r or _same_word(w, r):
+                        score += 2 if self.lex.is_role(w) else 1
+                        break
+            if score >= 2:
+                best = max(best, (score, i))
+        return roles[best[1]][2] if best[1] >= 0 else None
 
 
 def _strip_determiners(text: str, lex: Lexicon) -> str:
@@ -122,3 +166,17 @@ def _strip_determiners(text: str, lex: Lexicon) -> str:
     while words and words[0].casefold().rstrip("'’") in lex.determiners:
         words = words[1:]
     return " ".join(words) if words else text
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Compounds and inflections: ``minister``/``verkehrsminister``, ``ministro``/``ministra``."""
+    if len(a) <= 4 or len(b) <= 4:
+        return False
+    if a.endswith(b) or b.endswith(a):
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(len(a), len(b)) - 2

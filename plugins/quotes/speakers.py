@@ -11,7 +11,7 @@ from .text import Token
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
-NAME, ROLE, PRONOUN, GROUP, IMPLICIT = "name", "role", "pronoun", "group", "implicit"
+NAME, ROLE, PRONOUN, GROUP, IMPLICIT, ORG = "name", "role", "pronoun", "group", "implicit", "org"
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,9 @@ class Mention:
     start: int
     end: int
     text: str
-    name: NameMention | None = None
     key: str = ""
+    name: NameMention | None = None
+    definite: bool = False
 
 
 class Window:
@@ -44,7 +45,7 @@ class Window:
         lex = self.lex
         return tok.word and (tok.low in lex.auxiliaries or tok.low in lex.skip_words)
 
-    def _name_at(self, i: int, toward_left: bool) -> Mention | None:
+    def _name_at(self, i: int, lo: int) -> Mention | None:
         nm = self.cover[i]
         if nm is None:
             return None
@@ -52,11 +53,15 @@ class Window:
         first = i
         while first > 0 and self.cover[first - 1] is nm:
             first -= 1
-        if first > 0 and self.tokens[first - 1].low in self.lex.object_prepositions:
+        if first > lo and self.tokens[first - 1].low in self.lex.object_prepositions:
             return None
-        if nm.weak and first > 0 and self.tokens[first - 1].low in self.lex.determiners:
-            return None
-        return Mention(NAME, nm.start, nm.end, nm.entity.name, nm)
+        if nm.weak and first > lo:
+            prev = self.tokens[first - 1]
+            lex = self.lex
+            if prev.word and prev.low not in lex.speech_verbs and prev.low not in lex.auxiliaries \
+                    and prev.low not in lex.conjunctions and prev.low not in lex.skip_words:
+                return None  # a lone German noun after an article or adjective is not a name
+        return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _group_at(self, i: int) -> Mention | None:
         for phrase in self.lex.group_mentions:
@@ -80,6 +85,8 @@ class Window:
                 and toks[s - 1].low not in lex.determiners and toks[s - 1].low not in lex.object_prepositions:
             s -= 1
         e = r + 1
+        while e < hi and (toks[e].low in lex.titles or toks[e].text == "."):
+            e += 1  # "die Biochemikerin Dr. Anna Keller"
         while e < hi and e - r <= 3 and not self._blocks(toks[e]) and not toks[e].cap \
                 and toks[e].low not in lex.skip_words and toks[e].low not in lex.determiners \
                 and toks[e].low not in lex.object_prepositions and not lex.is_role(toks[e].low):
@@ -88,10 +95,58 @@ class Window:
             nm = self.cover[e]
             assert nm is not None
             if not nm.weak or not lex.capitalised_nouns or nm.start == toks[e].start:
-                return Mention(NAME, nm.start, nm.end, nm.entity.name, nm)
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        apposed = self._apposed_name(e, hi)
+        if apposed is not None:
+            return apposed
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
+        if toks[r].low in lex.spokesperson_nouns:
+            org = self._complement(e, hi)
+            if org is not None:
+                if org.name is not None:
+                    return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
+                return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)
         text = " ".join(t.text for t in toks[s:e])
-        return Mention(ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words))
+        definite = (s > 0 and toks[s - 1].low in lex.definite_determiners
+                    or toks[s].low in lex.definite_determiners) and toks[r].low not in lex.organisation_nouns
+        return Mention(ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite)
+
+    def _complement(self, e: int, hi: int) -> Mention | None:
+        """The organisation after ``of``/``der``/``di``: ``ein Sprecher der Feuerwehr``."""
+        lex, toks = self.lex, self.tokens
+        if e >= hi or toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners:
+            return None
+        j = e + 1
+        while j < hi and toks[j].word and toks[j].low in lex.determiners:
+            j += 1
+        if j >= hi or not toks[j].word:
+            return None
+        nm = self.cover[j]
+        if nm is not None:
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        k = j
+        while k < hi and k - j < 3 and toks[k].word and toks[k].low not in lex.object_prepositions \
+                and not self._blocks(toks[k]) and toks[k].low not in lex.determiners:
+            k += 1
+        if k == j:
+            return None
+        text = " ".join(t.text for t in toks[j:k])
+        return Mention(ROLE, toks[j].start, toks[k - 1].end, text, key=text.casefold())
+
+    def _apposed_name(self, e: int, hi: int) -> Mention | None:
+        """``el ministro de Agricultura, Luis Prieto``: a name after the role's complement and a comma."""
+        toks = self.tokens
+        for j in range(e, min(hi, e + 7)):
+            if toks[j].text == ",":
+                if j + 1 < hi and self.cover[j + 1] is not None:
+                    nm = self.cover[j + 1]
+                    assert nm is not None
+                    if not nm.weak and not nm.entity.org:
+                        return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+                return None
+            if not toks[j].word or self._blocks(toks[j]):
+                return None
+        return None
 
     def _role_back(self, i: int, lo: int) -> int:
         for k in range(i, max(lo - 1, i - 5), -1):
@@ -119,7 +174,7 @@ class Window:
                 last += 1
             if last + 1 < hi and lex.is_role(self.tokens[last + 1].low) and not nm.entity.person:
                 return self._role_phrase(last + 1, lo, hi)  # "the North Korean leader"
-            found = self._name_at(i, toward_left)
+            found = self._name_at(i, lo)
             if found is not None:
                 return found
         r = i if lex.is_role(tok.low) else (self._role_back(i, lo) if toward_left else -1)
@@ -218,7 +273,7 @@ class Window:
             return self._noun_phrase(j, hi)
         return self._at(j, j, hi, False)
 
-    def _noun_phrase(self, j: int, hi: int) -> Mention | None:
+    def _noun_phrase(self, j: int, hi: int, clause_final: bool = True) -> Mention | None:
         """A determiner phrase of unknown nouns: ``die 56-jährige Rechtsanwaltsfachangestellte``."""
         lex, toks = self.lex, self.tokens
         e = j + 1
@@ -226,14 +281,30 @@ class Window:
                 and toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners \
                 and toks[e].low not in lex.skip_words:
             e += 1
-        if e == j + 1:
-            return None
+        if e == j + 1 or (clause_final and e < hi and toks[e].word):
+            return None  # "annunciato un ricorso al Tar": an object, not an inverted subject
+        if not clause_final and e < hi and toks[e].low in lex.determiners and e + 1 < hi:
+            e2 = e + 1  # keep a genitive: "die Autoren der Studie"
+            while e2 < hi and e2 - e <= 2 and toks[e2].word and toks[e2].cap:
+                e2 += 1
+            e = e2 if e2 > e + 1 else e
         words = [t.low for t in toks[j + 1:e]]
         return Mention(ROLE, toks[j].start, toks[e - 1].end, " ".join(t.text for t in toks[j:e]),
-                       key=" ".join(words))
+                       key=" ".join(words), definite=toks[j].low in lex.definite_determiners
+                       and not any(w in lex.organisation_nouns for w in words))
 
     def subject(self, cue: Cue, lo: int, hi: int) -> Mention | None:
         """The speaker of a verb cue, looking both ways."""
+        if cue.text.casefold() in self.lex.quoting_verbs:
+            j = cue.last
+            while j < hi and self.tokens[j].word and self._skippable(self.tokens[j]):
+                j += 1
+            if j < hi and self.tokens[j].low in self.lex.determiners:
+                quoted = self._at(j + 1, j, hi, False) if j + 1 < hi else None
+                if quoted is None:
+                    quoted = self._noun_phrase(j, hi, clause_final=False)
+                if quoted is not None:
+                    return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
         r = self.right(cue, hi)
         if r is not None and r.kind == PRONOUN:
             return r
@@ -245,7 +316,12 @@ class Window:
 
     def first_mention(self, lo: int, hi: int) -> Mention | None:
         """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
-        return self.nearest_left(hi, lo, first=True)
+        found = self.nearest_left(hi, lo, first=True)
+        if found is None and lo < hi and self.tokens[lo].low in self.lex.determiners:
+            np = self._noun_phrase(lo, hi, clause_final=False)
+            if np is not None:
+                return Mention(ROLE, np.start, np.end, np.text, key=np.key)  # "Die Autoren der Studie"
+        return found
 
 
 def find_left(window: Window, cue: Cue, lo: int) -> Mention | None:

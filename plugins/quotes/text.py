@@ -46,6 +46,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 out.append(Token(s, e + 1, w + "'", w.casefold() + "'", True, w[0].isupper()))
                 continue
             out.append(Token(s, e, w, w.casefold(), True, w[0].isupper()))
+        elif out and out[-1].end > s:
+            continue  # the apostrophe of an elided article already taken
         elif w in "'’" and out and out[-1].end == s and out[-1].word:
             continue
         else:

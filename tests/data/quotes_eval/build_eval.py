@@ -1,0 +1,61 @@
+"""Build the quotation evaluation set (JSONL) from the annotated sources in ``src/``.
+
+Source format: documents start with ``=== <id>``; every quotation's words are
+wrapped as ``[[quoted words|Canonical Speaker|kind]]`` inside their marks (kind
+defaults to ``direct``; ``A + B`` for a group speaker; ``-`` when the speaker is
+unknown). Run ``python tests/data/quotes_eval/build_eval.py`` after editing a source.
+All texts were written for textmill; none is copied from real articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MARKUP = re.compile(r"\[\[(.*?)\|([^|\]]+)(?:\|([a-z]+))?\]\]", re.S)
+
+
+def parse(source: str) -> dict:
+    """One annotated document -> record with plain text and quote offsets."""
+    text, quotes, pos = [], [], 0
+    length = 0
+    for m in MARKUP.finditer(source):
+        chunk = source[pos:m.start()]
+        text.append(chunk)
+        length += len(chunk)
+        words, speaker, kind = m.group(1), m.group(2).strip(), m.group(3) or "direct"
+        quote: dict = {"start": length, "end": length + len(words), "kind": kind}
+        if speaker == "-":
+            quote["speaker"] = None
+        elif "+" in speaker:
+            members = [s.strip() for s in speaker.split("+")]
+            quote["speaker"] = " and ".join(members)
+            quote["speakers"] = members
+        else:
+            quote["speaker"] = speaker
+        text.append(words)
+        length += len(words)
+        quotes.append(quote)
+        pos = m.end()
+    text.append(source[pos:])
+    return {"text": "".join(text), "quotes": quotes}
+
+
+def main() -> None:
+    for src in sorted((HERE / "src").glob("*.txt")):
+        lang = src.stem
+        docs = re.split(r"^=== (\S+)\n", src.read_text(encoding="utf-8"), flags=re.M)[1:]
+        lines = []
+        for doc_id, body in zip(docs[::2], docs[1::2]):
+            record = {"id": doc_id, "lang": lang, **parse(body.rstrip("\n") + "\n")}
+            for q in record["quotes"]:
+                q["text"] = record["text"][q["start"]:q["end"]]
+            lines.append(json.dumps(record, ensure_ascii=False))
+        (HERE / f"{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(lang, len(lines), "documents", sum(len(json.loads(x)["quotes"]) for x in lines), "quotes")
+
+
+if __name__ == "__main__":
+    main()
