@@ -149,7 +149,7 @@ class Pipeline:
         Raises :class:`DocumentError` when a step fails, unless
         ``on_error="record"`` (then the returned document carries ``errors``).
         """
-        doc = text if isinstance(text, Document) else Document(text, id=id, meta=meta)
+        doc = text if isinstance(text, Document) else Document(text, id=id or "doc-0", meta=meta)
         policy = "record" if on_error == "record" else "fail"
         for out in self.stream([doc], on_error=policy):
             return out
@@ -157,7 +157,8 @@ class Pipeline:
 
     def stream(self, records: Iterable[Document | str | Mapping[str, Any]], *,
                on_error: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-               workers: int | str = 1, executor: Any = None) -> Iterator[Document]:
+               workers: int | str = 1, executor: Any = None,
+               scheduler: str | None = None) -> Iterator[Document]:
         """Process many documents lazily, in input order, in constant memory.
 
         ``records`` may hold :class:`Document` objects, texts, or dicts with
@@ -166,17 +167,17 @@ class Pipeline:
         document and step; ``skip`` logs and drops the document; ``record``
         yields it with its ``errors``. ``workers`` > 1 (or ``"auto"``) runs
         worker processes; ``executor`` takes an executor object or name (see
-        :mod:`textmill.executors`).
+        :mod:`textmill.executors`); ``scheduler`` is a Dask scheduler address.
         """
         policy = on_error or self.on_error
         if policy not in ERROR_POLICIES:
             raise ValueError(f"on_error must be one of {', '.join(ERROR_POLICIES)}, got {policy!r}")
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
-        if executor is not None or workers != 1:
+        if executor is not None or workers != 1 or scheduler is not None:
             from .executors import get_executor
 
-            runner = get_executor(executor, workers=workers)
+            runner = get_executor(executor, workers=workers, scheduler=scheduler)
             return runner.run(self, records, on_error=policy, batch_size=batch_size)
         return self._stream_serial(records, policy, batch_size)
 
