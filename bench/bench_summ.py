@@ -10,6 +10,11 @@ the same sentences. Lead-3 is the first three lines. sumy's LexRank and TextRank
 small regex tokenizer (NLTK's data cannot be downloaded here), sumy's English stop
 words and its Snowball stemmer.
 
+A second part times each textmill method on one long document: the first 100,000 words
+of ``../shared/bench/corpus/promessi_sposi_it.txt`` (sentences from a simple regex
+split, since only the summariser is timed; median of 3 runs). No peer runs there: sumy's
+graph methods compare every pair of sentences.
+
 Run: ``.venv/bin/python bench/bench_summ.py [--limit N] [--set cnndm] [-p key=value]``.
 Writes ``bench/results/summ.json``. Skips (exit 0) when ``../shared`` is absent.
 """
@@ -27,6 +32,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "bench" / "summ"
+LONG_TEXT = ROOT.parent / "shared" / "bench" / "corpus" / "promessi_sposi_it.txt"
+LONG_WORDS = 100_000
 RESULTS = ROOT / "bench" / "results" / "summ.json"
 SETS = ("cnndm", "xsum")
 METHODS = ("news", "textrank", "lead")
@@ -137,6 +144,36 @@ def evaluate(system: Callable[[dict[str, Any]], list[str]], rows: Sequence[dict[
     return out
 
 
+def long_document_timings(overrides: dict[str, Any]) -> dict[str, Any]:
+    """Seconds to summarise the first 100,000 words of the Italian novel, per method."""
+    import statistics
+
+    import textmill
+
+    raw = LONG_TEXT.read_text(encoding="utf-8")
+    words = list(re.finditer(r"\S+", raw))
+    text = raw[: words[min(LONG_WORDS, len(words)) - 1].end()]
+    spans = [(m.start(), m.end()) for m in
+             re.finditer(r"[^\s].*?(?:[.!?…]+[\"'”’»)]*(?=\s)|(?=\n)|$)", text)]
+    out: dict[str, Any] = {"words": min(LONG_WORDS, len(words)), "sentences": len(spans)}
+    for method in METHODS:
+        pipe = textmill.load({
+            "version": 1, "name": "bench-long", "assumes": ["spans.sentences"],
+            "on_error": "fail",
+            "steps": [{"step": "summarise", "params": {"method": method, **overrides}}],
+        })
+        times = []
+        for _ in range(3):
+            doc = textmill.Document(text, id="long", lang="it")
+            for start, end in spans:
+                doc.add_span("sentences", start, end)
+            t0 = time.perf_counter()
+            pipe(doc)
+            times.append(time.perf_counter() - t0)
+        out[f"textmill-{method}_seconds"] = round(statistics.median(times), 3)
+    return out
+
+
 def parse_overrides(items: Iterable[str]) -> dict[str, Any]:
     """``key=value`` pairs; values parsed as YAML scalars."""
     import yaml
@@ -190,6 +227,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 k: round(news[k] - best[k], 2) for k in best}
             print(f"news - lead-3: {verdict}; news - best peer: "
                   f"{results['sets'][name]['news_minus_best_peer']}")
+    if LONG_TEXT.is_file() and not args.set:
+        long = long_document_timings(overrides)
+        results["long_document"] = long
+        print(f"\nlong document ({long['words']} words, {long['sentences']} sentences): " +
+              ", ".join(f"{m} {long[f'textmill-{m}_seconds']:.3f} s" for m in METHODS))
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -8,7 +8,6 @@ datelines, credits, interface lines: patterns in the language data) and fragment
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,16 +18,15 @@ from .terms import words
 
 __all__ = ["SentenceInfo", "analyse", "boilerplate_share", "looks_like_heading"]
 
-_SPACE = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SentenceInfo:
     """One sentence of the ``sentences`` layer and what the summariser makes of it."""
 
     index: int            # position in the sentences layer
     span: textmill.Span
-    text: str             # whitespace collapsed, stripped
+    start: int            # the usable part of the span: leading interface text left out
+    end: int
+    text: str             # text[start:end], whitespace collapsed, stripped
     tokens: list[str]     # lower-cased words
     boilerplate: bool
     heading: bool
@@ -67,14 +65,27 @@ def boilerplate_share(spans: Sequence[textmill.Span],
     return shares
 
 
-def looks_like_heading(text: str, doc_text: str, end: int, profile: LanguageProfile) -> bool:
-    """A line that ends (line break or end of text) without final punctuation."""
-    rest = doc_text[end:end + 200]
-    stripped_rest = rest.lstrip(" \t\r\f\v")
-    if stripped_rest and not stripped_rest.startswith("\n"):
-        return False
+def looks_like_heading(text: str, doc_text: str, end: int, profile: LanguageProfile,
+                       max_words: int = 14) -> bool:
+    """A short line that ends without final punctuation and is not continued below.
+
+    Long unpunctuated lines are usually sentences broken by a line break, and a
+    next line (not after a blank line) starting in lower case continues the sentence.
+    """
     body = text.rstrip().rstrip(profile.closers)
-    return not body or body[-1] not in profile.terminal
+    if body and body[-1] in profile.terminal:
+        return False
+    if len(body.split()) > max_words:
+        return False
+    size = len(doc_text)
+    while end < size and doc_text[end] in " \t\r\f\v":
+        end += 1
+    if end < size and doc_text[end] != "\n":
+        return False
+    end += 1                                   # past the line break
+    while end < size and doc_text[end] in " \t\r\f\v":
+        end += 1
+    return not (end < size and doc_text[end].islower())   # the next line continues it
 
 
 def analyse(doc: textmill.Document, sentences: Sequence[textmill.Span],
@@ -87,13 +98,18 @@ def analyse(doc: textmill.Document, sentences: Sequence[textmill.Span],
     infos: list[SentenceInfo] = []
     for index, (span, share) in enumerate(zip(sentences, shares, strict=True)):
         raw = doc.text[span.start:span.end]
-        text = _SPACE.sub(" ", raw).strip()
+        start = span.start + len(raw) - len(raw.lstrip())
+        end = span.start + len(raw.rstrip())
+        glued = start_pattern.match(doc.text, start, end) if start_pattern else None
+        if glued and glued.end() > start:
+            start = glued.end()
+            start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        text = " ".join(doc.text[start:end].split()) if end > start else ""
         tokens = words(text)
         heading = span.label == "heading" or looks_like_heading(raw, doc.text, span.end, profile)
-        non_content = bool(profile.non_content.match(text)) or bool(
-            start_pattern is not None and start_pattern.match(text))
+        non_content = not text or bool(profile.non_content.match(text))
         infos.append(SentenceInfo(
-            index=index, span=span, text=text, tokens=tokens,
+            index=index, span=span, start=start, end=max(start, end), text=text, tokens=tokens,
             boilerplate=share >= 0.5,
             heading=heading, non_content=non_content, fragment=len(tokens) < min_words,
         ))

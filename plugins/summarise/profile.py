@@ -27,6 +27,7 @@ class LanguageProfile:
     terminal: str
     closers: str
     quote_openers: str
+    dangling_openers: frozenset[str]
     non_content: re.Pattern[str]
     non_content_start: re.Pattern[str] | None
     suffix_set: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
@@ -88,6 +89,7 @@ def profile_for(lang: str | None) -> LanguageProfile:
         terminal=str(data.get("terminal", ".!?")),
         closers=str(data.get("closers", "")),
         quote_openers=str(data.get("quote_openers", "")),
+        dangling_openers=frozenset(str(w).lower() for w in data.get("dangling_openers", [])),
         non_content=non_content or re.compile(r"(?!x)x"),
         non_content_start=_alternation([str(p) for p in data.get("non_content_start", [])],
                                        where, False),

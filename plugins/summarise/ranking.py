@@ -24,6 +24,7 @@ class RankInput:
     words: Sequence[int]
     quoted: Sequence[bool]
     question: Sequence[bool]
+    dangling: Sequence[bool]
     title: Vector | None
     window: int
 
@@ -32,14 +33,15 @@ class RankInput:
 class NewsWeights:
     """Weights of the ``news`` method (the step's parameters)."""
 
-    position_weight: float = 0.6
-    position_scale: float = 2.0
-    backward_weight: float = -0.3
+    position_weight: float = 0.7
+    position_scale: float = 1.0
+    backward_weight: float = 0.3
     title_weight: float = 0.3
     short_words: int = 10
     long_words: int = 45
-    quote_penalty: float = 0.15
+    quote_penalty: float = 0.0
     question_penalty: float = 0.3
+    dangling_penalty: float = 0.2
 
 
 def rank_lead(data: RankInput, weights: NewsWeights) -> list[float]:
@@ -48,25 +50,36 @@ def rank_lead(data: RankInput, weights: NewsWeights) -> list[float]:
 
 
 def rank_textrank(data: RankInput, weights: NewsWeights, *, damping: float = 0.85,
-                  iterations: int = 50, tolerance: float = 1e-6) -> list[float]:
-    """PageRank over the cosine-similarity graph of the candidates (edges within the window)."""
+                  iterations: int = 100, tolerance: float = 1e-4) -> list[float]:
+    """PageRank over the cosine-similarity graph of the candidates (edges within the window).
+
+    Iterates until the scores change by less than ``tolerance`` of their total.
+    """
     vectors = [data.vectors[i] for i in data.candidates]
     n = len(vectors)
     if n == 0:
         return []
     graph = window_similarities(vectors, data.window)
-    strength = [sum(w for _, w in edges) for edges in graph]
+    # Out-edges with weights normalised by the node's strength.
+    links: list[list[tuple[int, float]]] = []
+    isolated: list[int] = []
+    for i, edges in enumerate(graph):
+        strength = sum(w for _, w in edges)
+        if strength > 0.0:
+            links.append([(j, w / strength) for j, w in edges])
+        else:
+            links.append([])
+            isolated.append(i)
     score = [1.0 / n] * n
     base = (1.0 - damping) / n
     for _ in range(iterations):
-        dangling = sum(score[i] for i in range(n) if strength[i] == 0.0)
-        new = [base + damping * dangling / n] * n   # isolated sentences spread evenly
-        for i, edges in enumerate(graph):
-            if strength[i] == 0.0:
-                continue
-            out = damping * score[i] / strength[i]
-            for j, w in edges:
-                new[j] += out * w
+        spread = damping * sum(score[i] for i in isolated) / n   # isolated: spread evenly
+        new = [base + spread] * n
+        for i, out in enumerate(links):
+            if out:
+                share = damping * score[i]
+                for j, w in out:
+                    new[j] += share * w
         delta = sum(abs(a - b) for a, b in zip(new, score, strict=True))
         score = new
         if delta < tolerance:
@@ -108,6 +121,8 @@ def rank_news(data: RankInput, weights: NewsWeights) -> list[float]:
             score *= 1.0 - weights.quote_penalty
         if data.question[i]:
             score *= 1.0 - weights.question_penalty
+        if data.dangling[i]:
+            score *= 1.0 - weights.dangling_penalty
         scores.append(score)
     return scores
 
@@ -128,4 +143,5 @@ def rank(method: str, data: RankInput, weights: NewsWeights) -> list[float]:
     except KeyError:
         raise ValueError(f"unknown summarisation method {method!r}; "
                          f"choose one of {', '.join(sorted(METHODS))}") from None
-    return ranker(data, weights)
+    # Rounded so that float noise cannot decide a tie (ties go to the earlier sentence).
+    return [round(score, 9) for score in ranker(data, weights)]

@@ -49,7 +49,7 @@ def select(scores: Sequence[float], vectors: Sequence[Vector], lengths: Sequence
                 continue
             if chosen and closest[i] > max_similarity:
                 continue
-            value = (1.0 - redundancy) * norm[i] - redundancy * closest[i]
+            value = round((1.0 - redundancy) * norm[i] - redundancy * closest[i], 9)
             if best < 0 or value > best_value or (value == best_value and i < best):
                 best, best_value = i, value
         if best < 0:

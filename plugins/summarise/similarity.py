@@ -6,7 +6,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["Vector", "cosine", "directional_centrality", "tfidf_vectors", "window_similarities"]
+__all__ = ["Vector", "cosine", "directional_centrality", "tfidf_vectors", "window_pairs",
+           "window_similarities"]
 
 Vector = dict[str, float]
 
@@ -24,8 +25,9 @@ def tfidf_vectors(sentence_terms: Sequence[Sequence[str]]) -> list[Vector]:
         df.update(count.keys())
     idf = {term: math.log((n + 1) / d) for term, d in df.items()}
     vectors: list[Vector] = []
+    log = math.log
     for count in counts:
-        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in count.items()}
+        vec = {t: (1.0 + log(c)) * idf[t] if c > 1 else idf[t] for t, c in count.items()}
         norm = math.sqrt(sum(w * w for w in vec.values()))
         vectors.append({t: w / norm for t, w in vec.items()} if norm > 0 else {})
     return vectors
@@ -81,20 +83,40 @@ def directional_centrality(vectors: Sequence[Vector], window: int) -> tuple[list
     return _window_sums(vectors, window, True), _window_sums(vectors, window, False)
 
 
+def window_pairs(vectors: Sequence[Vector], window: int) -> dict[tuple[int, int], float]:
+    """Cosine of every pair ``i < j <= i + window`` that shares a term.
+
+    Computed from an inverted index, so the cost follows the shared terms inside the
+    window rather than the number of pairs.
+    """
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vec in enumerate(vectors):
+        for t, w in vec.items():
+            postings.setdefault(t, []).append((i, w))
+    sims: dict[tuple[int, int], float] = {}
+    get = sims.get
+    for plist in postings.values():
+        size = len(plist)
+        for a in range(size - 1):
+            i, wi = plist[a]
+            limit = i + window
+            for b in range(a + 1, size):
+                j, wj = plist[b]
+                if j > limit:
+                    break
+                key = (i, j)
+                sims[key] = get(key, 0.0) + wi * wj
+    return sims
+
+
 def window_similarities(vectors: Sequence[Vector], window: int,
                         threshold: float = 0.0) -> list[list[tuple[int, float]]]:
     """For each i, ``(j, cosine)`` with ``0 < |i - j| <= window`` and cosine > threshold."""
-    n = len(vectors)
-    neighbours: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-    for i in range(n):
-        vi = vectors[i]
-        if not vi:
-            continue
-        for j in range(i + 1, min(n, i + window + 1)):
-            sim = cosine(vi, vectors[j])
-            if sim > threshold:
-                neighbours[i].append((j, sim))
-                neighbours[j].append((i, sim))
+    neighbours: list[list[tuple[int, float]]] = [[] for _ in vectors]
+    for (i, j), sim in window_pairs(vectors, window).items():
+        if sim > threshold:
+            neighbours[i].append((j, sim))
+            neighbours[j].append((i, sim))
     for items in neighbours:
         items.sort()
     return neighbours

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
 from typing import ClassVar
 
 import textmill
@@ -44,10 +45,10 @@ class Summarise(textmill.Step):
         "window": Param(int, 30,
                         "sentences compared with each sentence on either side (bounds the cost)",
                         minimum=1),
-        "redundancy": Param(float, 0.3,
+        "redundancy": Param(float, 0.1,
                             "weight of similarity to already chosen sentences (0 = none)",
                             minimum=0.0, maximum=1.0),
-        "max_similarity": Param(float, 0.6,
+        "max_similarity": Param(float, 0.4,
                                 "never pick a sentence more similar than this to a chosen one",
                                 minimum=0.0, maximum=1.0),
         "min_words": Param(int, 5, "shorter sentences are fragments, not candidates",
@@ -57,35 +58,49 @@ class Summarise(textmill.Step):
                                  minimum=0.0, maximum=1.0),
         "backward_weight": Param(float, NewsWeights.backward_weight,
                                  "news: weight of similarity to earlier sentences"),
+        "position_scale": Param(float, NewsWeights.position_scale,
+                                "news: the position prior is 1 / (1 + rank / position_scale)",
+                                minimum=0.01),
         "title_weight": Param(float, NewsWeights.title_weight,
                               "news: weight of similarity to the title (when there is one)",
                               minimum=0.0),
+        "short_words": Param(int, NewsWeights.short_words,
+                             "news: sentences shorter than this (in words) are scaled down",
+                             minimum=0),
+        "long_words": Param(int, NewsWeights.long_words,
+                            "news: sentences longer than this (in words) are scaled down",
+                            minimum=0),
+        "quote_penalty": Param(float, NewsWeights.quote_penalty,
+                               "news: score reduction for a sentence opening with a quotation",
+                               minimum=0.0, maximum=1.0),
+        "question_penalty": Param(float, NewsWeights.question_penalty,
+                                  "news: score reduction for a question", minimum=0.0,
+                                  maximum=1.0),
+        "dangling_penalty": Param(float, NewsWeights.dangling_penalty,
+                                  "news: score reduction for a sentence opening with a "
+                                  "pronoun or connective (language data)",
+                                  minimum=0.0, maximum=1.0),
     }
 
     def setup(self) -> None:
         o = self.options
         self.method: str = o["method"]
         self.window: int = o["window"]
-        self.weights = NewsWeights(
-            position_weight=o["position_weight"],
-            backward_weight=o["backward_weight"],
-            title_weight=o["title_weight"],
-        )
+        self.weights = NewsWeights(**{f.name: o[f.name] for f in fields(NewsWeights)})
 
     def process(self, doc: textmill.Document) -> None:
         o = self.options
         profile = profile_for(o["language"] or doc.lang)
         sentences = sorted(doc.layer("sentences"), key=lambda s: (s.start, s.end))
-        infos = [i for i in analyse(doc, sentences, profile,
-                                    skip_boilerplate=o["skip_boilerplate"],
-                                    min_words=o["min_words"]) if i.text]
+        infos = analyse(doc, sentences, profile, skip_boilerplate=o["skip_boilerplate"],
+                        min_words=o["min_words"])
         pool = _choose_pool(infos)
         chosen: list[tuple[SentenceInfo, float, int]] = []
         if pool:
             chosen = self._summarise(infos, pool, profile)
         chosen.sort(key=lambda item: item[0].span.start)
         for info, score, order in chosen:
-            doc.add_span("summary", info.span.start, info.span.end, attrs={
+            doc.add_span("summary", info.start, info.end, attrs={
                 "score": round(score, 6), "rank": order, "sentence": info.index,
             })
         if not chosen:
@@ -99,7 +114,11 @@ class Summarise(textmill.Step):
         pool_ids = {i.index for i in pool}
         context = [i for i in infos if i.index in pool_ids
                    or not (i.boilerplate or i.non_content)]
-        vectors: list[Vector] = tfidf_vectors([terms(i.tokens, profile) for i in context])
+        vectors: list[Vector]
+        if self.method == "lead":   # position only: no vectors needed
+            vectors = [{} for _ in context]
+        else:
+            vectors = tfidf_vectors([terms(i.tokens, profile) for i in context])
         position = {info.index: k for k, info in enumerate(context)}
         candidates = [position[i.index] for i in pool]
         title = _title(context, pool, vectors)
@@ -109,6 +128,8 @@ class Summarise(textmill.Step):
             words=[len(i.tokens) for i in context],
             quoted=[i.text[:1] in profile.quote_openers if i.text else False for i in context],
             question=[i.text.rstrip(profile.closers).endswith("?") for i in context],
+            dangling=[bool(i.tokens) and i.tokens[0] in profile.dangling_openers
+                      for i in context],
             title=title,
             window=self.window,
         )
@@ -128,6 +149,7 @@ class Summarise(textmill.Step):
 
 def _choose_pool(infos: Sequence[SentenceInfo]) -> list[SentenceInfo]:
     """Plain candidates; failing those, any non-boilerplate sentence; failing that, any."""
+    infos = [i for i in infos if i.text]
     for accept in (
         lambda i: i.candidate,
         lambda i: not i.boilerplate and not i.non_content,

@@ -21,16 +21,12 @@ def words(text: str) -> list[str]:
 def terms(tokens: Sequence[str], profile: LanguageProfile) -> list[str]:
     """The content terms among lower-cased ``tokens``, in order (repeats kept)."""
     if profile.split_apostrophes:
-        tokens = [part for token in tokens for part in _APOSTROPHES.split(token)]
+        tokens = [part for token in tokens
+                  for part in (_APOSTROPHES.split(token) if "'" in token or "’" in token
+                               else (token,))]
     stop = profile.stopwords
     cache = profile.stem_cache
-    out: list[str] = []
-    for token in tokens:
-        if len(token) < 2 or token in stop:
-            continue
-        term = cache.get(token)
-        if term is None:
-            term = profile.stem(token)
-        if term and term not in stop:
-            out.append(term)
-    return out
+    stem = profile.stem
+    stems = [cache[t] if t in cache else stem(t)
+             for t in tokens if len(t) > 1 and t not in stop]
+    return [s for s in stems if s and s not in stop]
