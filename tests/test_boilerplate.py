@@ -131,3 +131,11 @@ def test_user_rules_file_is_merged(tmp_path: Path) -> None:
 def test_requires_lang() -> None:
     with pytest.raises(textmill.PipelineError, match="lang"):
         textmill.load({"version": 1, "steps": ["mark_boilerplate"]})
+
+
+def test_interface_rules_work_without_a_languages_layer() -> None:
+    pipe = textmill.load({"version": 1, "steps": ["detect_language", "mark_boilerplate"]})
+    doc = pipe(SEED)
+    assert "languages" not in doc.spans
+    texts = {doc.span_text(s) for s in doc.layer("boilerplate")}
+    assert {"upday.com 7 godzin temu", "Idź do oryginalnego materiału"} <= texts
