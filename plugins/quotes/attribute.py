@@ -20,7 +20,7 @@ _SENTENCE_FINAL = ".!?…"
 
 _BASE_CONFIDENCE = {
     NAME: 0.92, "role": 0.85, "unresolved-role": 0.7, "group": 0.75, PRONOUN: 0.75,
-    IMPLICIT: 0.65, "follow-on": 0.6, "continued": 0.7, "unresolved": 0.3,
+    IMPLICIT: 0.65, "follow-on": 0.6, "continued": 0.7, "unresolved": 0.3, "nearby": 0.35,
 }
 
 
@@ -31,6 +31,7 @@ class QuoteOptions:
     keep_unattributed: bool = True
     min_unattributed_words: int = 6
     follow_on_chars: int = 1500
+    guess_speakers: bool = True
 
 
 @dataclass
@@ -110,7 +111,8 @@ class _Attributor:
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "after")
-                m = win.subject(cue, 0, len(toks))
+                # right after the quote an inverted subject may go on: "…", beschreibt ein Reporter des Senders
+                m = win.subject(cue, 0, len(toks), clause_final=words_before > 0)
                 if m is None and words_before:
                     continue
                 return _Found(m, cue, "after")
@@ -150,7 +152,7 @@ class _Attributor:
         toks = win.tokens
         if not toks or toks[-1].text != ":":
             return None
-        m = win.nearest_left(len(toks) - 1, 0, first=True)
+        m = win.first_mention(0, len(toks) - 1)
         if m is None:
             return None
         colon = toks[-1]
@@ -223,7 +225,8 @@ class _Attributor:
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
         if found is None and kind == "partial":
             subject = bwin.first_mention(0, len(bwin.tokens))
-            if subject is not None and subject.kind != ROLE:
+            if subject is not None and subject.kind == NAME and subject.name is not None \
+                    and subject.name.entity.person:
                 found = _Found(subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject")
         mention = found.mention if found else None
         if found is not None and mention is None:
@@ -342,6 +345,26 @@ def _unattributed(worker: _Attributor, segs: list[Segment], k: int, att: Attribu
         return
     long_enough = words >= options.min_unattributed_words
     att.keep = options.keep_unattributed and bool(long_enough)
+    if att.keep and options.guess_speakers:
+        _guess(worker, att, last, lo, options)
+
+
+def _guess(worker: _Attributor, att: Attribution, last: tuple[int, Resolved] | None, lo: int,
+           options: QuoteOptions) -> None:
+    """A low-confidence speaker for a kept quotation with no cue: the last speaker nearby,
+    else the subject of the sentence before."""
+    seg = att.segment
+    if last is not None and seg.start - last[0] <= options.follow_on_chars:
+        res = last[1]
+        att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
+    else:
+        hint = worker._previous_subject(lo)
+        if hint is None or hint.kind not in (NAME, ROLE) or (hint.name is not None and hint.name.weak):
+            return
+        att.resolved = worker.resolver.resolve(hint, seg.start)
+        att.mention = hint
+    att.how = "nearby"
+    att.confidence = _BASE_CONFIDENCE["nearby"]
 
 
 def _join_interrupted(text: str, atts: list[Attribution]) -> None:

@@ -125,12 +125,16 @@ class Resolver:
                 return (m.start, m.end)
         return None
 
+    def _spoke(self, entity: Entity) -> bool:
+        return any(entity.name in res.speakers for _, res in self.history)
+
     def _people(self, pos: int, n: int) -> list[Entity]:
         """The ``n`` most recently mentioned distinct people before ``pos``."""
         out: list[Entity] = []
         for m in reversed(self.index.before(pos)):
             e = m.entity
-            if e.person and not m.weak and all(e is not o for o in out):
+            if e.person and not m.weak and (len(e.tokens) > 1 or self._spoke(e)) \
+                    and all(e is not o for o in out):
                 out.append(e)
                 if len(out) == n:
                     break

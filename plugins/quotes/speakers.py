@@ -256,7 +256,7 @@ class Window:
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
         return self.nearest_left(j + 1, lo, first=after_conjunction)
 
-    def right(self, cue: Cue, hi: int) -> Mention | None:
+    def right(self, cue: Cue, hi: int, clause_final: bool = True) -> Mention | None:
         """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``)."""
         j = cue.last
         lex, toks = self.lex, self.tokens
@@ -270,7 +270,13 @@ class Window:
             found = self._at(j + 1, j, hi, False)
             if found is not None and found.kind != PRONOUN:
                 return found
-            return self._noun_phrase(j, hi)
+            for k in range(j + 1, min(hi, j + 5)):  # "der zuständige Gewerkschaftsvorstand Uwe Foullong"
+                if self._blocks(toks[k]) or toks[k].low in lex.object_prepositions:
+                    break
+                nm = self.cover[k]
+                if nm is not None and not nm.weak:
+                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            return self._noun_phrase(j, hi, clause_final=clause_final)
         return self._at(j, j, hi, False)
 
     def _noun_phrase(self, j: int, hi: int, clause_final: bool = True) -> Mention | None:
@@ -293,7 +299,7 @@ class Window:
                        key=" ".join(words), definite=toks[j].low in lex.definite_determiners
                        and not any(w in lex.organisation_nouns for w in words))
 
-    def subject(self, cue: Cue, lo: int, hi: int) -> Mention | None:
+    def subject(self, cue: Cue, lo: int, hi: int, clause_final: bool = True) -> Mention | None:
         """The speaker of a verb cue, looking both ways."""
         if cue.text.casefold() in self.lex.quoting_verbs:
             j = cue.last
@@ -305,7 +311,7 @@ class Window:
                     quoted = self._noun_phrase(j, hi, clause_final=False)
                 if quoted is not None:
                     return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
-        r = self.right(cue, hi)
+        r = self.right(cue, hi, clause_final)
         if r is not None and r.kind == PRONOUN:
             return r
         left = self.left(cue, lo)

@@ -33,6 +33,8 @@ class AttributeQuotes(textmill.Step):
         "follow_on_chars": Param(int, 1500,
                                  "an unattributed quotation this close after a speaker's quote is theirs",
                                  minimum=0),
+        "guess_speakers": Param(bool, True, "give a kept quotation with no cue the nearby speaker "
+                                "(low confidence, resolved_by: nearby) instead of null"),
         "max_quote_chars": Param(int, 4000, "an unclosed quotation is cut at the next line break "
                                  "after this many characters", minimum=1),
     }
@@ -47,6 +49,7 @@ class AttributeQuotes(textmill.Step):
             keep_unattributed=bool(opts.get("keep_unattributed", True)),
             min_unattributed_words=int(opts.get("min_unattributed_words", 6)),
             follow_on_chars=int(opts.get("follow_on_chars", 1500)),
+            guess_speakers=bool(opts.get("guess_speakers", True)),
         )
 
     def process(self, doc: Document) -> None:
