@@ -40,47 +40,55 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def _window_sums(vectors: Sequence[Vector], window: int, forward: bool) -> list[float]:
-    """For each i, the dot product of v[i] with the sum of the next (or previous) ``window``."""
-    n = len(vectors)
-    order = range(n) if forward else range(n - 1, -1, -1)
-    step = 1 if forward else -1
-    total: dict[str, float] = {}
-    get = total.get
-    out = [0.0] * n
-    # Pre-fill with the window after (or before) the first position visited.
-    first = order[0] if n else 0
-    for k in range(1, window + 1):
-        j = first + step * k
-        if 0 <= j < n:
-            for t, w in vectors[j].items():
-                total[t] = get(t, 0.0) + w
-    for i in order:
-        acc = 0.0
-        for t, w in vectors[i].items():
-            acc += w * get(t, 0.0)
-        out[i] = acc
-        # slide: v[i+step] leaves the window (it becomes the centre), v[i+step*(window+1)] enters
-        nxt = i + step
-        if 0 <= nxt < n:
-            for t, w in vectors[nxt].items():
-                total[t] = get(t, 0.0) - w
-        enter = i + step * (window + 1)
-        if 0 <= enter < n:
-            for t, w in vectors[enter].items():
-                total[t] = get(t, 0.0) + w
-    return out
+def _postings(vectors: Sequence[Vector]) -> list[tuple[list[int], list[float]]]:
+    """For every term in more than one sentence: sentence indices and weights, in order."""
+    index: dict[str, tuple[list[int], list[float]]] = {}
+    for i, vec in enumerate(vectors):
+        for t, w in vec.items():
+            entry = index.get(t)
+            if entry is None:
+                index[t] = ([i], [w])
+            else:
+                entry[0].append(i)
+                entry[1].append(w)
+    return [entry for entry in index.values() if len(entry[0]) > 1]
 
 
 def directional_centrality(vectors: Sequence[Vector], window: int) -> tuple[list[float],
                                                                             list[float]]:
     """Summed similarity of each sentence to the ``window`` sentences after and before it.
 
-    Linear in the number of terms: a running sum of the vectors inside the window
-    replaces the pairwise comparisons (the sum of cosines is the dot product with the
-    sum of unit vectors).
+    Linear in the number of term occurrences: the sum of cosines is accumulated term by
+    term from prefix sums over each term's postings, with two pointers bounding the
+    window, instead of comparing sentence pairs.
     """
-    return _window_sums(vectors, window, True), _window_sums(vectors, window, False)
+    n = len(vectors)
+    forward = [0.0] * n
+    backward = [0.0] * n
+    for where, weights in _postings(vectors):
+        k = len(where)
+        prefix = [0.0] * (k + 1)
+        acc = 0.0
+        for a, w in enumerate(weights):
+            acc += w
+            prefix[a + 1] = acc
+        if where[-1] - where[0] <= window:          # the whole list is inside the window
+            for a in range(k):
+                w = weights[a]
+                forward[where[a]] += w * (acc - prefix[a + 1])
+                backward[where[a]] += w * prefix[a]
+            continue
+        hi = lo = 0
+        for a in range(k):
+            i = where[a]
+            while hi < k and where[hi] <= i + window:
+                hi += 1
+            while where[lo] < i - window:
+                lo += 1
+            w = weights[a]
+            forward[i] += w * (prefix[hi] - prefix[a + 1])
+            backward[i] += w * (prefix[a] - prefix[lo])
+    return forward, backward
 
 
 def window_pairs(vectors: Sequence[Vector], window: int) -> dict[tuple[int, int], float]:
@@ -89,23 +97,19 @@ def window_pairs(vectors: Sequence[Vector], window: int) -> dict[tuple[int, int]
     Computed from an inverted index, so the cost follows the shared terms inside the
     window rather than the number of pairs.
     """
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vec in enumerate(vectors):
-        for t, w in vec.items():
-            postings.setdefault(t, []).append((i, w))
     sims: dict[tuple[int, int], float] = {}
     get = sims.get
-    for plist in postings.values():
-        size = len(plist)
+    for where, weights in _postings(vectors):
+        size = len(where)
         for a in range(size - 1):
-            i, wi = plist[a]
+            i, wi = where[a], weights[a]
             limit = i + window
             for b in range(a + 1, size):
-                j, wj = plist[b]
+                j = where[b]
                 if j > limit:
                     break
                 key = (i, j)
-                sims[key] = get(key, 0.0) + wi * wj
+                sims[key] = get(key, 0.0) + wi * weights[b]
     return sims
 
 
