@@ -10,7 +10,7 @@ from .marks import Segment
 from .names import NameIndex
 from .resolve import Resolved, Resolver
 from .speakers import IMPLICIT, NAME, PRONOUN, ROLE, Mention, Window, mention_after_source
-from .text import Boundaries, Token, tokenize
+from .text import Boundaries, DocTokens, Token
 
 __all__ = ["Attribution", "QuoteOptions", "attribute_segments"]
 
@@ -64,8 +64,9 @@ def _word_count(tokens: list[Token]) -> int:
 
 class _Attributor:
     def __init__(self, text: str, lex: Lexicon, bounds: Boundaries, index: NameIndex,
-                 options: QuoteOptions) -> None:
+                 options: QuoteOptions, doc_tokens: DocTokens) -> None:
         self.text = text
+        self.doc_tokens = doc_tokens
         self.lex = lex
         self.bounds = bounds
         self.index = index
@@ -75,7 +76,7 @@ class _Attributor:
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
-        tokens = tokenize(self.text, lo, hi)
+        tokens = self.doc_tokens.slice(lo, hi)
         return Window(tokens, self.index.within(lo, hi), self.lex)
 
     def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
@@ -210,7 +211,7 @@ class _Attributor:
         bwin = self._window(lo, seg.open_at)
         awin = self._window(seg.close_at, hi)
         bcues = find_cues(bwin.tokens, self.lex)
-        quote_tokens = tokenize(self.text, seg.start, seg.end)
+        quote_tokens = self.doc_tokens.slice(seg.start, seg.end)
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE)
@@ -269,7 +270,7 @@ class _Attributor:
         """Looks like a name or a title: every content word capitalised (``Washington Post``)."""
         cached = self._titled_cache.get(seg.start)
         if cached is None:
-            words = [t for t in tokenize(self.text, seg.start, seg.end) if t.word]
+            words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             content = [t for t in words if t.low not in self.lex.title_function_words]
             cached = bool(content) and len(words) <= 8 and content[0] is words[0] \
                 and all(t.cap or t.text[0].isdigit() for t in content)
@@ -297,9 +298,9 @@ class _Attributor:
 
 
 def attribute_segments(text: str, segs: list[Segment], lex: Lexicon, bounds: Boundaries,
-                       index: NameIndex, options: QuoteOptions) -> list[Attribution]:
+                       index: NameIndex, options: QuoteOptions, doc_tokens: DocTokens) -> list[Attribution]:
     """Attribute every segment; drop those that are not quotations."""
-    worker = _Attributor(text, lex, bounds, index, options)
+    worker = _Attributor(text, lex, bounds, index, options, doc_tokens)
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for k in range(len(segs)):
@@ -326,7 +327,7 @@ def _unattributed(worker: _Attributor, segs: list[Segment], k: int, att: Attribu
                   by_group: dict[int, Attribution], options: QuoteOptions) -> None:
     seg = att.segment
     text = worker.text
-    words = _word_count(tokenize(text, seg.start, seg.end))
+    words = _word_count(worker.doc_tokens.slice(seg.start, seg.end))
     if seg.reopened and seg.group in by_group:
         att.how = "continued"
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from textmill import langdata
@@ -68,13 +68,26 @@ class Lexicon:
     cue_pronoun_suffixes: tuple[str, ...]
     group_joiner: str
     capitalised_nouns: bool
+    _role_cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @functools.cached_property
+    def _suffix_set(self) -> frozenset[str]:
+        return frozenset(self.role_suffixes)
+
+    @functools.cached_property
+    def _suffix_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(s) for s in self.role_suffixes}))
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or, in compounding languages, a compound ending in one."""
-        w = word.casefold()
-        if w in self.role_nouns:
-            return True
-        return any(w.endswith(s) and len(w) > len(s) + 2 for s in self.role_suffixes)
+        known = self._role_cache.get(word)
+        if known is None:
+            w = word.casefold()
+            known = w in self.role_nouns or any(
+                len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths)
+            if len(self._role_cache) < 100_000:
+                self._role_cache[word] = known
+        return known
 
 
 @functools.lru_cache(maxsize=64)

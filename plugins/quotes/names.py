@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .text import UPPER, Token, tokenize
+from .text import UPPER, DocTokens, Token
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -75,8 +75,7 @@ def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(word) >= 2 and word.isupper()
 
 
 def _role_key(words: list[str], lex: Lexicon) -> str:
@@ -107,20 +106,21 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
     return ""
 
 
-def build_index(text: str, lex: Lexicon, skip: list[tuple[int, int]]) -> NameIndex:
-    """Scan the whole document once for named mentions."""
+def build_index(text: str, lex: Lexicon, skip: list[tuple[int, int]], doc_tokens: DocTokens,
+                limit: int | None = None) -> NameIndex:
+    """Scan the document (up to ``limit``) once for named mentions."""
     index = NameIndex()
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
     skip_i = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         while skip_i < len(skip) and skip[skip_i][1] <= m.start():
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < m.end():
             continue
         for s, e in _pieces(text, m.start(), m.end(), lex):
-            _add_run(text, s, e, lex, index, by_name, by_token)
+            _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     index.mentions.sort(key=lambda mn: mn.start)
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
@@ -147,8 +147,10 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
 
 
 def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
-             by_name: dict[str, Entity], by_token: dict[str, Entity]) -> None:
-    toks = [t for t in tokenize(text, start, end) if t.word]
+             by_name: dict[str, Entity], by_token: dict[str, Entity], doc_tokens: DocTokens) -> None:
+    if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
+        return
+    toks = [t for t in doc_tokens.slice(start, end) if t.word]
     i = 0
     while i < len(toks) and (toks[i].low.rstrip("'’") in lex.non_names or toks[i].low in lex.determiners
                              or toks[i].low in lex.pronouns or toks[i].low in lex.object_prepositions
@@ -162,7 +164,7 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
         if lex.is_role(t.low) or t.low in lex.titles:
             last_role = k
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns:
-        prev = tokenize(text, max(0, start - 20), start)
+        prev = doc_tokens.slice(max(0, start - 20), start)
         if prev and prev[-1].low in lex.determiners:
             last_role = 0  # "der Chemiker Thomas Brandt": the first word is a common noun
     lead_role = [t.low for t in toks[:last_role + 1]]
@@ -170,11 +172,11 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
     for k in range(2, len(name_toks)):
         if name_toks[k].low in lex.name_connectors:
             # "Thomas Brandt von der TU München": a particle only follows a first name
-            _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token)
+            _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
             name_toks = name_toks[:k]
             break
     if len(name_toks) >= 3 and not lead_role and name_toks[1].low not in lex.name_connectors:
-        prev = tokenize(text, max(0, name_toks[0].start - 40), name_toks[0].start)
+        prev = doc_tokens.slice(max(0, name_toks[0].start - 40), name_toks[0].start)
         if len(prev) >= 2 and prev[-1].low in lex.object_prepositions and lex.is_role(prev[-2].low):
             # "l'allenatore del Napoli Roberto Mancuso": the first word closes the preposition phrase
             name_toks = name_toks[1:]
@@ -188,7 +190,7 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
     while k >= 0 and text[k] in " \t":
         k -= 1
     sentence_initial = k < 0 or text[k] in _SENT_START
-    prev_tokens = tokenize(text, max(0, s - 80), s) if not lead_role else []
+    prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
     key = " ".join(words)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
@@ -211,6 +213,21 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
         entity.person = True
         index.roles.append((s, role, entity))
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _lone_noun(text: str, start: int, end: int, lex: Lexicon, by_name: dict[str, Entity],
+               by_token: dict[str, Entity], doc_tokens: DocTokens) -> bool:
+    """German fast path: a single capitalised word after an ordinary word is a common noun."""
+    word = text[start:end]
+    if not word.isalpha() or word in by_name or word in by_token or _is_acronym(word) or lex.is_role(word):
+        return False
+    i = bisect.bisect_left(doc_tokens.starts, start)
+    if i == 0:
+        return False
+    prev = doc_tokens.tokens[i - 1]
+    return prev.word and prev.low not in lex.speech_verbs and prev.low not in lex.auxiliaries \
+        and prev.low not in lex.conjunctions and prev.low not in lex.skip_words \
+        and prev.low not in lex.titles and not lex.is_role(prev.low)
 
 
 def _register(entity: Entity, by_name: dict[str, Entity], by_token: dict[str, Entity],

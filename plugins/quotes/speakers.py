@@ -27,6 +27,16 @@ class Mention:
     definite: bool = False
 
 
+_GROUP_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _group_words(lex: Lexicon) -> frozenset[str]:
+    words = _GROUP_WORDS.get(lex.lang)
+    if words is None:
+        words = _GROUP_WORDS[lex.lang] = frozenset(w for p in lex.group_mentions for w in p)
+    return words
+
+
 class Window:
     """Tokens of one attribution window with the named mentions that cover them."""
 
@@ -64,6 +74,8 @@ class Window:
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _group_at(self, i: int) -> Mention | None:
+        if self.tokens[i].low not in _group_words(self.lex):
+            return None
         for phrase in self.lex.group_mentions:
             n = len(phrase)
             for s in range(max(0, i - n + 1), i + 1):

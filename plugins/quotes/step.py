@@ -11,7 +11,7 @@ from .attribute import QuoteOptions, attribute_segments
 from .lexicon import load_lexicon
 from .marks import scan_quotes
 from .names import build_index
-from .text import Boundaries
+from .text import Boundaries, DocTokens
 
 __all__ = ["AttributeQuotes"]
 
@@ -81,9 +81,11 @@ def annotate(text: str, lang: str | None, skip: list[tuple[int, int]] | None = N
     if not segs:
         return []
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)
-    index = build_index(text, lex, skip)
+    doc_tokens = DocTokens(text)
+    # names after the last quotation's attribution window are never needed
+    index = build_index(text, lex, skip, doc_tokens, limit=segs[-1].close_at + 400)
     out = []
-    for att in attribute_segments(text, segs, lex, bounds, index, options or QuoteOptions()):
+    for att in attribute_segments(text, segs, lex, bounds, index, options or QuoteOptions(), doc_tokens):
         seg, res = att.segment, att.resolved
         attrs: dict[str, Any] = {
             "speaker": res.speaker,

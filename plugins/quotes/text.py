@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-__all__ = ["UPPER", "Boundaries", "Token", "is_capitalised", "tokenize"]
+__all__ = ["UPPER", "Boundaries", "DocTokens", "Token", "is_capitalised", "tokenize"]
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
@@ -17,8 +17,7 @@ _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»“’'«]*\s+|\n\s*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation token with its offsets in the document."""
 
     start: int
@@ -27,6 +26,22 @@ class Token:
     low: str
     word: bool
     cap: bool
+
+
+class DocTokens:
+    """All tokens of a document, tokenised once; windows are slices of it."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text, 0, len(text))
+        self.starts = [t.start for t in self.tokens]
+
+    def slice(self, lo: int, hi: int) -> list[Token]:
+        """The tokens lying inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        while j > i and self.tokens[j - 1].end > hi:
+            j -= 1
+        return self.tokens[i:j]
 
 
 def is_capitalised(word: str) -> bool:
