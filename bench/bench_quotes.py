@@ -201,8 +201,19 @@ def evaluate_wikinews(split: str, show_errors: bool = False) -> dict[str, Any] |
                 if pi not in mp:
                     print(f"FP  {text[max(0, q['start'] - 60):q['start']]!r} [[{text[q['start']:q['end']][:50]}]] "
                           f"spk={q.get('speaker')!r}")
-    return {**prf(tp, n_gold, n_pred), "gold_direct_quotes": n_gold, "predicted": n_pred,
-            "speaker_accuracy": round(spk_ok / spk_n, 4) if spk_n else 0.0, "speaker_scored": spk_n}
+    result = {**prf(tp, n_gold, n_pred), "gold_direct_quotes": n_gold, "predicted": n_pred,
+              "speaker_accuracy": round(spk_ok / spk_n, 4) if spk_n else 0.0, "speaker_scored": spk_n}
+    # for information: reported speech (gold Indirect) against kind "indirect", same overlap rule
+    itp = ig = ip = 0
+    for rec, pred in zip(records, preds):
+        gold_i = sorted({(q["quote_spans"][0][0], q["quote_spans"][-1][1]) for q in rec["quotes"]
+                         if q["type"] == "Indirect"})
+        pred_i = [(q["start"], q["end"]) for q in pred if q["kind"] == "indirect"]
+        itp += len(match(gold_i, pred_i))
+        ig += len(gold_i)
+        ip += len(pred_i)
+    result["indirect_for_information"] = {**prf(itp, ig, ip), "gold": ig, "predicted": ip}
+    return result
 
 
 def throughput() -> dict[str, Any]:

@@ -12,7 +12,7 @@ from .resolve import Resolved, Resolver
 from .speakers import IMPLICIT, NAME, PRONOUN, ROLE, Mention, Window, mention_after_source
 from .text import Boundaries, DocTokens, Token
 
-__all__ = ["Attribution", "QuoteOptions", "attribute_segments"]
+__all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
 
 _MAX_BEFORE = 320
 _MAX_AFTER = 240
@@ -62,7 +62,7 @@ def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
 
 
-class _Attributor:
+class Attributor:
     def __init__(self, text: str, lex: Lexicon, bounds: Boundaries, index: NameIndex,
                  options: QuoteOptions, doc_tokens: DocTokens) -> None:
         self.text = text
@@ -297,10 +297,9 @@ class _Attributor:
         return True
 
 
-def attribute_segments(text: str, segs: list[Segment], lex: Lexicon, bounds: Boundaries,
-                       index: NameIndex, options: QuoteOptions, doc_tokens: DocTokens) -> list[Attribution]:
+def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribution]:
     """Attribute every segment; drop those that are not quotations."""
-    worker = _Attributor(text, lex, bounds, index, options, doc_tokens)
+    text, options = worker.text, worker.options
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for k in range(len(segs)):
@@ -323,7 +322,7 @@ def attribute_segments(text: str, segs: list[Segment], lex: Lexicon, bounds: Bou
     return out
 
 
-def _unattributed(worker: _Attributor, segs: list[Segment], k: int, att: Attribution,
+def _unattributed(worker: Attributor, segs: list[Segment], k: int, att: Attribution,
                   by_group: dict[int, Attribution], options: QuoteOptions) -> None:
     seg = att.segment
     text = worker.text
@@ -350,7 +349,7 @@ def _unattributed(worker: _Attributor, segs: list[Segment], k: int, att: Attribu
         _guess(worker, att, last, lo, options)
 
 
-def _guess(worker: _Attributor, att: Attribution, last: tuple[int, Resolved] | None, lo: int,
+def _guess(worker: Attributor, att: Attribution, last: tuple[int, Resolved] | None, lo: int,
            options: QuoteOptions) -> None:
     """A low-confidence speaker for a kept quotation with no cue: the last speaker nearby,
     else the subject of the sentence before."""

@@ -7,7 +7,8 @@ from typing import Any
 import textmill
 from textmill import Document, Param
 
-from .attribute import QuoteOptions, attribute_segments
+from .attribute import Attributor, QuoteOptions, attribute_segments
+from .indirect import find_indirect
 from .lexicon import load_lexicon
 from .marks import scan_quotes
 from .names import build_index
@@ -35,6 +36,7 @@ class AttributeQuotes(textmill.Step):
                                  minimum=0),
         "guess_speakers": Param(bool, True, "give a kept quotation with no cue the nearby speaker "
                                 "(low confidence, resolved_by: nearby) instead of null"),
+        "indirect": Param(bool, True, "also mark reported speech (X said that …) as kind indirect"),
         "max_quote_chars": Param(int, 4000, "an unclosed quotation is cut at the next line break "
                                  "after this many characters", minimum=1),
     }
@@ -45,6 +47,7 @@ class AttributeQuotes(textmill.Step):
         self.language: str | None = opts.get("language")
         self.skip_boilerplate: bool = bool(opts.get("skip_boilerplate", True))
         self.max_quote_chars: int = int(opts.get("max_quote_chars", 4000))
+        self.indirect: bool = bool(opts.get("indirect", True))
         self.quote_options = QuoteOptions(
             keep_unattributed=bool(opts.get("keep_unattributed", True)),
             min_unattributed_words=int(opts.get("min_unattributed_words", 6)),
@@ -55,7 +58,8 @@ class AttributeQuotes(textmill.Step):
     def process(self, doc: Document) -> None:
         """Add the ``quotes`` layer to ``doc``."""
         for span in annotate(doc.text, self.language or doc.lang, self._skip(doc),
-                             self._sentences(doc), self.quote_options, self.max_quote_chars):
+                             self._sentences(doc), self.quote_options, self.max_quote_chars,
+                             self.indirect):
             doc.add_span("quotes", span["start"], span["end"], label=span["kind"], attrs=span["attrs"])
         doc.spans.setdefault("quotes", [])
 
@@ -73,19 +77,23 @@ class AttributeQuotes(textmill.Step):
 
 def annotate(text: str, lang: str | None, skip: list[tuple[int, int]] | None = None,
              sentences: list[tuple[int, int]] | None = None,
-             options: QuoteOptions | None = None, max_quote_chars: int = 4000) -> list[dict[str, Any]]:
+             options: QuoteOptions | None = None, max_quote_chars: int = 4000,
+             indirect: bool = True) -> list[dict[str, Any]]:
     """The quotations of ``text`` as plain dicts (``start``, ``end``, ``kind``, ``attrs``)."""
     lex = load_lexicon(lang)
     skip = skip or []
     segs = [s for s in scan_quotes(text, lex.marks, max_quote_chars) if not _overlaps(s.open_at, s.close_at, skip)]
-    if not segs:
+    if not segs and not (indirect and lex.complementizers):
         return []
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)
     doc_tokens = DocTokens(text)
     # names after the last quotation's attribution window are never needed
-    index = build_index(text, lex, skip, doc_tokens, limit=segs[-1].close_at + 400)
+    limit = None if indirect else (segs[-1].close_at + 400 if segs else 0)
+    index = build_index(text, lex, skip, doc_tokens, limit=limit)
     out = []
-    for att in attribute_segments(text, segs, lex, bounds, index, options or QuoteOptions(), doc_tokens):
+    options = options or QuoteOptions()
+    worker = Attributor(text, lex, bounds, index, options, doc_tokens)
+    for att in attribute_segments(worker, segs):
         seg, res = att.segment, att.resolved
         attrs: dict[str, Any] = {
             "speaker": res.speaker,
@@ -105,6 +113,17 @@ def annotate(text: str, lang: str | None, skip: list[tuple[int, int]] | None = N
         if not seg.closed:
             attrs["unclosed"] = True
         out.append({"start": seg.start, "end": seg.end, "kind": att.kind, "attrs": attrs})
+    if indirect:
+        for ind in find_indirect(text, lex, doc_tokens, bounds, index, worker.resolver, skip):
+            res = ind.resolved
+            span = [ind.mention.start, ind.mention.end] if ind.mention and ind.mention.kind != "implicit" \
+                else (list(res.antecedent) if res.antecedent else None)
+            attrs = {"speaker": res.speaker, "speaker_span": span, "cue": ind.cue.text, "kind": "indirect",
+                     "confidence": 0.6 if res.speaker else 0.3, "resolved_by": res.resolved_by}
+            if len(res.speakers) > 1:
+                attrs["speakers"] = list(res.speakers)
+            out.append({"start": ind.start, "end": ind.end, "kind": "indirect", "attrs": attrs})
+        out.sort(key=lambda q: (q["start"], q["end"]))
     return out
 
 
