@@ -192,3 +192,8 @@ def test_selection_is_stable_under_ties() -> None:
         pick = selection.select(scores, vectors, [5] * 6, selection.Budget(2, None),
                                 redundancy=0.3, max_similarity=0.6, pool=10)
         assert pick == sorted(perm[:3])[:2]
+
+
+def test_every_language_lists_dangling_openers() -> None:
+    for lang in LANGUAGES:
+        assert profile.profile_for(lang).dangling_openers, lang
