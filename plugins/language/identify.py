@@ -12,7 +12,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from .charmodel import CharTrigramModel, normalise_stream
 from .lexicon import Lexicon
 from .profiles import factory_for, load_profiles, profile_code, resolve_candidates
-from .text_sample import clean, count_letters, sample
+from .text_sample import clean, has_letters, sample
 
 __all__ = ["UNDETERMINED", "Guess", "Identifier"]
 
@@ -78,7 +78,7 @@ class Identifier:
     def identify(self, text: str, *, bias: str | None = None, bias_weight: float = 0.0) -> Guess:
         """Guess the language of ``text``; ``bias`` adds ``bias_weight`` to one code's score."""
         prepared = sample(clean(text), self.max_chars)
-        if count_letters(prepared) < self.min_chars:
+        if not has_letters(prepared, self.min_chars):
             return Guess(UNDETERMINED, 0.0, ())
         if self.method == "sampling":
             probs = self._sampled(prepared)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blocks", "clean", "count_letters", "sample"]
+__all__ = ["blocks", "clean", "has_letters", "sample"]
 
 # URLs, e-mail addresses and bare domains (upday.com, www.agi.it) carry no language.
 _ADDRESS = re.compile(
@@ -15,8 +15,16 @@ _ADDRESS = re.compile(
 )
 
 
+# Cheap test first: the full pattern only runs when an address may be present.
+_MAYBE_ADDRESS = re.compile(
+    r"://|www\.|@|\.(?:com|net|org|info|it|pl|de|fr|es|pt|nl|uk|eu|ru|io|co)\b", re.IGNORECASE
+)
+
+
 def clean(text: str) -> str:
     """``text`` with URLs, e-mail addresses and domain names blanked out."""
+    if _MAYBE_ADDRESS.search(text) is None:
+        return text
     return _ADDRESS.sub(" ", text)
 
 
@@ -47,9 +55,15 @@ def sample(text: str, max_chars: int, pieces: int = 4) -> str:
     return " \n ".join(parts)
 
 
-def count_letters(text: str) -> int:
-    """How many alphabetic characters ``text`` holds."""
-    return sum(1 for ch in text if ch.isalpha())
+def has_letters(text: str, at_least: int) -> bool:
+    """True when ``text`` holds at least ``at_least`` alphabetic characters."""
+    found = 0
+    for ch in text:
+        if ch.isalpha():
+            found += 1
+            if found >= at_least:
+                return True
+    return found >= at_least
 
 
 def blocks(text: str, unit: str) -> list[tuple[int, int]]:

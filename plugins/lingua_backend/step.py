@@ -52,6 +52,11 @@ def detector_for(languages: tuple[str, ...] | None, low_accuracy: bool) -> Any:
     return builder.build()
 
 
+@functools.lru_cache(maxsize=128)
+def _code(language: Any) -> str:
+    return str(language.iso_code_639_1.name.lower())
+
+
 def _blocks(text: str, unit: str) -> list[tuple[int, int]]:
     separator = re.compile(r"\n" if unit == "lines" else r"\n[ \t\r\f\v]*\n")
     out: list[tuple[int, int]] = []
@@ -115,8 +120,12 @@ class LinguaDetectLanguage(textmill.Step):
         if sum(1 for ch in sample if ch.isalpha()) < self.min_chars:
             return {"lang": UNDETERMINED, "confidence": 0.0, "candidates": []}
         values = self.detector.compute_language_confidence_values(sample)
-        ranked = [(v.language.iso_code_639_1.name.lower(), round(v.value, 4)) for v in values]
-        ranked = [item for item in ranked if item[1] > 0][:_TOP]
+        ranked: list[tuple[str, float]] = []
+        for value in values[:_TOP]:  # sorted, most likely first
+            confidence = round(value.value, 4)
+            if confidence <= 0:
+                break
+            ranked.append((_code(value.language), confidence))
         if not ranked:
             return {"lang": UNDETERMINED, "confidence": 0.0, "candidates": []}
         lang, confidence = ranked[0]
