@@ -18,7 +18,8 @@ from .text import UPPER, DocTokens, Token
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
-_SENT_START = frozenset(".!?…:;\n\"“”„«»‚‘’'–—(")
+_SENT_START = frozenset(".!?…:;\n–—(")
+_MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
 
 @dataclass
@@ -186,10 +187,7 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
     if not name_toks:
         return
     s, e = name_toks[0].start, name_toks[-1].end
-    k = s - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    sentence_initial = k < 0 or text[k] in _SENT_START
+    sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
     key = " ".join(words)
@@ -202,10 +200,9 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
     if entity is None:
         acronym = len(words) == 1 and _is_acronym(words[0])
         if len(words) == 1 and not acronym:
-            if sentence_initial and not role:
-                return  # cannot tell a name from any sentence-initial word
-            # in German every noun is capitalised: a lone word is only a weak candidate
-            weak = lex.capitalised_nouns and (after_det or not role)
+            # a lone sentence-initial word may be any word, and in German every noun is
+            # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
+            weak = (sentence_initial and not role) or (lex.capitalised_nouns and (after_det or not role))
         entity = Entity(key, words, org=acronym, first=s)
         if not weak:
             _register(entity, by_name, by_token, lex)
@@ -213,6 +210,18 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
         entity.person = True
         index.roles.append((s, role, entity))
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    """True when position ``s`` starts a sentence (``"…," Smith said`` does not)."""
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    while k >= 0 and text[k] in _MARKS:
+        k -= 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+    return k < 0 or text[k] in _SENT_START
 
 
 def _lone_noun(text: str, start: int, end: int, lex: Lexicon, by_name: dict[str, Entity],

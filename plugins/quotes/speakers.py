@@ -251,7 +251,11 @@ class Window:
             if not toks[j].word:
                 j -= 1
                 continue
+            last_token = j
             m, j = self._mention_ending_at(j, start, end)
+            if m is not None and m.kind == NAME and m.name is not None and m.name.weak \
+                    and (first or last_token != end - 1):
+                continue  # a lone capitalised word counts only right next to the cue
             if m is not None and m.kind != IMPLICIT and self._valid_subject(m, start):
                 if not first:
                     return m
@@ -324,11 +328,13 @@ class Window:
                 if quoted is not None:
                     return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
         r = self.right(cue, hi, clause_final)
+        left = self.left(cue, lo)
+        if cue.text.casefold() in self.lex.object_verbs:
+            return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
         if r is not None and r.kind == PRONOUN:
             return r
-        left = self.left(cue, lo)
-        if r is not None and r.kind == NAME and (left is None or left.kind != NAME) \
-                and cue.text.casefold() not in self.lex.object_verbs:
+        weak_left = left is not None and left.name is not None and left.name.weak
+        if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
         return left or r
 
