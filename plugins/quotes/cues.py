@@ -76,6 +76,9 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind = VERB
         elif tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex):
             kind, n = VERB, 1
+        elif tok.low in lex.initial_source_prepositions and _clause_initial(tokens, i) \
+                and i + 1 < len(tokens) and tokens[i + 1].cap:
+            kind, n = SOURCE, 1  # "Pour Sophie Vénétitay, la mesure relève de la « diversion »"
         elif tok.low in lex.source_postpositions:
             kind, n = POSTSOURCE, 1
         elif tok.low in lex.after_quote_cues:
@@ -87,6 +90,10 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _clause_initial(tokens: list[Token], i: int) -> bool:
+    return i == 0 or (not tokens[i - 1].word and tokens[i - 1].text in ".;:!?")
 
 
 def _glued_pronoun(low: str, lex: Lexicon) -> bool:

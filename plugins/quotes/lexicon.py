@@ -46,6 +46,7 @@ class Lexicon:
     speech_phrases: tuple[tuple[str, ...], ...]
     source_prepositions: tuple[tuple[str, ...], ...]
     source_postpositions: frozenset[str]
+    initial_source_prepositions: frozenset[str]
     after_quote_cues: frozenset[str]
     pronouns: frozenset[str]
     group_mentions: tuple[tuple[str, ...], ...]
@@ -108,6 +109,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         speech_phrases=_phrases(data, "speech_phrases"),
         source_prepositions=_phrases(data, "source_prepositions"),
         source_postpositions=_words(data, "source_postpositions"),
+        initial_source_prepositions=_words(data, "initial_source_prepositions"),
         after_quote_cues=_words(data, "after_quote_cues"),
         pronouns=_words(data, "pronouns"),
         group_mentions=_phrases(data, "group_mentions"),
