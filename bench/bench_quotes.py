@@ -60,7 +60,9 @@ def run_step(records: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     for rec in records:
         doc = Document(rec["text"], id=rec.get("id", ""), lang=rec.get("lang"))
         step.process(doc)
-        out.append([{"start": s.start, "end": s.end, **(s.attrs or {})} for s in doc.layer("quotes")])
+        out.append(
+            [{"start": s.start, "end": s.end, **(s.attrs or {})} for s in doc.layer("quotes")]
+        )
     return out
 
 
@@ -96,21 +98,29 @@ def _norm(s: str | None) -> str:
 def own_speaker_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     """Own-set speaker rule: normalised equality (member sets for groups)."""
     if gold.get("speakers"):
-        return {_norm(s) for s in gold["speakers"]} == {_norm(s) for s in pred.get("speakers") or [pred.get("speaker")]}
+        return {_norm(s) for s in gold["speakers"]} == {
+            _norm(s) for s in pred.get("speakers") or [pred.get("speaker")]
+        }
     return _norm(gold.get("speaker")) == _norm(pred.get("speaker"))
 
 
 def evaluate_own(show_errors: bool = False) -> dict[str, Any]:
     """Per-language figures on the project's own evaluation set."""
-    records = [json.loads(line) for path in sorted(OWN.glob("*.jsonl"))
-               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line)
+        for path in sorted(OWN.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     preds = run_step(records)
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for rec, pred in zip(records, preds):
+    for rec, pred in zip(records, preds, strict=False):
         s = stats[rec["lang"]]
         gold = [q for q in rec["quotes"] if q.get("kind", "direct") in ("direct", "partial")]
         pred = [q for q in pred if q["kind"] in ("direct", "partial")]
-        pairs = match([(q["start"], q["end"]) for q in gold], [(q["start"], q["end"]) for q in pred])
+        pairs = match(
+            [(q["start"], q["end"]) for q in gold], [(q["start"], q["end"]) for q in pred]
+        )
         s["gold"] += len(gold)
         s["pred"] += len(pred)
         s["tp"] += len(pairs)
@@ -120,20 +130,25 @@ def evaluate_own(show_errors: bool = False) -> dict[str, Any]:
             ok = own_speaker_ok(gold[gi], pred[pi])
             s["speaker_ok"] += ok
             if show_errors and not ok:
-                print(f"SPK {rec['id']}: {rec['text'][gold[gi]['start']:gold[gi]['end']][:50]!r} "
-                      f"gold={gold[gi].get('speaker')!r} pred={pred[pi].get('speaker')!r}")
+                print(
+                    f"SPK {rec['id']}: {rec['text'][gold[gi]['start'] : gold[gi]['end']][:50]!r} "
+                    f"gold={gold[gi].get('speaker')!r} pred={pred[pi].get('speaker')!r}"
+                )
         if show_errors:
             for gi, q in enumerate(gold):
                 if gi not in matched_g:
-                    print(f"FN  {rec['id']}: {rec['text'][q['start']:q['end']][:60]!r}")
+                    print(f"FN  {rec['id']}: {rec['text'][q['start'] : q['end']][:60]!r}")
             for pi, q in enumerate(pred):
                 if pi not in matched_p:
-                    print(f"FP  {rec['id']}: {rec['text'][q['start']:q['end']][:60]!r}")
+                    print(f"FP  {rec['id']}: {rec['text'][q['start'] : q['end']][:60]!r}")
     out: dict[str, Any] = {}
     for lang in sorted(stats):
         s = stats[lang]
-        out[lang] = {**prf(s["tp"], s["gold"], s["pred"]), "gold_quotes": s["gold"],
-                     "speaker_accuracy": round(s["speaker_ok"] / s["tp"], 4) if s["tp"] else 0.0}
+        out[lang] = {
+            **prf(s["tp"], s["gold"], s["pred"]),
+            "gold_quotes": s["gold"],
+            "speaker_accuracy": round(s["speaker_ok"] / s["tp"], 4) if s["tp"] else 0.0,
+        }
     return out
 
 
@@ -158,10 +173,12 @@ def evaluate_wikinews(split: str, show_errors: bool = False) -> dict[str, Any] |
     path = SHARED / f"de_wikinews_{split}.jsonl"
     if not path.is_file():
         return None
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     preds = run_step(records)
     tp = n_gold = n_pred = spk_ok = spk_n = 0
-    for rec, pred in zip(records, preds):
+    for rec, pred in zip(records, preds, strict=False):
         text = rec["text"]
         gold, gspans = [], []
         for q in rec["quotes"]:
@@ -175,7 +192,7 @@ def evaluate_wikinews(split: str, show_errors: bool = False) -> dict[str, Any] |
             if (s, e) in gspans:  # one quote annotated twice (speaker and medium): count it once
                 other = gold[gspans.index((s, e))]
                 other["speaker_spans"] = other["speaker_spans"] + q["speaker_spans"]
-                other["alternatives"] = other.get("alternatives", []) + [q["speaker"]]
+                other["alternatives"] = [*other.get("alternatives", []), q["speaker"]]
                 continue
             gold.append(dict(q))
             gspans.append((s, e))
@@ -185,29 +202,47 @@ def evaluate_wikinews(split: str, show_errors: bool = False) -> dict[str, Any] |
         n_gold += len(gold)
         n_pred += len(pred)
         for gi, pi in pairs:
-            if gold[gi]["speaker"].strip() or any(a.strip() for a in gold[gi].get("alternatives", [])):
+            if gold[gi]["speaker"].strip() or any(
+                a.strip() for a in gold[gi].get("alternatives", [])
+            ):
                 spk_n += 1
                 ok = wikinews_speaker_ok(gold[gi], pred[pi])
                 spk_ok += ok
                 if show_errors and not ok:
-                    print(f"SPK {text[gspans[gi][0]:gspans[gi][1]][:40]!r} gold={gold[gi]['speaker']!r} "
-                          f"pred={pred[pi].get('speaker')!r} cue={pred[pi].get('cue')!r}")
+                    print(
+                        f"SPK {text[gspans[gi][0] : gspans[gi][1]][:40]!r} "
+                        f"gold={gold[gi]['speaker']!r} "
+                        f"pred={pred[pi].get('speaker')!r} cue={pred[pi].get('cue')!r}"
+                    )
         if show_errors:
             mg, mp = {g for g, _ in pairs}, {p for _, p in pairs}
             for gi, (s, e) in enumerate(gspans):
                 if gi not in mg:
-                    print(f"FN  {text[max(0, s - 60):s]!r} [[{text[s:e][:50]}]]")
+                    print(f"FN  {text[max(0, s - 60) : s]!r} [[{text[s:e][:50]}]]")
             for pi, q in enumerate(pred):
                 if pi not in mp:
-                    print(f"FP  {text[max(0, q['start'] - 60):q['start']]!r} [[{text[q['start']:q['end']][:50]}]] "
-                          f"spk={q.get('speaker')!r}")
-    result = {**prf(tp, n_gold, n_pred), "gold_direct_quotes": n_gold, "predicted": n_pred,
-              "speaker_accuracy": round(spk_ok / spk_n, 4) if spk_n else 0.0, "speaker_scored": spk_n}
+                    print(
+                        f"FP  {text[max(0, q['start'] - 60) : q['start']]!r} "
+                        f"[[{text[q['start'] : q['end']][:50]}]] "
+                        f"spk={q.get('speaker')!r}"
+                    )
+    result = {
+        **prf(tp, n_gold, n_pred),
+        "gold_direct_quotes": n_gold,
+        "predicted": n_pred,
+        "speaker_accuracy": round(spk_ok / spk_n, 4) if spk_n else 0.0,
+        "speaker_scored": spk_n,
+    }
     # for information: reported speech (gold Indirect) against kind "indirect", same overlap rule
     itp = ig = ip = 0
-    for rec, pred in zip(records, preds):
-        gold_i = sorted({(q["quote_spans"][0][0], q["quote_spans"][-1][1]) for q in rec["quotes"]
-                         if q["type"] == "Indirect"})
+    for rec, pred in zip(records, preds, strict=False):
+        gold_i = sorted(
+            {
+                (q["quote_spans"][0][0], q["quote_spans"][-1][1])
+                for q in rec["quotes"]
+                if q["type"] == "Indirect"
+            }
+        )
         pred_i = [(q["start"], q["end"]) for q in pred if q["kind"] == "indirect"]
         itp += len(match(gold_i, pred_i))
         ig += len(gold_i)
@@ -222,12 +257,18 @@ def throughput() -> dict[str, Any]:
     for split in ("train", "dev", "test"):
         path = SHARED / f"de_wikinews_{split}.jsonl"
         if path.is_file():
-            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+            texts += [
+                json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+            ]
     corpus = "Wikinews de"
     if not texts:
         corpus = "own evaluation set x20"
-        texts = [json.loads(line)["text"] for path in sorted(OWN.glob("*.jsonl"))
-                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] * 20
+        texts = [
+            json.loads(line)["text"]
+            for path in sorted(OWN.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ] * 20
     records = [{"text": t, "lang": "de" if corpus == "Wikinews de" else None} for t in texts]
     size = sum(len(t.encode("utf-8")) for t in texts)
     run_step(records[:20])  # warm-up: data files, regexes
@@ -238,9 +279,13 @@ def throughput() -> dict[str, Any]:
         wall.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
     elapsed = min(cpu)
-    out: dict[str, Any] = {"corpus": corpus, "bytes": size, "cpu_seconds": round(elapsed, 3),
-                           "wall_seconds": round(min(wall), 3),
-                           "mb_per_s": round(size / 1e6 / elapsed, 3)}
+    out: dict[str, Any] = {
+        "corpus": corpus,
+        "bytes": size,
+        "cpu_seconds": round(elapsed, 3),
+        "wall_seconds": round(min(wall), 3),
+        "mb_per_s": round(size / 1e6 / elapsed, 3),
+    }
     try:
         import pysbd
     except ImportError:
@@ -252,8 +297,11 @@ def throughput() -> dict[str, Any]:
     for t in sample:
         seg.segment(t)
     peer = sample_size / 1e6 / (time.process_time() - c0)
-    out["peer"] = {"name": "pysbd 0.3 sentence segmentation (same texts)", "mb_per_s": round(peer, 3),
-                   "ratio_textmill_to_peer": round(out["mb_per_s"] / peer, 2)}
+    out["peer"] = {
+        "name": "pysbd 0.3 sentence segmentation (same texts)",
+        "mb_per_s": round(peer, 3),
+        "ratio_textmill_to_peer": round(out["mb_per_s"] / peer, 2),
+    }
     return out
 
 
@@ -264,7 +312,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="print every error")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(argv)
-    result: dict[str, Any] = {"python": platform.python_version(), "own_set": evaluate_own(args.errors)}
+    result: dict[str, Any] = {
+        "python": platform.python_version(),
+        "own_set": evaluate_own(args.errors),
+    }
     wiki = evaluate_wikinews(args.split, args.errors)
     result[f"wikinews_de_{args.split}"] = wiki if wiki is not None else "skipped: ../shared absent"
     if not args.no_speed:

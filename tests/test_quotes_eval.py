@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from textmill import Document
 from textmill.plugins.quotes import AttributeQuotes
 
@@ -23,8 +22,12 @@ LANGS = ("it", "en", "de", "fr", "es")
 
 
 def _records() -> list[dict[str, Any]]:
-    return [json.loads(line) for lang in LANGS
-            for line in (EVAL / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for lang in LANGS
+        for line in (EVAL / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _norm(s: str | None) -> str:
@@ -55,7 +58,8 @@ def scores() -> dict[str, dict[str, float]]:
                     c["tp"] += 1
                     if gold.get("speakers"):
                         ok = {_norm(s) for s in gold["speakers"]} == {
-                            _norm(s) for s in span.attrs.get("speakers") or [span.attrs["speaker"]]}
+                            _norm(s) for s in span.attrs.get("speakers") or [span.attrs["speaker"]]
+                        }
                     else:
                         ok = _norm(gold["speaker"]) == _norm(span.attrs["speaker"])
                     c["speaker_ok"] += ok
@@ -63,8 +67,10 @@ def scores() -> dict[str, dict[str, float]]:
     out = {}
     for lang, c in counts.items():
         p, r = c["tp"] / max(c["pred"], 1), c["tp"] / max(c["gold"], 1)
-        out[lang] = {"f1": 2 * p * r / (p + r) if p + r else 0.0,
-                     "speaker": c["speaker_ok"] / max(c["tp"], 1)}
+        out[lang] = {
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker": c["speaker_ok"] / max(c["tp"], 1),
+        }
     return out
 
 
@@ -77,7 +83,7 @@ def test_set_is_large_and_varied_enough() -> None:
     assert any(q.get("speakers") for q in quotes)  # a group speaker
     for rec in records:
         for q in rec["quotes"]:
-            assert rec["text"][q["start"]:q["end"]] == q["text"]
+            assert rec["text"][q["start"] : q["end"]] == q["text"]
             assert q["text"][0] not in "\"“”„«»'‘’" and q["text"][-1] not in "\"“”„«»'‘’"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textmill import Document
 from textmill.plugins.quotes import AttributeQuotes
 
@@ -17,7 +16,9 @@ def seed_quotes() -> list[tuple[str, dict]]:
     text = SEED.read_text(encoding="utf-8")
     doc = Document(text, id="seed", lang="it")
     AttributeQuotes(AttributeQuotes.spec().defaults()).process(doc)
-    return [(doc.span_text(s), s.attrs) for s in doc.layer("quotes") if s.attrs["kind"] != "indirect"]
+    return [
+        (doc.span_text(s), s.attrs) for s in doc.layer("quotes") if s.attrs["kind"] != "indirect"
+    ]
 
 
 def _find(quotes: list[tuple[str, dict]], start: str) -> dict:
@@ -85,4 +86,4 @@ def test_speaker_spans_point_at_mentions(seed_quotes: list[tuple[str, dict]]) ->
 
 def test_quote_spans_exclude_marks(seed_quotes: list[tuple[str, dict]]) -> None:
     for quote, _ in seed_quotes:
-        assert quote[0] not in "\"“”«»" and quote[-1] not in "\"“”«»"
+        assert quote[0] not in '"“”«»' and quote[-1] not in '"“”«»'

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 import textmill
 from textmill import Document, Span
 from textmill.plugins.quotes import AttributeQuotes
@@ -23,9 +22,14 @@ def speakers(text: str, lang: str = "en", **params: Any) -> list[tuple[str, str 
 
 
 def test_both_orders_in_english() -> None:
-    text = ('Mayor Ann Lee opened the bridge. "It took ten years," Lee said. '
-            'Engineer Paul Otto added: "It will last a century."')
-    assert speakers(text) == [("It took ten years", "Ann Lee"), ("It will last a century.", "Paul Otto")]
+    text = (
+        'Mayor Ann Lee opened the bridge. "It took ten years," Lee said. '
+        'Engineer Paul Otto added: "It will last a century."'
+    )
+    assert speakers(text) == [
+        ("It took ten years", "Ann Lee"),
+        ("It will last a century.", "Paul Otto"),
+    ]
 
 
 def test_inverted_subject_after_the_quote() -> None:
@@ -34,8 +38,10 @@ def test_inverted_subject_after_the_quote() -> None:
 
 
 def test_pronoun_and_follow_on_go_to_the_last_speaker() -> None:
-    text = ('Coach Tom Hale was furious. "We gave the game away," Hale said. '
-            '"Nobody played well." Later he added: "We will train on Sunday."')
+    text = (
+        'Coach Tom Hale was furious. "We gave the game away," Hale said. '
+        '"Nobody played well." Later he added: "We will train on Sunday."'
+    )
     quotes = speakers(text)
     assert [s for _, s in quotes] == ["Tom Hale"] * 3
     resolved = [a["resolved_by"] for _, a in run(text)]
@@ -43,8 +49,10 @@ def test_pronoun_and_follow_on_go_to_the_last_speaker() -> None:
 
 
 def test_role_description_resolves_to_the_apposed_name() -> None:
-    text = ("Il leader nordcoreano Kim Jong Un ha incontrato i giornalisti. "
-            "Il leader nordcoreano ha detto: «Siamo pronti».")
+    text = (
+        "Il leader nordcoreano Kim Jong Un ha incontrato i giornalisti. "
+        "Il leader nordcoreano ha detto: «Siamo pronti»."
+    )
     assert speakers(text, "it") == [("Siamo pronti", "Kim Jong Un")]
 
 
@@ -52,7 +60,7 @@ def test_according_to_gives_speaker_or_source() -> None:
     text = 'The bridge is "perfectly safe", according to the city engineer Paul Otto.'
     [(quote, attrs)] = run(text)
     assert quote == "perfectly safe" and attrs["speaker"] == "Paul Otto"
-    text = ('Secondo la KCNA, il ministro Ri Son Gwon ha detto che la visita era "storica".')
+    text = 'Secondo la KCNA, il ministro Ri Son Gwon ha detto che la visita era "storica".'
     [(quote, attrs)] = [q for q in run(text, "it") if q[1]["kind"] != "indirect"]
     assert attrs["speaker"] == "Ri Son Gwon" and attrs["source"] == "KCNA"
 
@@ -61,23 +69,30 @@ def test_interrupted_quote_shares_speaker_and_id() -> None:
     text = "«Chi parla di guerra» – spiega la sindaca Anna Neri – «non ha letto il piano»."
     quotes = run(text, "it")
     assert [(q, a["speaker"]) for q, a in quotes] == [
-        ("Chi parla di guerra", "Anna Neri"), ("non ha letto il piano", "Anna Neri")]
+        ("Chi parla di guerra", "Anna Neri"),
+        ("non ha letto il piano", "Anna Neri"),
+    ]
     assert quotes[0][1]["quote_id"] == quotes[1][1]["quote_id"]
 
 
 def test_multi_paragraph_quote_keeps_its_speaker() -> None:
-    text = ('Ministerin Eva Brandt sagte: „Wir beginnen morgen.\n\n'
-            '„Die Arbeiten dauern ein Jahr.“\n\nDanach wurde abgestimmt.')
+    text = (
+        "Ministerin Eva Brandt sagte: „Wir beginnen morgen.\n\n"
+        "„Die Arbeiten dauern ein Jahr.“\n\nDanach wurde abgestimmt."
+    )
     quotes = run(text, "de")
     assert [(q, a["speaker"]) for q, a in quotes] == [
-        ("Wir beginnen morgen.", "Eva Brandt"), ("Die Arbeiten dauern ein Jahr.", "Eva Brandt")]
+        ("Wir beginnen morgen.", "Eva Brandt"),
+        ("Die Arbeiten dauern ein Jahr.", "Eva Brandt"),
+    ]
     assert quotes[0][1]["quote_id"] == quotes[1][1]["quote_id"]
     assert quotes[0][1]["unclosed"] is True
 
 
 def test_french_inverted_pronoun_and_german_so() -> None:
-    text = ("Le ministre Paul Roy a parlé longtemps. « Nous tiendrons nos promesses », "
-            "a-t-il déclaré.")
+    text = (
+        "Le ministre Paul Roy a parlé longtemps. « Nous tiendrons nos promesses », a-t-il déclaré."
+    )
     assert speakers(text, "fr") == [("Nous tiendrons nos promesses", "Paul Roy")]
     text = "Die Lage sei „ernst, aber beherrschbar“, so Innenminister Karl Vogt."
     assert speakers(text, "de") == [("ernst, aber beherrschbar", "Karl Vogt")]
@@ -89,14 +104,16 @@ def test_spanish_role_with_apposed_name() -> None:
 
 
 def test_titles_and_names_in_marks_are_not_quotes() -> None:
-    text = ('The "Washington Post" reported on the film "Jungle Fever" yesterday. '
-            'Editor Jane Roe said the story was "carefully checked".')
+    text = (
+        'The "Washington Post" reported on the film "Jungle Fever" yesterday. '
+        'Editor Jane Roe said the story was "carefully checked".'
+    )
     assert speakers(text) == [("carefully checked", "Jane Roe")]
 
 
 def test_unknown_speaker_is_null() -> None:
     text = '"The market will recover next year, whatever happens now."'
-    [(quote, attrs)] = run(text)
+    [(_quote, attrs)] = run(text)
     assert attrs["speaker"] is None and attrs["speaker_span"] is None
     assert attrs["confidence"] < 0.5
 
@@ -110,7 +127,9 @@ def test_indirect_speech() -> None:
 
 
 def test_boilerplate_is_skipped_unless_asked() -> None:
-    text = 'Share this: "Click here to subscribe now and save"\n\nMayor Ann Lee said: "We are ready."'
+    text = (
+        'Share this: "Click here to subscribe now and save"\n\nMayor Ann Lee said: "We are ready."'
+    )
     doc = Document(text, id="b", lang="en")
     doc.set_layer("boilerplate", [Span(0, text.index("\n"), "interface")])
     step = AttributeQuotes(AttributeQuotes.spec().defaults())
@@ -140,8 +159,13 @@ def test_language_parameter_overrides_doc_lang() -> None:
 
 
 def test_step_runs_in_a_pipeline_and_output_is_deterministic() -> None:
-    pipe = textmill.load({"version": 1, "name": "q",
-                          "steps": [{"step": "attribute_quotes", "params": {"language": "it"}}]})
+    pipe = textmill.load(
+        {
+            "version": 1,
+            "name": "q",
+            "steps": [{"step": "attribute_quotes", "params": {"language": "it"}}],
+        }
+    )
     text = "Kim Jong Un ha detto: «La vittoria è certa». Kim ha aggiunto: «Nessun dubbio»."
     first = pipe(text).to_json()
     assert first == pipe(text).to_json()
@@ -150,12 +174,15 @@ def test_step_runs_in_a_pipeline_and_output_is_deterministic() -> None:
     assert all(s.step for s in doc.layer("quotes"))
 
 
-@pytest.mark.parametrize("text", [
-    '"' * 5000,
-    "«" * 3000 + "»" * 3000,
-    ("word \" ' „ ‚ « » ‹ › “ ” ‘ ’ \n") * 2000,
-    "He said \"" + "very long " * 20000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 5000,
+        "«" * 3000 + "»" * 3000,
+        ("word \" ' „ ‚ « » ‹ › “ ” ‘ ’ \n") * 2000,
+        'He said "' + "very long " * 20000,
+    ],
+)
 def test_hostile_input_never_crashes_or_swallows_paragraphs(text: str) -> None:
     for quote, _ in run(text):
         assert "\n\n" not in quote

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from .cues import AFTER, COLON, POSTSOURCE, SOURCE, SUBJECT, VERB, Cue, find_cues, glued_pronoun
@@ -19,8 +20,16 @@ _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
 
 _BASE_CONFIDENCE = {
-    NAME: 0.92, "role": 0.85, "unresolved-role": 0.7, "group": 0.75, PRONOUN: 0.75,
-    IMPLICIT: 0.65, "follow-on": 0.6, "continued": 0.7, "unresolved": 0.3, "nearby": 0.35,
+    NAME: 0.92,
+    "role": 0.85,
+    "unresolved-role": 0.7,
+    "group": 0.75,
+    PRONOUN: 0.75,
+    IMPLICIT: 0.65,
+    "follow-on": 0.6,
+    "continued": 0.7,
+    "unresolved": 0.3,
+    "nearby": 0.35,
 }
 
 
@@ -63,8 +72,15 @@ def _word_count(tokens: list[Token]) -> int:
 
 
 class Attributor:
-    def __init__(self, text: str, lex: Lexicon, bounds: Boundaries, index: NameIndex,
-                 options: QuoteOptions, doc_tokens: DocTokens) -> None:
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        bounds: Boundaries,
+        index: NameIndex,
+        options: QuoteOptions,
+        doc_tokens: DocTokens,
+    ) -> None:
         self.text = text
         self.doc_tokens = doc_tokens
         self.lex = lex
@@ -100,7 +116,9 @@ class Attributor:
         return lo, hi
 
     # -- cue choice --------------------------------------------------------------
-    def _after(self, win: Window, cues: list[Cue], near: bool, kinds: tuple[str, ...]) -> _Found | None:
+    def _after(
+        self, win: Window, cues: list[Cue], near: bool, kinds: tuple[str, ...]
+    ) -> _Found | None:
         toks = win.tokens
         first_word = next((t for t in toks if t.word), None)
         if first_word is not None and first_word.low in self.lex.conjunctions:
@@ -112,7 +130,8 @@ class Attributor:
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "after")
-                # right after the quote an inverted subject may go on: "…", beschreibt ein Reporter des Senders
+                # right after the quote an inverted subject may go on:
+                # "…", beschreibt ein Reporter des Senders
                 m = win.subject(cue, 0, len(toks), clause_final=words_before > 0)
                 if m is None and words_before:
                     continue
@@ -149,7 +168,7 @@ class Attributor:
         return None
 
     def _colon(self, win: Window) -> _Found | None:
-        """``Der Präsident begründete seine Position so: „…“``: the clause subject before a colon."""
+        """``Der Präsident begründete seine Position so: „…“``: the subject before a colon."""
         toks = win.tokens
         if not toks or toks[-1].text != ":":
             return None
@@ -157,7 +176,9 @@ class Attributor:
         if m is None:
             return None
         colon = toks[-1]
-        return _Found(m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before")
+        return _Found(
+            m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before"
+        )
 
     def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
@@ -215,26 +236,46 @@ class Attributor:
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE)
-        found = (self._after(awin, acues, True, attributive) or self._before(bwin, bcues, False)
-                 or self._colon(bwin) or self._before(bwin, bcues, True) or self._after(awin, acues, True, (SOURCE,))
-                 or self._before_source(bwin, bcues)
-                 or self._after(awin, acues, False, attributive + (SOURCE,)))
+        found = (
+            self._after(awin, acues, True, attributive)
+            or self._before(bwin, bcues, False)
+            or self._colon(bwin)
+            or self._before(bwin, bcues, True)
+            or self._after(awin, acues, True, (SOURCE,))
+            or self._before_source(bwin, bcues)
+            or self._after(awin, acues, False, (*attributive, SOURCE))
+        )
         if found is None and not _word_count(bwin.tokens):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
-        if found is None and kind == "partial" and any(
-                t.low in self.lex.reported_speech_markers for t in bwin.tokens):
+        if (
+            found is None
+            and kind == "partial"
+            and any(t.low in self.lex.reported_speech_markers for t in bwin.tokens)
+        ):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
         if found is None and kind == "partial":
             subject = bwin.first_mention(0, len(bwin.tokens))
-            if subject is not None and subject.kind == NAME and subject.name is not None \
-                    and subject.name.entity.person:
-                found = _Found(subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject")
+            if (
+                subject is not None
+                and subject.kind == NAME
+                and subject.name is not None
+                and subject.name.entity.person
+            ):
+                found = _Found(
+                    subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject"
+                )
         mention = found.mention if found else None
         if found is not None and mention is None:
             first_after = awin.first_mention(0, min(len(awin.tokens), 6))
-            mention = first_after or Mention(IMPLICIT, found.cue.start, found.cue.end, found.cue.text)
+            mention = first_after or Mention(
+                IMPLICIT, found.cue.start, found.cue.end, found.cue.text
+            )
         hint = self._previous_subject(lo) if mention is not None and mention.kind != NAME else None
-        resolved = self.resolver.resolve(mention, seg.start, hint) if mention else Resolved(None, (), "unresolved")
+        resolved = (
+            self.resolver.resolve(mention, seg.start, hint)
+            if mention
+            else Resolved(None, (), "unresolved")
+        )
         source = None
         for m in self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None):
             res = self.resolver.resolve(m, seg.start)
@@ -246,8 +287,17 @@ class Attributor:
                     source = None
                 break
         how = resolved.resolved_by
-        attribution = Attribution(seg, kind, resolved, mention, found.cue if found else None, source,
-                                  _BASE_CONFIDENCE.get(how, 0.5), seg.group, how=how)
+        attribution = Attribution(
+            seg,
+            kind,
+            resolved,
+            mention,
+            found.cue if found else None,
+            source,
+            _BASE_CONFIDENCE.get(how, 0.5),
+            seg.group,
+            how=how,
+        )
         attribution.keep = self._is_quote(attribution, bwin.tokens, quote_tokens)
         return attribution
 
@@ -257,7 +307,7 @@ class Attributor:
             return "partial"
         last_before = before[-1].text if before else ""
         starts_clause = not before or last_before in (":", ",", "–", "—", "-", "(", ";")
-        inner = self.text[seg.start:seg.end].rstrip("\"”“»«’‘')")
+        inner = self.text[seg.start : seg.end].rstrip("\"”“»«’‘')")
         ends_sentence = bool(inner) and inner[-1] in _SENTENCE_FINAL
         upper = words[0].text[0].isupper() or quote[0].text in ("…", "...")
         if upper and (starts_clause or ends_sentence):
@@ -272,8 +322,12 @@ class Attributor:
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             content = [t for t in words if t.low not in self.lex.title_function_words]
-            cached = bool(content) and len(words) <= 8 and content[0] is words[0] \
+            cached = (
+                bool(content)
+                and len(words) <= 8
+                and content[0] is words[0]
                 and all(t.cap or t.text[0].isdigit() for t in content)
+            )
             if cached and self.lex.capitalised_nouns and len(words) == 1:
                 cached = False  # German „Gesindel“: decided by its attribution
             self._titled_cache[seg.start] = cached
@@ -284,12 +338,24 @@ class Attributor:
         if not words:
             return False
         content = [t for t in words if t.low not in self.lex.title_function_words]
-        titled = bool(content) and content[0] is words[0] and all(t.cap or t.text[0].isdigit() for t in content)
+        titled = (
+            bool(content)
+            and content[0] is words[0]
+            and all(t.cap or t.text[0].isdigit() for t in content)
+        )
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
-        if titled and len(words) <= 8:
-            if not (self.lex.capitalised_nouns and len(words) == 1 and explicit and att.cue is not None
-                    and att.cue.kind == VERB):
-                return False  # a name or a title: „Washington Post“, "Jungle Fever"
+        if (
+            titled
+            and len(words) <= 8
+            and not (
+                self.lex.capitalised_nouns
+                and len(words) == 1
+                and explicit
+                and att.cue is not None
+                and att.cue.kind == VERB
+            )
+        ):
+            return False  # a name or a title: „Washington Post“, "Jungle Fever"
         if att.cue is None:
             return True  # decided later (follow-on / unattributed)
         if att.mention is None or att.mention.kind == IMPLICIT:
@@ -322,8 +388,14 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
     return out
 
 
-def _unattributed(worker: Attributor, segs: list[Segment], k: int, att: Attribution,
-                  by_group: dict[int, Attribution], options: QuoteOptions) -> None:
+def _unattributed(
+    worker: Attributor,
+    segs: list[Segment],
+    k: int,
+    att: Attribution,
+    by_group: dict[int, Attribution],
+    options: QuoteOptions,
+) -> None:
     seg = att.segment
     text = worker.text
     words = _word_count(worker.doc_tokens.slice(seg.start, seg.end))
@@ -331,11 +403,18 @@ def _unattributed(worker: Attributor, segs: list[Segment], k: int, att: Attribut
         att.how = "continued"
         return
     lo = worker.bounds.before(seg.open_at)
-    sentence_initial = text[max(lo, segs[k - 1].close_at if k else 0):seg.open_at].strip(" \t\n-–—:") == ""
-    inner = text[seg.start:seg.end].rstrip()
+    sentence_initial = (
+        text[max(lo, segs[k - 1].close_at if k else 0) : seg.open_at].strip(" \t\n-–—:") == ""
+    )
+    inner = text[seg.start : seg.end].rstrip()
     speechlike = words >= 3 or (inner and inner[-1] in _SENTENCE_FINAL)
     last = worker.resolver.last_speaker(seg.start)
-    if speechlike and sentence_initial and last is not None and seg.start - last[0] <= options.follow_on_chars:
+    if (
+        speechlike
+        and sentence_initial
+        and last is not None
+        and seg.start - last[0] <= options.follow_on_chars
+    ):
         res = last[1]
         att.resolved = Resolved(res.speaker, res.speakers, "follow-on", res.antecedent)
         att.how = "follow-on"
@@ -349,8 +428,13 @@ def _unattributed(worker: Attributor, segs: list[Segment], k: int, att: Attribut
         _guess(worker, att, last, lo, options)
 
 
-def _guess(worker: Attributor, att: Attribution, last: tuple[int, Resolved] | None, lo: int,
-           options: QuoteOptions) -> None:
+def _guess(
+    worker: Attributor,
+    att: Attribution,
+    last: tuple[int, Resolved] | None,
+    lo: int,
+    options: QuoteOptions,
+) -> None:
     """A low-confidence speaker for a kept quotation with no cue: the last speaker nearby,
     else the subject of the sentence before."""
     seg = att.segment
@@ -359,7 +443,11 @@ def _guess(worker: Attributor, att: Attribution, last: tuple[int, Resolved] | No
         att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
     else:
         hint = worker._previous_subject(lo)
-        if hint is None or hint.kind not in (NAME, ROLE) or (hint.name is not None and hint.name.weak):
+        if (
+            hint is None
+            or hint.kind not in (NAME, ROLE)
+            or (hint.name is not None and hint.name.weak)
+        ):
             return
         att.resolved = worker.resolver.resolve(hint, seg.start)
         att.mention = hint
@@ -369,9 +457,14 @@ def _guess(worker: Attributor, att: Attribution, last: tuple[int, Resolved] | No
 
 def _join_interrupted(text: str, atts: list[Attribution]) -> None:
     """``«…» – spiega X – «…»``: both parts share the cue, so they are one quotation."""
-    for a, b in zip(atts, atts[1:]):
-        if a.cue is not None and b.cue is not None and a.cue.start == b.cue.start \
-                and a.segment.close_at <= a.cue.start and b.cue.end <= b.segment.open_at:
+    for a, b in itertools.pairwise(atts):
+        if (
+            a.cue is not None
+            and b.cue is not None
+            and a.cue.start == b.cue.start
+            and a.segment.close_at <= a.cue.start
+            and b.cue.end <= b.segment.open_at
+        ):
             b.quote_id = a.quote_id
             b.extra["interrupted"] = True
             a.extra["interrupted"] = True

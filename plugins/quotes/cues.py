@@ -32,7 +32,9 @@ class Cue:
 _PHRASES: dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
 
 
-def _phrase_tables(lex: Lexicon) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+def _phrase_tables(
+    lex: Lexicon,
+) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
     """Multi-word cues tokenised like the text, keyed by their first token."""
     tables = _PHRASES.get(lex.lang)
     if tables is None:
@@ -76,8 +78,12 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind = VERB
         elif tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex):
             kind, n = VERB, 1
-        elif tok.low in lex.initial_source_prepositions and _clause_initial(tokens, i) \
-                and i + 1 < len(tokens) and tokens[i + 1].cap:
+        elif (
+            tok.low in lex.initial_source_prepositions
+            and _clause_initial(tokens, i)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].cap
+        ):
             kind, n = SOURCE, 1  # "Pour Sophie Vénétitay, la mesure relève de la « diversion »"
         elif tok.low in lex.source_postpositions:
             kind, n = POSTSOURCE, 1
@@ -85,7 +91,11 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind, n = AFTER, 1
         if kind:
             last = tokens[i + n - 1]
-            out.append(Cue(kind, i, i + n, tok.start, last.end, " ".join(t.text for t in tokens[i:i + n])))
+            out.append(
+                Cue(
+                    kind, i, i + n, tok.start, last.end, " ".join(t.text for t in tokens[i : i + n])
+                )
+            )
             i += n
         else:
             i += 1

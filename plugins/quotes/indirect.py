@@ -32,8 +32,15 @@ class Indirect:
     resolved: Resolved
 
 
-def find_indirect(text: str, lex: Lexicon, doc_tokens: DocTokens, bounds: Boundaries, index: NameIndex,
-                  resolver: Resolver, skip: list[tuple[int, int]]) -> list[Indirect]:
+def find_indirect(
+    text: str,
+    lex: Lexicon,
+    doc_tokens: DocTokens,
+    bounds: Boundaries,
+    index: NameIndex,
+    resolver: Resolver,
+    skip: list[tuple[int, int]],
+) -> list[Indirect]:
     """All indirect quotations of the document, in text order."""
     out: list[Indirect] = []
     toks = doc_tokens.tokens

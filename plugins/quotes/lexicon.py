@@ -69,7 +69,9 @@ class Lexicon:
     cue_pronoun_suffixes: tuple[str, ...]
     group_joiner: str
     capitalised_nouns: bool
-    _role_cache: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _role_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -80,12 +82,13 @@ class Lexicon:
         return tuple(sorted({len(s) for s in self.role_suffixes}))
 
     def is_role(self, word: str) -> bool:
-        """True for a role noun (``minister``) or, in compounding languages, a compound ending in one."""
+        """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
         known = self._role_cache.get(word)
         if known is None:
             w = word.casefold()
             known = w in self.role_nouns or any(
-                len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths)
+                len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths
+            )
             if len(self._role_cache) < 100_000:
                 self._role_cache[word] = known
         return known
@@ -98,7 +101,9 @@ def load_lexicon(lang: str | None) -> Lexicon:
     marks = []
     for entry in data.get("quote_marks") or ():
         opener, closer = str(entry["open"]), str(entry["close"])
-        marks.append(MarkPair(opener, closer, opener == closer, bool(entry.get("apostrophe", False))))
+        marks.append(
+            MarkPair(opener, closer, opener == closer, bool(entry.get("apostrophe", False)))
+        )
     return Lexicon(
         lang=(lang or langdata.FALLBACK),
         marks=tuple(marks),
@@ -117,8 +122,11 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_prepositions=_words(data, "object_prepositions"),
         auxiliaries=_words(data, "auxiliaries"),
         skip_words=_words(data, "skip_words"),
-        role_nouns=(_words(data, "role_nouns") | _words(data, "spokesperson_nouns")
-                    | _words(data, "organisation_nouns")),
+        role_nouns=(
+            _words(data, "role_nouns")
+            | _words(data, "spokesperson_nouns")
+            | _words(data, "organisation_nouns")
+        ),
         spokesperson_nouns=_words(data, "spokesperson_nouns"),
         title_function_words=_words(data, "title_function_words"),
         organisation_nouns=_words(data, "organisation_nouns"),

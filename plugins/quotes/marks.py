@@ -81,8 +81,11 @@ class _Scanner:
         while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1  # "We will win," Smith said: the comma belongs to the sentence around
         if end > start:
-            self.out.append(Segment(start, end, entry.pos, close_at, closed, entry.group,
-                                    entry.reopened, entry.char))
+            self.out.append(
+                Segment(
+                    start, end, entry.pos, close_at, closed, entry.group, entry.reopened, entry.char
+                )
+            )
 
     # -- events ---------------------------------------------------------------
     def mark(self, i: int, c: str) -> None:
@@ -126,8 +129,11 @@ class _Scanner:
             self.pending_group = None
             if not reopened:
                 self.next_group += 1
-        self.stack.append(_Open(c, i, frozenset(p.close for p in pairs), symmetric,
-                                apostrophe_like, group, reopened))
+        self.stack.append(
+            _Open(
+                c, i, frozenset(p.close for p in pairs), symmetric, apostrophe_like, group, reopened
+            )
+        )
 
     def newline(self, i: int) -> None:
         if not self.stack:

@@ -84,7 +84,7 @@ def _role_key(words: list[str], lex: Lexicon) -> str:
 
 
 def _role_before(tokens: list[Token], lex: Lexicon) -> str:
-    """The role phrase ending the token list (``ministro degli Esteri russo``, ``la sindaca di X,``)."""
+    """The role phrase ending the tokens (``ministro degli Esteri russo``, ``la sindaca di X,``)."""
     toks = tokens
     if toks and toks[-1].text == ",":
         toks = toks[:-1]  # apposition after a comma: "la sindaca di Bologna, Matilde Ferraris"
@@ -93,22 +93,37 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
         comma = False
     for back in range(1, min(8 if comma else 7, len(toks)) + 1):
         tok = toks[-back]
-        if not tok.word or (back == 1 and not comma and (tok.low in lex.object_prepositions
-                                                         or tok.low in lex.determiners
-                                                         or tok.low in lex.name_connectors)):
+        if not tok.word or (
+            back == 1
+            and not comma
+            and (
+                tok.low in lex.object_prepositions
+                or tok.low in lex.determiners
+                or tok.low in lex.name_connectors
+            )
+        ):
             return ""
         if lex.capitalised_nouns and tok.low in lex.determiners:
-            return ""  # German: "Forscher der Universität Heidelberg" is a genitive, not an apposition
+            return (
+                ""  # German: "Forscher der Universität Heidelberg" is a genitive, not an apposition
+            )
         if lex.is_role(tok.low) or tok.low in lex.titles:
-            if comma and any(t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]):
+            if comma and any(
+                t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]
+            ):
                 return ""
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
     return ""
 
 
-def build_index(text: str, lex: Lexicon, skip: list[tuple[int, int]], doc_tokens: DocTokens,
-                limit: int | None = None) -> NameIndex:
+def build_index(
+    text: str,
+    lex: Lexicon,
+    skip: list[tuple[int, int]],
+    doc_tokens: DocTokens,
+    limit: int | None = None,
+) -> NameIndex:
     """Scan the document (up to ``limit``) once for named mentions."""
     index = NameIndex()
     by_name: dict[str, Entity] = {}
@@ -137,7 +152,9 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         while k > s and text[k - 1].isalpha():
             k -= 1
         word = text[k:i]
-        if not (len(word) == 1 or word.casefold() in lex.titles or word.casefold() in lex.abbreviations):
+        if not (
+            len(word) == 1 or word.casefold() in lex.titles or word.casefold() in lex.abbreviations
+        ):
             out.append((s, i))
             s = i + 1
             while s < end and text[s].isspace():
@@ -147,19 +164,34 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     return [(a, b) for a, b in out if b > a]
 
 
-def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
-             by_name: dict[str, Entity], by_token: dict[str, Entity], doc_tokens: DocTokens) -> None:
+def _add_run(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> None:
     if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
         return
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     i = 0
-    while i < len(toks) and (toks[i].low.rstrip("'’") in lex.non_names or toks[i].low in lex.determiners
-                             or toks[i].low in lex.pronouns or toks[i].low in lex.object_prepositions
-                             or toks[i].low in lex.conjunctions or toks[i].low in lex.skip_words
-                             or toks[i].low in lex.complementizers or not toks[i].cap):
+    while i < len(toks) and (
+        toks[i].low.rstrip("'’") in lex.non_names
+        or toks[i].low in lex.determiners
+        or toks[i].low in lex.pronouns
+        or toks[i].low in lex.object_prepositions
+        or toks[i].low in lex.conjunctions
+        or toks[i].low in lex.skip_words
+        or toks[i].low in lex.complementizers
+        or not toks[i].cap
+    ):
         i += 1
     toks = toks[i:]
-    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller": the name follows the last role word
+    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
+    # the name follows the last role word
     last_role = -1
     for k, t in enumerate(toks[:-1]):
         if lex.is_role(t.low) or t.low in lex.titles:
@@ -168,8 +200,8 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
         prev = doc_tokens.slice(max(0, start - 20), start)
         if prev and prev[-1].low in lex.determiners:
             last_role = 0  # "der Chemiker Thomas Brandt": the first word is a common noun
-    lead_role = [t.low for t in toks[:last_role + 1]]
-    name_toks = toks[last_role + 1:]
+    lead_role = [t.low for t in toks[: last_role + 1]]
+    name_toks = toks[last_role + 1 :]
     for k in range(2, len(name_toks)):
         if name_toks[k].low in lex.name_connectors:
             # "Thomas Brandt von der TU München": a particle only follows a first name
@@ -179,7 +211,7 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
     if len(name_toks) >= 3 and not lead_role and name_toks[1].low not in lex.name_connectors:
         prev = doc_tokens.slice(max(0, name_toks[0].start - 40), name_toks[0].start)
         if len(prev) >= 2 and prev[-1].low in lex.object_prepositions and lex.is_role(prev[-2].low):
-            # "l'allenatore del Napoli Roberto Mancuso": the first word closes the preposition phrase
+            # "l'allenatore del Napoli Roberto Mancuso": the first word ends the preposition phrase
             name_toks = name_toks[1:]
             lead_role = [prev[-2].low]
     while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
@@ -202,7 +234,9 @@ def _add_run(text: str, start: int, end: int, lex: Lexicon, index: NameIndex,
         if len(words) == 1 and not acronym:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
-            weak = (sentence_initial and not role) or (lex.capitalised_nouns and (after_det or not role))
+            weak = (sentence_initial and not role) or (
+                lex.capitalised_nouns and (after_det or not role)
+            )
         entity = Entity(key, words, org=acronym, first=s)
         if not weak:
             _register(entity, by_name, by_token, lex)
@@ -224,23 +258,43 @@ def _sentence_initial(text: str, s: int) -> bool:
     return k < 0 or text[k] in _SENT_START
 
 
-def _lone_noun(text: str, start: int, end: int, lex: Lexicon, by_name: dict[str, Entity],
-               by_token: dict[str, Entity], doc_tokens: DocTokens) -> bool:
+def _lone_noun(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> bool:
     """German fast path: a single capitalised word after an ordinary word is a common noun."""
     word = text[start:end]
-    if not word.isalpha() or word in by_name or word in by_token or _is_acronym(word) or lex.is_role(word):
+    if (
+        not word.isalpha()
+        or word in by_name
+        or word in by_token
+        or _is_acronym(word)
+        or lex.is_role(word)
+    ):
         return False
     i = bisect.bisect_left(doc_tokens.starts, start)
     if i == 0:
         return False
     prev = doc_tokens.tokens[i - 1]
-    return prev.word and prev.low not in lex.speech_verbs and prev.low not in lex.auxiliaries \
-        and prev.low not in lex.conjunctions and prev.low not in lex.skip_words \
-        and prev.low not in lex.titles and not lex.is_role(prev.low)
+    return (
+        prev.word
+        and prev.low not in lex.speech_verbs
+        and prev.low not in lex.auxiliaries
+        and prev.low not in lex.conjunctions
+        and prev.low not in lex.skip_words
+        and prev.low not in lex.titles
+        and not lex.is_role(prev.low)
+    )
 
 
-def _register(entity: Entity, by_name: dict[str, Entity], by_token: dict[str, Entity],
-              lex: Lexicon) -> None:
+def _register(
+    entity: Entity, by_name: dict[str, Entity], by_token: dict[str, Entity], lex: Lexicon
+) -> None:
     by_name[entity.name] = entity
     if len(entity.tokens) < 2:
         return

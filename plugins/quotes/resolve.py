@@ -64,7 +64,9 @@ class Resolver:
         if mention.kind == ROLE:
             entity = self._role(mention.key, mention.start, exact=True)
             if entity is None and mention.definite:
-                entity = self._hinted(hint, pos)  # "Lambert ha insistito … ha affermato il ministro francese"
+                entity = self._hinted(
+                    hint, pos
+                )  # "Lambert ha insistito … ha affermato il ministro francese"
             if entity is None:
                 entity = self._role(mention.key, mention.start)
             if entity is not None:
@@ -103,11 +105,13 @@ class Resolver:
                     return Resolved(people[0].name, (people[0].name,), how, mention)
             return Resolved(res.speaker, res.speakers, how, res.antecedent)
         if people:
-            return Resolved(people[0].name, (people[0].name,), how, self._last_mention(people[0], pos))
+            return Resolved(
+                people[0].name, (people[0].name,), how, self._last_mention(people[0], pos)
+            )
         return Resolved(None, (), "unresolved")
 
     def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
-        """The entity of the previous sentence's subject, when it was named after the last quotation."""
+        """The previous sentence's subject, when it was named after the last quotation."""
         if hint is None:
             return None
         last = self.last_speaker(pos)
@@ -133,15 +137,19 @@ class Resolver:
         out: list[Entity] = []
         for m in reversed(self.index.before(pos)):
             e = m.entity
-            if e.person and not m.weak and (len(e.tokens) > 1 or self._spoke(e)) \
-                    and all(e is not o for o in out):
+            if (
+                e.person
+                and not m.weak
+                and (len(e.tokens) > 1 or self._spoke(e))
+                and all(e is not o for o in out)
+            ):
                 out.append(e)
                 if len(out) == n:
                     break
         return out
 
     def _role(self, key: str, pos: int, exact: bool = False) -> Entity | None:
-        """The entity a role phrase was last apposed to: the best word overlap, heads counting double."""
+        """The entity a role phrase was last apposed to (best word overlap, heads count double)."""
         roles = self.index.roles[: bisect.bisect_left(self.role_positions, pos)]
         if exact:
             for _, role, entity in reversed(roles):
@@ -179,7 +187,7 @@ def _same_word(a: str, b: str) -> bool:
     if a.endswith(b) or b.endswith(a):
         return True
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

@@ -16,7 +16,7 @@ NAME, ROLE, PRONOUN, GROUP, IMPLICIT, ORG = "name", "role", "pronoun", "group", 
 
 @dataclass(frozen=True)
 class Mention:
-    """A speaker mention at ``start``-``end``; ``name`` is set for named mentions, ``key`` for roles."""
+    """A speaker mention at ``start``-``end`` (``name`` for named mentions, ``key`` for roles)."""
 
     kind: str
     start: int
@@ -68,8 +68,13 @@ class Window:
         if nm.weak and first > lo:
             prev = self.tokens[first - 1]
             lex = self.lex
-            if prev.word and prev.low not in lex.speech_verbs and prev.low not in lex.auxiliaries \
-                    and prev.low not in lex.conjunctions and prev.low not in lex.skip_words:
+            if (
+                prev.word
+                and prev.low not in lex.speech_verbs
+                and prev.low not in lex.auxiliaries
+                and prev.low not in lex.conjunctions
+                and prev.low not in lex.skip_words
+            ):
                 return None  # a lone German noun after an article or adjective is not a name
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
@@ -79,29 +84,49 @@ class Window:
         for phrase in self.lex.group_mentions:
             n = len(phrase)
             for s in range(max(0, i - n + 1), i + 1):
-                if s + n <= len(self.tokens) and all(self.tokens[s + k].low == phrase[k] for k in range(n)):
+                if s + n <= len(self.tokens) and all(
+                    self.tokens[s + k].low == phrase[k] for k in range(n)
+                ):
                     first, last = self.tokens[s], self.tokens[s + n - 1]
                     return Mention(GROUP, first.start, last.end, " ".join(phrase))
         return None
 
     def _blocks(self, tok: Token) -> bool:
         lex = self.lex
-        return not tok.word or tok.low in lex.auxiliaries or tok.low in lex.speech_verbs \
-            or tok.low in lex.complementizers or tok.low in lex.pronouns or tok.low in lex.conjunctions
+        return (
+            not tok.word
+            or tok.low in lex.auxiliaries
+            or tok.low in lex.speech_verbs
+            or tok.low in lex.complementizers
+            or tok.low in lex.pronouns
+            or tok.low in lex.conjunctions
+        )
 
     def _role_phrase(self, r: int, lo: int, hi: int) -> Mention:
         """The role phrase around role token ``r``; an apposed name right after it wins."""
         lex, toks = self.lex, self.tokens
         s = r
-        while s - 1 >= lo and r - s < 3 and not self._blocks(toks[s - 1]) \
-                and toks[s - 1].low not in lex.determiners and toks[s - 1].low not in lex.object_prepositions:
+        while (
+            s - 1 >= lo
+            and r - s < 3
+            and not self._blocks(toks[s - 1])
+            and toks[s - 1].low not in lex.determiners
+            and toks[s - 1].low not in lex.object_prepositions
+        ):
             s -= 1
         e = r + 1
         while e < hi and (toks[e].low in lex.titles or toks[e].text == "."):
             e += 1  # "die Biochemikerin Dr. Anna Keller"
-        while e < hi and e - r <= 3 and not self._blocks(toks[e]) and not toks[e].cap \
-                and toks[e].low not in lex.skip_words and toks[e].low not in lex.determiners \
-                and toks[e].low not in lex.object_prepositions and not lex.is_role(toks[e].low):
+        while (
+            e < hi
+            and e - r <= 3
+            and not self._blocks(toks[e])
+            and not toks[e].cap
+            and toks[e].low not in lex.skip_words
+            and toks[e].low not in lex.determiners
+            and toks[e].low not in lex.object_prepositions
+            and not lex.is_role(toks[e].low)
+        ):
             e += 1
         if e < hi and self.cover[e] is not None:
             nm = self.cover[e]
@@ -119,14 +144,20 @@ class Window:
                     return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
                 return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)
         text = " ".join(t.text for t in toks[s:e])
-        definite = (s > 0 and toks[s - 1].low in lex.definite_determiners
-                    or toks[s].low in lex.definite_determiners) and toks[r].low not in lex.organisation_nouns
-        return Mention(ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite)
+        definite = (
+            (s > 0 and toks[s - 1].low in lex.definite_determiners)
+            or toks[s].low in lex.definite_determiners
+        ) and toks[r].low not in lex.organisation_nouns
+        return Mention(
+            ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite
+        )
 
     def _complement(self, e: int, hi: int) -> Mention | None:
         """The organisation after ``of``/``der``/``di``: ``ein Sprecher der Feuerwehr``."""
         lex, toks = self.lex, self.tokens
-        if e >= hi or toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners:
+        if e >= hi or (
+            toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners
+        ):
             return None
         j = e + 1
         while j < hi and toks[j].word and toks[j].low in lex.determiners:
@@ -137,8 +168,14 @@ class Window:
         if nm is not None:
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         k = j
-        while k < hi and k - j < 3 and toks[k].word and toks[k].low not in lex.object_prepositions \
-                and not self._blocks(toks[k]) and toks[k].low not in lex.determiners:
+        while (
+            k < hi
+            and k - j < 3
+            and toks[k].word
+            and toks[k].low not in lex.object_prepositions
+            and not self._blocks(toks[k])
+            and toks[k].low not in lex.determiners
+        ):
             k += 1
         if k == j:
             return None
@@ -146,7 +183,7 @@ class Window:
         return Mention(ROLE, toks[j].start, toks[k - 1].end, text, key=text.casefold())
 
     def _apposed_name(self, e: int, hi: int) -> Mention | None:
-        """``el ministro de Agricultura, Luis Prieto``: a name after the role's complement and a comma."""
+        """``el ministro de Agricultura, Luis Prieto``: a name after the complement and a comma."""
         toks = self.tokens
         for j in range(e, min(hi, e + 7)):
             if toks[j].text == ",":
@@ -163,7 +200,7 @@ class Window:
     def _role_back(self, i: int, lo: int) -> int:
         for k in range(i, max(lo - 1, i - 5), -1):
             t = self.tokens[k]
-            if self._blocks(t) or t.low in self.lex.object_prepositions and k != i:
+            if self._blocks(t) or (t.low in self.lex.object_prepositions and k != i):
                 return -1
             if self.lex.is_role(t.low):
                 return k
@@ -210,7 +247,7 @@ class Window:
         return len(self.tokens)
 
     def _valid_subject(self, m: Mention, lo: int) -> bool:
-        """False for mentions governed by a preposition or a genitive (``mit der BBC``, ``der Gewerkschaft``)."""
+        """False after a preposition or as a genitive (``mit der BBC``, ``der Gewerkschaft``)."""
         lex, toks = self.lex, self.tokens
         i = self._token_index(m.start)
         had_det = False
@@ -222,9 +259,8 @@ class Window:
         prev = toks[i - 1]
         if prev.low in lex.object_prepositions or prev.low in self._source_heads:
             return False
-        if had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo:
-            return False  # German genitive attribute: "die Aussage der Gewerkschaft"
-        return True
+        # German genitive attribute: "die Aussage der Gewerkschaft"
+        return not (had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo)
 
     @property
     def _source_heads(self) -> frozenset[str]:
@@ -253,8 +289,13 @@ class Window:
                 continue
             last_token = j
             m, j = self._mention_ending_at(j, start, end)
-            if m is not None and m.kind == NAME and m.name is not None and m.name.weak \
-                    and (first or last_token != end - 1):
+            if (
+                m is not None
+                and m.kind == NAME
+                and m.name is not None
+                and m.name.weak
+                and (first or last_token != end - 1)
+            ):
                 continue  # a lone capitalised word counts only right next to the cue
             if m is not None and m.kind != IMPLICIT and self._valid_subject(m, start):
                 if not first:
@@ -263,7 +304,7 @@ class Window:
         return found[-1] if found else None
 
     def left(self, cue: Cue, lo: int) -> Mention | None:
-        """The subject before a verb cue: the nearest valid mention (the first after ``e``/``und``)."""
+        """The subject before a verb cue: the nearest valid mention (the first after ``und``)."""
         j = cue.first - 1
         while j >= lo and self._skippable(self.tokens[j]):
             j -= 1
@@ -286,7 +327,9 @@ class Window:
             found = self._at(j + 1, j, hi, False)
             if found is not None and found.kind != PRONOUN:
                 return found
-            for k in range(j + 1, min(hi, j + 5)):  # "der zuständige Gewerkschaftsvorstand Uwe Foullong"
+            for k in range(
+                j + 1, min(hi, j + 5)
+            ):  # "der zuständige Gewerkschaftsvorstand Uwe Foullong"
                 if self._blocks(toks[k]) or toks[k].low in lex.object_prepositions:
                     break
                 nm = self.cover[k]
@@ -299,9 +342,15 @@ class Window:
         """A determiner phrase of unknown nouns: ``die 56-jährige Rechtsanwaltsfachangestellte``."""
         lex, toks = self.lex, self.tokens
         e = j + 1
-        while e < hi and e - j <= 4 and toks[e].word and not self._blocks(toks[e]) \
-                and toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners \
-                and toks[e].low not in lex.skip_words:
+        while (
+            e < hi
+            and e - j <= 4
+            and toks[e].word
+            and not self._blocks(toks[e])
+            and toks[e].low not in lex.object_prepositions
+            and toks[e].low not in lex.determiners
+            and toks[e].low not in lex.skip_words
+        ):
             e += 1
         if e == j + 1 or (clause_final and e < hi and toks[e].word):
             return None  # "annunciato un ricorso al Tar": an object, not an inverted subject
@@ -310,10 +359,16 @@ class Window:
             while e2 < hi and e2 - e <= 2 and toks[e2].word and toks[e2].cap:
                 e2 += 1
             e = e2 if e2 > e + 1 else e
-        words = [t.low for t in toks[j + 1:e]]
-        return Mention(ROLE, toks[j].start, toks[e - 1].end, " ".join(t.text for t in toks[j:e]),
-                       key=" ".join(words), definite=toks[j].low in lex.definite_determiners
-                       and not any(w in lex.organisation_nouns for w in words))
+        words = [t.low for t in toks[j + 1 : e]]
+        return Mention(
+            ROLE,
+            toks[j].start,
+            toks[e - 1].end,
+            " ".join(t.text for t in toks[j:e]),
+            key=" ".join(words),
+            definite=toks[j].low in lex.definite_determiners
+            and not any(w in lex.organisation_nouns for w in words),
+        )
 
     def subject(self, cue: Cue, lo: int, hi: int, clause_final: bool = True) -> Mention | None:
         """The speaker of a verb cue, looking both ways."""
@@ -344,7 +399,9 @@ class Window:
         if found is None and lo < hi and self.tokens[lo].low in self.lex.determiners:
             np = self._noun_phrase(lo, hi, clause_final=False)
             if np is not None:
-                return Mention(ROLE, np.start, np.end, np.text, key=np.key)  # "Die Autoren der Studie"
+                return Mention(
+                    ROLE, np.start, np.end, np.text, key=np.key
+                )  # "Die Autoren der Studie"
         return found
 
 
@@ -359,7 +416,7 @@ def find_right(window: Window, cue: Cue, hi: int) -> Mention | None:
 
 
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
-    """The source named after a preposition cue (``secondo la KCNA``); falls back to the noun phrase."""
+    """The source named after a preposition cue (``secondo la KCNA``), else its noun phrase."""
     found = window.right(cue, hi)
     if found is not None:
         return found
@@ -371,6 +428,11 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     while e < hi and toks[e].word and e - j < 6:
         e += 1
     if e > j:
-        return Mention(ROLE, toks[j].start, toks[e - 1].end, " ".join(t.text for t in toks[j:e]),
-                       key=" ".join(t.low for t in toks[j:e]))
+        return Mention(
+            ROLE,
+            toks[j].start,
+            toks[e - 1].end,
+            " ".join(t.text for t in toks[j:e]),
+            key=" ".join(t.low for t in toks[j:e]),
+        )
     return None

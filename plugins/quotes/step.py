@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import textmill
 from textmill import Document, Param
@@ -21,24 +21,40 @@ class AttributeQuotes(textmill.Step):
     """Find direct and partial quotations and attribute them to speakers."""
 
     name = "attribute_quotes"
-    description = ("Find quotations (all common quotation-mark styles) and attribute them to "
-                   "speakers, resolving surnames, roles and pronouns across the document.")
+    description = (
+        "Find quotations (all common quotation-mark styles) and attribute them to "
+        "speakers, resolving surnames, roles and pronouns across the document."
+    )
     uses = ("lang", "spans.sentences", "spans.boilerplate")
     provides = ("spans.quotes",)
-    params = {
+    params: ClassVar[dict[str, Param]] = {
         "language": Param(str | None, None, "language code overriding doc.lang"),
         "skip_boilerplate": Param(bool, True, "ignore text under the boilerplate layer"),
-        "keep_unattributed": Param(bool, True,
-                                   "keep long sentence-like quotations with no speaker (speaker null)"),
-        "min_unattributed_words": Param(int, 6, "fewest words for an unattributed quotation", minimum=1),
-        "follow_on_chars": Param(int, 1500,
-                                 "an unattributed quotation this close after a speaker's quote is theirs",
-                                 minimum=0),
-        "guess_speakers": Param(bool, True, "give a kept quotation with no cue the nearby speaker "
-                                "(low confidence, resolved_by: nearby) instead of null"),
+        "keep_unattributed": Param(
+            bool, True, "keep long sentence-like quotations with no speaker (speaker null)"
+        ),
+        "min_unattributed_words": Param(
+            int, 6, "fewest words for an unattributed quotation", minimum=1
+        ),
+        "follow_on_chars": Param(
+            int,
+            1500,
+            "an unattributed quotation this close after a speaker's quote is theirs",
+            minimum=0,
+        ),
+        "guess_speakers": Param(
+            bool,
+            True,
+            "give a kept quotation with no cue the nearby speaker "
+            "(low confidence, resolved_by: nearby) instead of null",
+        ),
         "indirect": Param(bool, True, "also mark reported speech (X said that …) as kind indirect"),
-        "max_quote_chars": Param(int, 4000, "an unclosed quotation is cut at the next line break "
-                                 "after this many characters", minimum=1),
+        "max_quote_chars": Param(
+            int,
+            4000,
+            "an unclosed quotation is cut at the next line break after this many characters",
+            minimum=1,
+        ),
     }
 
     def setup(self) -> None:
@@ -57,10 +73,18 @@ class AttributeQuotes(textmill.Step):
 
     def process(self, doc: Document) -> None:
         """Add the ``quotes`` layer to ``doc``."""
-        for span in annotate(doc.text, self.language or doc.lang, self._skip(doc),
-                             self._sentences(doc), self.quote_options, self.max_quote_chars,
-                             self.indirect):
-            doc.add_span("quotes", span["start"], span["end"], label=span["kind"], attrs=span["attrs"])
+        for span in annotate(
+            doc.text,
+            self.language or doc.lang,
+            self._skip(doc),
+            self._sentences(doc),
+            self.quote_options,
+            self.max_quote_chars,
+            self.indirect,
+        ):
+            doc.add_span(
+                "quotes", span["start"], span["end"], label=span["kind"], attrs=span["attrs"]
+            )
         doc.spans.setdefault("quotes", [])
 
     def _skip(self, doc: Document) -> list[tuple[int, int]]:
@@ -75,14 +99,23 @@ class AttributeQuotes(textmill.Step):
         return [(s.start, s.end) for s in doc.layer("sentences")]
 
 
-def annotate(text: str, lang: str | None, skip: list[tuple[int, int]] | None = None,
-             sentences: list[tuple[int, int]] | None = None,
-             options: QuoteOptions | None = None, max_quote_chars: int = 4000,
-             indirect: bool = True) -> list[dict[str, Any]]:
+def annotate(
+    text: str,
+    lang: str | None,
+    skip: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+    options: QuoteOptions | None = None,
+    max_quote_chars: int = 4000,
+    indirect: bool = True,
+) -> list[dict[str, Any]]:
     """The quotations of ``text`` as plain dicts (``start``, ``end``, ``kind``, ``attrs``)."""
     lex = load_lexicon(lang)
     skip = skip or []
-    segs = [s for s in scan_quotes(text, lex.marks, max_quote_chars) if not _overlaps(s.open_at, s.close_at, skip)]
+    segs = [
+        s
+        for s in scan_quotes(text, lex.marks, max_quote_chars)
+        if not _overlaps(s.open_at, s.close_at, skip)
+    ]
     if not segs and not (indirect and lex.complementizers):
         return []
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)
@@ -116,10 +149,19 @@ def annotate(text: str, lang: str | None, skip: list[tuple[int, int]] | None = N
     if indirect:
         for ind in find_indirect(text, lex, doc_tokens, bounds, index, worker.resolver, skip):
             res = ind.resolved
-            span = [ind.mention.start, ind.mention.end] if ind.mention and ind.mention.kind != "implicit" \
+            span = (
+                [ind.mention.start, ind.mention.end]
+                if ind.mention and ind.mention.kind != "implicit"
                 else (list(res.antecedent) if res.antecedent else None)
-            attrs = {"speaker": res.speaker, "speaker_span": span, "cue": ind.cue.text, "kind": "indirect",
-                     "confidence": 0.6 if res.speaker else 0.3, "resolved_by": res.resolved_by}
+            )
+            attrs = {
+                "speaker": res.speaker,
+                "speaker_span": span,
+                "cue": ind.cue.text,
+                "kind": "indirect",
+                "confidence": 0.6 if res.speaker else 0.3,
+                "resolved_by": res.resolved_by,
+            }
             if len(res.speakers) > 1:
                 attrs["speakers"] = list(res.speakers)
             out.append({"start": ind.start, "end": ind.end, "kind": "indirect", "attrs": attrs})

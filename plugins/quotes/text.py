@@ -56,8 +56,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         s, e, w = m.start(), m.end(), m.group()
         if w[0].isalnum() or w[0] == "_":
             nxt = text[e] if e < end else ""
-            if nxt in "'’" and e + 1 < end and text[e + 1].isalpha() and len(w) <= 4 \
-                    and _ELISION_RE.match(w + "'"):
+            if (
+                nxt in "'’"
+                and e + 1 < end
+                and text[e + 1].isalpha()
+                and len(w) <= 4
+                and _ELISION_RE.match(w + "'")
+            ):
                 out.append(Token(s, e + 1, w + "'", w.casefold() + "'", True, w[0].isupper()))
                 continue
             out.append(Token(s, e, w, w.casefold(), True, w[0].isupper()))

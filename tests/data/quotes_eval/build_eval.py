@@ -22,7 +22,7 @@ def parse(source: str) -> dict:
     text, quotes, pos = [], [], 0
     length = 0
     for m in MARKUP.finditer(source):
-        chunk = source[pos:m.start()]
+        chunk = source[pos : m.start()]
         text.append(chunk)
         length += len(chunk)
         words, speaker, kind = m.group(1), m.group(2).strip(), m.group(3) or "direct"
@@ -48,13 +48,19 @@ def main() -> None:
         lang = src.stem
         docs = re.split(r"^=== (\S+)\n", src.read_text(encoding="utf-8"), flags=re.M)[1:]
         lines = []
-        for doc_id, body in zip(docs[::2], docs[1::2]):
+        for doc_id, body in zip(docs[::2], docs[1::2], strict=False):
             record = {"id": doc_id, "lang": lang, **parse(body.rstrip("\n") + "\n")}
             for q in record["quotes"]:
-                q["text"] = record["text"][q["start"]:q["end"]]
+                q["text"] = record["text"][q["start"] : q["end"]]
             lines.append(json.dumps(record, ensure_ascii=False))
         (HERE / f"{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(lang, len(lines), "documents", sum(len(json.loads(x)["quotes"]) for x in lines), "quotes")
+        print(
+            lang,
+            len(lines),
+            "documents",
+            sum(len(json.loads(x)["quotes"]) for x in lines),
+            "quotes",
+        )
 
 
 if __name__ == "__main__":
