@@ -317,8 +317,11 @@ class Attributor:
         return "partial"
 
     def _titled(self, seg: Segment) -> bool:
-        """Looks like a name or a title: every content word capitalised (``Washington Post``)."""
+        """Looks like a name or a title: every content word capitalised (``Washington Post``),
+        or introduced by a title noun (``der Film „…“``, ``Motto: „…“``)."""
         cached = self._titled_cache.get(seg.start)
+        if cached is None and self._after_title_noun(seg):
+            cached = self._titled_cache[seg.start] = True
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             content = [t for t in words if t.low not in self.lex.title_function_words]
@@ -332,6 +335,15 @@ class Attributor:
                 cached = False  # German „Gesindel“: decided by its attribution
             self._titled_cache[seg.start] = cached
         return cached
+
+    def _after_title_noun(self, seg: Segment) -> bool:
+        before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
+        k = len(before) - 1
+        if k >= 0 and before[k].text == ":":
+            k -= 1
+        while k >= 0 and before[k].word and before[k].low in self.lex.determiners:
+            k -= 1
+        return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
 
     def _is_quote(self, att: Attribution, before: list[Token], quote: list[Token]) -> bool:
         words = [t for t in quote if t.word]

@@ -57,6 +57,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     title_function_words: frozenset[str]
+    title_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     role_suffixes: tuple[str, ...]
@@ -80,6 +81,14 @@ class Lexicon:
     @functools.cached_property
     def _suffix_lengths(self) -> tuple[int, ...]:
         return tuple(sorted({len(s) for s in self.role_suffixes}))
+
+    def is_title_noun(self, word: str) -> bool:
+        """True for a noun that introduces a title (``Film``, ``Tageszeitung``)."""
+        w = word.casefold()
+        if w in self.title_nouns:
+            return True
+        return self.capitalised_nouns and any(
+            len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4)
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
@@ -129,6 +138,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         ),
         spokesperson_nouns=_words(data, "spokesperson_nouns"),
         title_function_words=_words(data, "title_function_words"),
+        title_nouns=_words(data, "title_nouns"),
         organisation_nouns=_words(data, "organisation_nouns"),
         definite_determiners=_words(data, "definite_determiners"),
         role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),

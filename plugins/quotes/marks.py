@@ -92,6 +92,8 @@ class _Scanner:
         prev, nxt = self._char(i - 1), self._char(i + 1)
         if c in _APOSTROPHES and prev.isalnum() and nxt.isalnum():
             return  # apostrophe inside a word: l'Ucraina, shouldn't
+        if c == "'" and (prev == "'" or nxt == "'"):
+            return  # '' is wiki markup or a typing error, not a quotation mark
         for depth in range(len(self.stack) - 1, -1, -1):
             entry = self.stack[depth]
             if c in entry.closers and self._can_close(entry, prev, nxt):

@@ -202,6 +202,8 @@ def _add_run(
             last_role = 0  # "der Chemiker Thomas Brandt": the first word is a common noun
     lead_role = [t.low for t in toks[: last_role + 1]]
     name_toks = toks[last_role + 1 :]
+    while name_toks and not name_toks[0].cap:
+        name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
     for k in range(2, len(name_toks)):
         if name_toks[k].low in lex.name_connectors:
             # "Thomas Brandt von der TU München": a particle only follows a first name
