@@ -58,6 +58,7 @@ class Lexicon:
     spokesperson_nouns: frozenset[str]
     title_function_words: frozenset[str]
     title_nouns: frozenset[str]
+    noun_suffixes: tuple[str, ...]
     organisation_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     role_suffixes: tuple[str, ...]
@@ -139,6 +140,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         spokesperson_nouns=_words(data, "spokesperson_nouns"),
         title_function_words=_words(data, "title_function_words"),
         title_nouns=_words(data, "title_nouns"),
+        noun_suffixes=tuple(sorted(_words(data, "noun_suffixes"))),
         organisation_nouns=_words(data, "organisation_nouns"),
         definite_determiners=_words(data, "definite_determiners"),
         role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),
