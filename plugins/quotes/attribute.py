@@ -5,12 +5,32 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .cues import AFTER, COLON, POSTSOURCE, SOURCE, SUBJECT, VERB, Cue, find_cues, glued_pronoun
+from .cues import (
+    AFTER,
+    COLON,
+    IMPERSONAL,
+    POSTSOURCE,
+    SOURCE,
+    SUBJECT,
+    VERB,
+    Cue,
+    find_cues,
+    glued_pronoun,
+)
 from .lexicon import Lexicon
 from .marks import Segment
 from .names import NameIndex
 from .resolve import Resolved, Resolver
-from .speakers import IMPLICIT, NAME, PRONOUN, ROLE, Mention, Window, mention_after_source
+from .speakers import (
+    IMPLICIT,
+    NAME,
+    PRONOUN,
+    ROLE,
+    Mention,
+    Window,
+    impersonal_source,
+    mention_after_source,
+)
 from .text import Boundaries, DocTokens, Token
 
 __all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
@@ -136,6 +156,8 @@ class Attributor:
                 if m is None and words_before:
                     continue
                 return _Found(m, cue, "after")
+            if cue.kind == IMPERSONAL:
+                return _Found(impersonal_source(win, cue, len(toks)), cue, "after")
             if cue.kind in (SOURCE, AFTER):
                 m = mention_after_source(win, cue, len(toks))
                 if m is not None:
@@ -150,6 +172,8 @@ class Attributor:
         toks = win.tokens
         implicit: _Found | None = None
         for cue in reversed(cues):
+            if cue.kind == IMPERSONAL:
+                return _Found(impersonal_source(win, cue, len(toks)), cue, "before")
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
@@ -235,7 +259,7 @@ class Attributor:
         quote_tokens = self.doc_tokens.slice(seg.start, seg.end)
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
-        attributive = (VERB, AFTER, POSTSOURCE)
+        attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
         found = (
             self._after(awin, acues, True, attributive)
             or self._before(bwin, bcues, False)

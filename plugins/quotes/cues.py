@@ -14,7 +14,8 @@ SOURCE = "source"  # according to X, secondo X, laut X, selon X
 POSTSOURCE = "postsource"  # X zufolge
 AFTER = "after"  # German „…“, so X.
 SUBJECT = "subject"  # no cue: a partial quote attributed to its sentence's subject
-COLON = "colon"  # a colon right before the quotation, with no speech verb
+COLON = "colon"
+IMPERSONAL = "impersonal"  # "heißt es in dem Schreiben", "it says": the source is a document  # a colon right before the quotation, with no speech verb
 
 
 @dataclass(frozen=True)
@@ -29,18 +30,22 @@ class Cue:
     text: str
 
 
-_PHRASES: dict[str, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+_Table = dict[str, list[tuple[str, ...]]]
+_PHRASES: dict[str, tuple[_Table, _Table, _Table]] = {}
 
 
-def _phrase_tables(
-    lex: Lexicon,
-) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+def _phrase_tables(lex: Lexicon) -> tuple[_Table, _Table, _Table]:
     """Multi-word cues tokenised like the text, keyed by their first token."""
     tables = _PHRASES.get(lex.lang)
     if tables is None:
         verbs: dict[str, list[tuple[str, ...]]] = {}
         sources: dict[str, list[tuple[str, ...]]] = {}
-        for table, phrases in ((verbs, lex.speech_phrases), (sources, lex.source_prepositions)):
+        impersonal: dict[str, list[tuple[str, ...]]] = {}
+        for table, phrases in (
+            (verbs, lex.speech_phrases),
+            (sources, lex.source_prepositions),
+            (impersonal, lex.impersonal_cues),
+        ):
             for phrase in phrases:
                 text = " ".join(phrase)
                 toks = tuple(t.low for t in tokenize(text, 0, len(text)))
@@ -48,7 +53,7 @@ def _phrase_tables(
                     table.setdefault(toks[0], []).append(toks)
             for options in table.values():
                 options.sort(key=len, reverse=True)
-        tables = (verbs, sources)
+        tables = (verbs, sources, impersonal)
         _PHRASES[lex.lang] = tables
     return tables
 
@@ -63,7 +68,7 @@ def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
 
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
-    verbs, sources = _phrase_tables(lex)
+    verbs, sources, impersonal = _phrase_tables(lex)
     out: list[Cue] = []
     i = 0
     while i < len(tokens):
@@ -72,7 +77,9 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             i += 1
             continue
         kind, n = "", 0
-        if tok.low in sources and (n := _match(tokens, i, sources[tok.low])):
+        if tok.low in impersonal and (n := _match(tokens, i, impersonal[tok.low])):
+            kind = IMPERSONAL
+        elif tok.low in sources and (n := _match(tokens, i, sources[tok.low])):
             kind = SOURCE
         elif tok.low in verbs and (n := _match(tokens, i, verbs[tok.low])):
             kind = VERB

@@ -44,6 +44,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
+    impersonal_cues: tuple[tuple[str, ...], ...]
     source_prepositions: tuple[tuple[str, ...], ...]
     source_postpositions: frozenset[str]
     initial_source_prepositions: frozenset[str]
@@ -122,6 +123,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         quoting_verbs=_words(data, "quoting_verbs"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
+        impersonal_cues=_phrases(data, "impersonal_cues"),
         source_prepositions=_phrases(data, "source_prepositions"),
         source_postpositions=_words(data, "source_postpositions"),
         initial_source_prepositions=_words(data, "initial_source_prepositions"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .names import Entity, NameIndex
-from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, Mention
+from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
 __all__ = ["Resolved", "Resolver"]
 
@@ -58,6 +58,8 @@ class Resolver:
         if mention.kind == NAME and mention.name is not None:
             entity = mention.name.entity
             return Resolved(entity.name, (entity.name,), NAME)
+        if mention.kind == UNKNOWN:
+            return Resolved(None, (), "unresolved")
         if mention.kind == ORG:
             text = _strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), ORG)

@@ -12,6 +12,7 @@ from .text import Token
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
 NAME, ROLE, PRONOUN, GROUP, IMPLICIT, ORG = "name", "role", "pronoun", "group", "implicit", "org"
+UNKNOWN = "unknown"  # an impersonal cue with no named source: the speaker is honestly unknown
 
 
 @dataclass(frozen=True)
@@ -413,6 +414,26 @@ def find_left(window: Window, cue: Cue, lo: int) -> Mention | None:
 def find_right(window: Window, cue: Cue, hi: int) -> Mention | None:
     """Subject after ``cue`` within tokens ``[cue, hi)``."""
     return window.right(cue, hi)
+
+
+def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
+    """``heißt es in dem LSVD-Schreiben``: the document or body after the cue, else unknown."""
+    toks, lex = window.tokens, window.lex
+    j = cue.last
+    while j < hi and toks[j].word and (window._skippable(toks[j]) or toks[j].low in lex.skip_words):
+        j += 1
+    if j < hi and toks[j].word and toks[j].low in lex.object_prepositions:
+        j += 1
+        start = j
+        while j < hi and toks[j].word and toks[j].low in lex.determiners:
+            j += 1
+        e = j
+        while e < hi and e - j < 6 and toks[e].word and not window._blocks(toks[e]):
+            e += 1
+        if e > j:
+            text = " ".join(t.text for t in toks[j:e])
+            return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
+    return Mention(UNKNOWN, cue.start, cue.end, cue.text)
 
 
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
