@@ -232,10 +232,16 @@ class Attributor:
         if floor > 0 and start == floor:
             return None  # the previous sentence holds the previous quote: a follow-on
         win = self._window(start, lo)
-        for cue in reversed(find_cues(win.tokens, self.lex)):
+        cues = find_cues(win.tokens, self.lex)
+        for cue in reversed(cues):
             if cue.kind == VERB:
                 m = win.subject(cue, 0, len(win.tokens))
                 if m is not None:
+                    return _Found(m, cue, "previous")
+        for cue in cues:  # "Nach Ansicht von X ist … . „…“"
+            if cue.kind == SOURCE:
+                m = mention_after_source(win, cue, len(win.tokens))
+                if m is not None and m.kind == NAME:
                     return _Found(m, cue, "previous")
         return None
 
@@ -471,24 +477,35 @@ def _guess(
     lo: int,
     options: QuoteOptions,
 ) -> None:
-    """A low-confidence speaker for a kept quotation with no cue: the last speaker nearby,
-    else the subject of the sentence before."""
+    """A low-confidence speaker for a kept quotation with no cue: the subject of its own
+    sentence, else the last speaker nearby, else the subject of the sentence before."""
     seg = att.segment
-    if last is not None and seg.start - last[0] <= options.follow_on_chars:
+    before = worker._window(lo, seg.open_at)
+    subject = before.first_mention(0, len(before.tokens)) if before.tokens else None
+    if _usable(subject):
+        assert subject is not None
+        att.resolved = worker.resolver.resolve(subject, seg.start, worker._previous_subject(lo))
+        att.mention = subject
+    elif last is not None and seg.start - last[0] <= options.follow_on_chars:
         res = last[1]
         att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
     else:
         hint = worker._previous_subject(lo)
-        if (
-            hint is None
-            or hint.kind not in (NAME, ROLE)
-            or (hint.name is not None and hint.name.weak)
-        ):
+        if not _usable(hint) or (hint is not None and hint.kind == PRONOUN):
             return
+        assert hint is not None
         att.resolved = worker.resolver.resolve(hint, seg.start)
         att.mention = hint
     att.how = "nearby"
     att.confidence = _BASE_CONFIDENCE["nearby"]
+
+
+def _usable(m: Mention | None) -> bool:
+    return (
+        m is not None
+        and m.kind in (NAME, ROLE, PRONOUN)
+        and not (m.name is not None and m.name.weak)
+    )
 
 
 def _join_interrupted(text: str, atts: list[Attribution]) -> None:
