@@ -379,6 +379,9 @@ class Attributor:
         words = [t for t in quote if t.word]
         if not words:
             return False
+        named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
+        if not named and self._after_title_noun(att.segment):
+            return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         content = [t for t in words if t.low not in self.lex.title_function_words]
         titled = (
             bool(content)

@@ -59,6 +59,7 @@ class Lexicon:
     spokesperson_nouns: frozenset[str]
     title_function_words: frozenset[str]
     title_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
     organisation_nouns: frozenset[str]
     definite_determiners: frozenset[str]
@@ -89,6 +90,11 @@ class Lexicon:
         w = word.casefold()
         if w in self.title_nouns:
             return True
+        if self.capitalised_nouns and w.endswith("s"):
+            # German genitive: "des Magazins", "des Internetdienstes"
+            if w[:-1] in self.title_nouns or (w.endswith("es") and w[:-2] in self.title_nouns):
+                return True
+            w = w[:-2] if w.endswith("es") else w[:-1]
         return self.capitalised_nouns and any(
             len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4)
 
@@ -142,6 +148,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         spokesperson_nouns=_words(data, "spokesperson_nouns"),
         title_function_words=_words(data, "title_function_words"),
         title_nouns=_words(data, "title_nouns"),
+        naming_verbs=_words(data, "naming_verbs"),
         noun_suffixes=tuple(sorted(_words(data, "noun_suffixes"))),
         organisation_nouns=_words(data, "organisation_nouns"),
         definite_determiners=_words(data, "definite_determiners"),
