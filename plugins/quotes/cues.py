@@ -15,7 +15,7 @@ POSTSOURCE = "postsource"  # X zufolge
 AFTER = "after"  # German „…“, so X.
 SUBJECT = "subject"  # no cue: a partial quote attributed to its sentence's subject
 COLON = "colon"
-IMPERSONAL = "impersonal"  # "heißt es in dem Schreiben", "it says": the source is a document  # a colon right before the quotation, with no speech verb
+IMPERSONAL = "impersonal"  # "heißt es in dem Schreiben", "it says": a document speaks
 
 
 @dataclass(frozen=True)

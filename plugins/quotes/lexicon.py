@@ -96,7 +96,8 @@ class Lexicon:
                 return True
             w = w[:-2] if w.endswith("es") else w[:-1]
         return self.capitalised_nouns and any(
-            len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4)
+            len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4
+        )
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""

@@ -239,8 +239,10 @@ def _add_run(
             weak = (sentence_initial and not role) or (
                 lex.capitalised_nouns and (after_det or not role)
             )
-        elif not acronym and lex.noun_suffixes and any(
-            len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words
+        elif (
+            not acronym
+            and lex.noun_suffixes
+            and any(len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words)
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         entity = Entity(key, words, org=acronym, first=s)
