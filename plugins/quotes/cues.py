@@ -14,7 +14,7 @@ SOURCE = "source"  # according to X, secondo X, laut X, selon X
 POSTSOURCE = "postsource"  # X zufolge
 AFTER = "after"  # German „…“, so X.
 SUBJECT = "subject"  # no cue: a partial quote attributed to its sentence's subject
-COLON = "colon"
+COLON = "colon"  # a colon right before the quotation, with no speech verb
 IMPERSONAL = "impersonal"  # "heißt es in dem Schreiben", "it says": a document speaks
 
 
