@@ -83,7 +83,9 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind = SOURCE
         elif tok.low in verbs and (n := _match(tokens, i, verbs[tok.low])):
             kind = VERB
-        elif tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex):
+        elif (tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex)) and not (
+            lex.capitalised_nouns and tok.cap and i > 0 and tokens[i - 1].word
+        ):  # German "das Schreiben" is a noun, "schreiben" a verb
             kind, n = VERB, 1
         elif (
             tok.low in lex.initial_source_prepositions

@@ -29,6 +29,7 @@ class Mention:
 
 
 _GROUP_WORDS: dict[str, frozenset[str]] = {}
+_OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
 
 
 def _group_words(lex: Lexicon) -> frozenset[str]:
@@ -97,7 +98,7 @@ class Window:
         return (
             not tok.word
             or tok.low in lex.auxiliaries
-            or tok.low in lex.speech_verbs
+            or (tok.low in lex.speech_verbs and not (lex.capitalised_nouns and tok.cap))
             or tok.low in lex.complementizers
             or tok.low in lex.pronouns
             or tok.low in lex.conjunctions
@@ -320,6 +321,10 @@ class Window:
         lex, toks = self.lex, self.tokens
         while j < hi and toks[j].word and self._skippable(toks[j]):
             j += 1
+        if j < hi and not toks[j].word and toks[j].text in _OPENING_MARKS:
+            return self._marked_name(j, hi)
+        if j + 1 < hi and toks[j].low in lex.determiners and toks[j + 1].text in _OPENING_MARKS:
+            return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word:
             return None
         if toks[j].low in lex.determiners:
@@ -339,6 +344,17 @@ class Window:
             return self._noun_phrase(j, hi, clause_final=clause_final)
         return self._at(j, j, hi, False)
 
+    def _marked_name(self, j: int, hi: int) -> Mention | None:
+        """A name in marks: ``schrieb „Die Zeit“``."""
+        toks = self.tokens
+        k = j + 1
+        while k < hi and k - j <= 6 and toks[k].word:
+            k += 1
+        if k == j + 1 or k >= hi or toks[k].word or not toks[j + 1].cap:
+            return None
+        text = " ".join(t.text for t in toks[j + 1 : k])
+        return Mention(ORG, toks[j].start, toks[k].end, text, key=text.casefold())
+
     def _noun_phrase(self, j: int, hi: int, clause_final: bool = True) -> Mention | None:
         """A determiner phrase of unknown nouns: ``die 56-jährige Rechtsanwaltsfachangestellte``."""
         lex, toks = self.lex, self.tokens
@@ -353,7 +369,9 @@ class Window:
             and toks[e].low not in lex.skip_words
         ):
             e += 1
-        if e == j + 1 or (clause_final and e < hi and toks[e].word):
+        if e == j + 1 or (
+            clause_final and e < hi and toks[e].word and toks[e].low not in lex.object_prepositions
+        ):
             return None  # "annunciato un ricorso al Tar": an object, not an inverted subject
         if not clause_final and e < hi and toks[e].low in lex.determiners and e + 1 < hi:
             e2 = e + 1  # keep a genitive: "die Autoren der Studie"
@@ -433,6 +451,17 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
         if e > j:
             text = " ".join(t.text for t in toks[j:e])
             return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
+    # "In dem Antrag heißt es": the document opens the clause
+    k = cue.first - 1
+    while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
+        k -= 1
+    if k >= 0 and toks[k].word and cue.first - k <= 8:
+        j = k + 1
+        while j < cue.first and toks[j].low in lex.determiners:
+            j += 1
+        if j < cue.first:
+            text = " ".join(t.text for t in toks[j : cue.first])
+            return Mention(ORG, toks[k].start, toks[cue.first - 1].end, text, key=text.casefold())
     return Mention(UNKNOWN, cue.start, cue.end, cue.text)
 
 
