@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_process_state() -> Iterator[None]:
+    """Undo what an in-process CLI run changes for its process (environment, log level)."""
+    environ = dict(os.environ)
+    logger = logging.getLogger("textmill")
+    level = logger.level
+    yield
+    os.environ.clear()
+    os.environ.update(environ)
+    logger.setLevel(level)
 
 
 @pytest.fixture
