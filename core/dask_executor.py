@@ -14,6 +14,7 @@ exist at the same path on the workers).
 from __future__ import annotations
 
 import hashlib
+import logging
 import pickle
 import threading
 import time
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from .pipeline import Pipeline, RunStats
 
 __all__ = ["DaskExecutor"]
+
+log = logging.getLogger("textmill")
 
 _local = threading.local()
 
@@ -110,11 +113,11 @@ class DaskExecutor:
                 in_flight.append((client.submit(run_dask_batch, key, source, payloads,
                                                 pure=False), payloads))
                 while len(in_flight) >= window or (in_flight and in_flight[0][0].done()):
-                    yield from self._collect(pipeline, in_flight.popleft(), policy, stats,
-                                             KilledWorker)
+                    result = _result(client, key, source, *in_flight.popleft(), KilledWorker)
+                    yield from finish_results(pipeline, result, policy, stats)
             while in_flight:
-                yield from self._collect(pipeline, in_flight.popleft(), policy, stats,
-                                         KilledWorker)
+                result = _result(client, key, source, *in_flight.popleft(), KilledWorker)
+                yield from finish_results(pipeline, result, policy, stats)
         finally:
             if client is not None:
                 if in_flight:
@@ -125,14 +128,38 @@ class DaskExecutor:
             stats.elapsed = time.perf_counter() - started
             pipeline.hook.textmill_pipeline_end(pipeline=pipeline, stats=stats)
 
-    @staticmethod
-    def _collect(pipeline: Pipeline, item: tuple[Any, list[Payload]], policy: str,
-                 stats: RunStats, killed: type[BaseException]) -> Iterator[Document]:
-        future, payloads = item
-        try:
-            result: BatchResult = future.result()
-        except killed as exc:  # the batch kept killing the workers it ran on
-            cause = f"the Dask workers running this document died ({exc}); the step is unknown"
-            outputs = [crash_record(p, cause) for p in payloads]
-            result = (outputs, list(range(len(outputs))))
-        return finish_results(pipeline, result, policy, stats)
+
+
+def _result(client: Any, key: str, source: PipelineSource, future: Any,
+            payloads: list[Payload], killed: type[BaseException],
+            chances: int = 2) -> BatchResult:
+    """A batch's result; when it kept killing workers, retry its documents one by one.
+
+    Dask gives up on a task after it killed ``allowed-failures`` workers
+    (``KilledWorker``), also on tasks that merely waited on a dying worker. Then
+    each document of the batch is submitted alone, one that fails so is
+    submitted alone once more, and only a document that kills workers on its
+    own becomes an error record.
+    """
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except killed as exc:
+        if len(payloads) == 1:
+            if chances > 1:
+                again = client.submit(run_dask_batch, key, source, payloads, pure=False)
+                return _result(client, key, source, again, payloads, killed, chances - 1)
+            log.error("a document killed its Dask workers: %s", exc)
+            cause = ("the Dask workers running this document kept dying (KilledWorker); "
+                     "the step is unknown")
+            return [crash_record(payloads[0], cause)], [0]
+    log.warning("a batch of %d documents killed its Dask workers; retrying one at a time",
+                len(payloads))
+    singles = [client.submit(run_dask_batch, key, source, [p], pure=False) for p in payloads]
+    outputs: list[dict[str, Any]] = []
+    failed: list[int] = []
+    for index, (single, payload) in enumerate(zip(singles, payloads, strict=True)):
+        dicts, bad = _result(client, key, source, single, [payload], killed)
+        outputs.extend(dicts)
+        if bad:
+            failed.append(index)
+    return outputs, failed

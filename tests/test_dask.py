@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow  # starts a Dask scheduler and workers
 PLUGIN = '''
 import os
 import re
+import signal
 
 import textmill
 
@@ -38,7 +39,9 @@ def words(doc: textmill.Document, *, fail_on: str = "boom") -> None:
 
 @textmill.step(requires=["spans.words"], provides=["attrs.worker"])
 def where(doc: textmill.Document) -> None:
-    "Record which process handled the document (in meta, stripped before comparing)."
+    "Record which process handled the document (in meta); SIGKILL it on 'SEGV'."
+    if "SEGV" in doc.text:
+        os.kill(os.getpid(), signal.SIGKILL)
     doc.meta["pid"] = os.getpid()
 
 
@@ -59,7 +62,8 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("dask")
     scheduler_file = folder / "scheduler.json"
     log = (folder / "dask.log").open("wb")
-    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False",
+           "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}
     dask = _dask_command()
     procs = [subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", "0",
                                "--no-dashboard", "--scheduler-file", str(scheduler_file)],
@@ -152,3 +156,16 @@ def test_dask_without_scheduler_starts_a_local_cluster(pipeline: textmill.Pipeli
     docs = list(pipeline.stream(corpus(60), on_error="record", batch_size=8, executor="dask",
                                 workers=2))
     assert [_without_pid(d) for d in docs] == serial
+
+
+def test_dask_worker_deaths_cost_only_the_document_that_caused_them(
+        scheduler: str, pipeline: textmill.Pipeline) -> None:
+    texts = [{"id": f"t{i}", "text": f"Testo {i}" + (" SEGV" if i == 5 else "")}
+             for i in range(12)]
+    expected = [_without_pid(d) for d in pipeline.stream(texts[:5] + texts[6:])]
+    docs = list(pipeline.stream(texts, on_error="record", batch_size=4, scheduler=scheduler))
+    assert [d.id for d in docs] == [f"t{i}" for i in range(12)]
+    crashed = docs.pop(5)
+    assert crashed.errors[0]["step"] == "worker"
+    assert crashed.errors[0]["type"] == "WorkerCrashed"
+    assert [_without_pid(d) for d in docs] == expected
