@@ -59,6 +59,7 @@ class QuoteOptions:
 
     keep_unattributed: bool = True
     min_unattributed_words: int = 6
+    min_partial_words: int = 3
     follow_on_chars: int = 1500
     guess_speakers: bool = True
 
@@ -468,6 +469,12 @@ def _unattributed(
     if seg.group in by_group:
         return
     long_enough = words >= options.min_unattributed_words
+    if (
+        options.min_partial_words
+        and words >= options.min_partial_words
+        and text[seg.start].islower()
+    ):
+        long_enough = True  # a quoted phrase inside a sentence: „weit hinter der Aufsetzzone“
     att.keep = options.keep_unattributed and bool(long_enough)
     if att.keep and options.guess_speakers:
         _guess(worker, att, last, lo, options)
@@ -485,7 +492,19 @@ def _guess(
     seg = att.segment
     before = worker._window(lo, seg.open_at)
     subject = before.first_mention(0, len(before.tokens)) if before.tokens else None
-    if _usable(subject):
+    if subject is None and before.tokens:
+        first = before.tokens[0]
+        nm = before.cover[0]
+        if nm is not None and first.cap:
+            subject = Mention(
+                NAME, nm.start, nm.end, nm.entity.name, name=nm
+            )  # "Meteorologen rechnen"
+    if _usable(subject) or (
+        subject is not None
+        and subject.kind == NAME
+        and before.tokens
+        and subject.start == before.tokens[0].start
+    ):
         assert subject is not None
         att.resolved = worker.resolver.resolve(subject, seg.start, worker._previous_subject(lo))
         att.mention = subject

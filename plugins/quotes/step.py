@@ -36,6 +36,12 @@ class AttributeQuotes(textmill.Step):
         "min_unattributed_words": Param(
             int, 6, "fewest words for an unattributed quotation", minimum=1
         ),
+        "min_partial_words": Param(
+            int,
+            3,
+            "fewest words for a lower-case quoted phrase with no cue (0: never keep one)",
+            minimum=0,
+        ),
         "follow_on_chars": Param(
             int,
             1500,
@@ -68,6 +74,7 @@ class AttributeQuotes(textmill.Step):
             keep_unattributed=bool(opts.get("keep_unattributed", True)),
             min_unattributed_words=int(opts.get("min_unattributed_words", 6)),
             follow_on_chars=int(opts.get("follow_on_chars", 1500)),
+            min_partial_words=int(opts.get("min_partial_words", 3)),
             guess_speakers=bool(opts.get("guess_speakers", True)),
         )
 
