@@ -421,7 +421,7 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
         if att.keep:
             if att.resolved.speaker is not None and att.segment.group not in by_group:
                 by_group[att.segment.group] = att
-            worker.resolver.remember(att.segment.start, att.resolved)
+            worker.resolver.remember(att.segment.close_at, att.resolved)
             out.append(att)
     _join_interrupted(text, out)
     for att in out:  # a multi-paragraph quote is attributed once for all its paragraphs
