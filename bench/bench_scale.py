@@ -8,11 +8,13 @@ Measured in one run (ratios are what count: the machine is shared and noisy):
    (in-process) and with 2 worker processes (start-up included); output records
    serialised as JSONL in both.
 2. Overhead: the news pipeline's own step objects called in a plain Python loop versus
-   the same steps through ``Pipeline.stream`` (fresh documents each pass, passes
-   alternated, best of N each).
+   the same steps through ``Pipeline.stream`` (fresh documents each pass; chunks of 10
+   documents timed alternately N times, best of each chunk summed; CPU time compared,
+   wall time recorded too).
 3. Overhead: a pipeline of five do-nothing steps, JSONL lines in and JSONL lines out,
    versus a plain ``json.loads``/``json.dumps`` loop over the same lines (same dump
-   options as textmill's writer: ``ensure_ascii=False``, compact separators).
+   options as textmill's writer: ``ensure_ascii=False``, compact separators; CPU time
+   compared as in 2).
 4. Peak RSS of a child process streaming a generated JSONL file of >= 1 GiB (news
    articles repeated with distinct ids; deleted afterwards) through the do-nothing
    pipeline, with 1 worker and 2 workers: the child's own peak (``VmHWM``) and the
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -75,21 +78,35 @@ def timed(fn: Callable[[], Any]) -> float:
 
 
 def best_alternating(first: Callable[[], Any], second: Callable[[], Any],
-                     repeats: int) -> tuple[float, float]:
-    """Best time of each, runs alternated (a, b, b, a, a, b, ...) to share the noise."""
-    a: list[float] = []
-    b: list[float] = []
+                     repeats: int) -> dict[str, float]:
+    """Best wall and CPU seconds of each, runs alternated (a b, b a, a b, ...).
+
+    CPU time (``time.process_time``) is the figure compared: both run in this
+    process, and on a shared machine wall time also counts the other tenants.
+    """
+    times: dict[str, list[float]] = {"a_wall": [], "a_cpu": [], "b_wall": [], "b_cpu": []}
+
+    def one(name: str, fn: Callable[[], Any]) -> None:
+        cpu, wall = time.process_time(), time.perf_counter()
+        fn()
+        times[f"{name}_wall"].append(time.perf_counter() - wall)
+        times[f"{name}_cpu"].append(time.process_time() - cpu)
+
     for i in range(repeats):
-        if i % 2:
-            b.append(timed(second))
-            a.append(timed(first))
-        else:
-            a.append(timed(first))
-            b.append(timed(second))
-    return min(a), min(b)
+        order = (("b", second), ("a", first)) if i % 2 else (("a", first), ("b", second))
+        for name, fn in order:
+            one(name, fn)
+    return {key: min(values) for key, values in times.items()}
 
 
 # -- 1. news throughput -------------------------------------------------------
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]]) -> dict[str, Any]:
     size = scale_corpus.text_bytes(corpus)
     out: dict[str, Any] = {"documents": len(corpus), "megabytes": round(size / 1e6, 3)}
@@ -97,12 +114,14 @@ def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]]) -> dict[st
     outputs: dict[int, list[str]] = {}
     for workers in (1, 2):
         lines: list[str] = []
+        before = _cpu_seconds()
         seconds = timed(lambda w=workers, acc=lines: acc.extend(
             d.to_json() for d in pipe.stream(corpus, workers=w)))
         outputs[workers] = lines
         out[f"workers_{workers}"] = {"seconds": round(seconds, 3),
                                      "docs_per_s": round(len(corpus) / seconds, 2),
-                                     "mb_per_s": round(size / 1e6 / seconds, 3)}
+                                     "mb_per_s": round(size / 1e6 / seconds, 3),
+                                     "cpu_seconds": round(_cpu_seconds() - before, 3)}
         print(f"  news, {workers} worker(s): {len(corpus) / seconds:.1f} docs/s", flush=True)
     out["identical_output"] = outputs[1] == outputs[2]
     out["failed_documents"] = sum('"errors":' in line for line in outputs[1])
@@ -113,26 +132,40 @@ def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]]) -> dict[st
 
 # -- 2. pipeline vs the same steps in a loop ----------------------------------------
 def bench_overhead(pipe: textmill.Pipeline, corpus: list[dict[str, Any]],
-                   repeats: int) -> dict[str, Any]:
+                   repeats: int, chunk: int = 10) -> dict[str, Any]:
+    """Chunks of ``chunk`` documents timed ``repeats`` times both ways; best per chunk, summed.
+
+    Short alternated runs with the best of each kept filter out the bursts of load
+    from other processes that a single long run would absorb.
+    """
     steps = pipe.steps
 
-    def plain_loop() -> None:
-        for record in corpus:
+    def plain_loop(records: list[dict[str, Any]]) -> None:
+        for record in records:
             doc = textmill.Document(record["text"], id=record["id"], meta=record["meta"])
             for step in steps:
                 doc._step = step.id  # provenance, as the runner records it
                 step.runner.process(doc)
 
-    def through_pipeline() -> None:
-        for _doc in pipe.stream(corpus):
+    def through_pipeline(records: list[dict[str, Any]]) -> None:
+        for _doc in pipe.stream(records):
             pass
 
-    plain_loop()  # warm up
-    loop_s, pipe_s = best_alternating(plain_loop, through_pipeline, repeats)
-    print(f"  overhead: loop {loop_s:.2f}s, pipeline {pipe_s:.2f}s", flush=True)
-    return {"documents": len(corpus), "repeats": repeats, "plain_loop_s": round(loop_s, 4),
-            "pipeline_s": round(pipe_s, 4),
-            "pipeline_overhead_pct": round((pipe_s / loop_s - 1) * 100, 2)}
+    plain_loop(corpus[:chunk])  # warm up
+    totals = {"a_cpu": 0.0, "b_cpu": 0.0, "a_wall": 0.0, "b_wall": 0.0}
+    for i in range(0, len(corpus), chunk):
+        part = corpus[i:i + chunk]
+        best = best_alternating(lambda p=part: plain_loop(p),
+                                lambda p=part: through_pipeline(p), repeats)
+        for key in totals:
+            totals[key] += best[key]
+    t = totals
+    print(f"  overhead: loop {t['a_cpu']:.2f}s, pipeline {t['b_cpu']:.2f}s (CPU)", flush=True)
+    return {"documents": len(corpus), "chunk": chunk, "repeats": repeats,
+            "plain_loop_cpu_s": round(t["a_cpu"], 4), "pipeline_cpu_s": round(t["b_cpu"], 4),
+            "plain_loop_wall_s": round(t["a_wall"], 4), "pipeline_wall_s": round(t["b_wall"], 4),
+            "pipeline_overhead_pct": round((t["b_cpu"] / t["a_cpu"] - 1) * 100, 2),
+            "pipeline_overhead_pct_wall": round((t["b_wall"] / t["a_wall"] - 1) * 100, 2)}
 
 
 # -- 3. do-nothing pipeline vs the json loop -------------------------------------
@@ -147,13 +180,15 @@ def bench_noop(noop: textmill.Pipeline, lines: list[str], repeats: int) -> dict[
         for doc in noop.stream(loads(line) for line in lines):
             doc.to_json()
 
-    loop_s, pipe_s = best_alternating(json_loop, noop_pipeline, repeats)
-    print(f"  do-nothing: json loop {len(lines) / loop_s:.0f} docs/s, "
-          f"pipeline {len(lines) / pipe_s:.0f} docs/s", flush=True)
-    return {"documents": len(lines), "repeats": repeats,
-            "json_loop_docs_per_s": round(len(lines) / loop_s, 1),
-            "noop_pipeline_docs_per_s": round(len(lines) / pipe_s, 1),
-            "noop_vs_json_loop": round(loop_s / pipe_s, 3)}
+    t = best_alternating(json_loop, noop_pipeline, repeats)
+    n = len(lines)
+    print(f"  do-nothing: json loop {n / t['a_cpu']:.0f} docs/s, "
+          f"pipeline {n / t['b_cpu']:.0f} docs/s (CPU)", flush=True)
+    return {"documents": n, "repeats": repeats,
+            "json_loop_docs_per_s": round(n / t["a_cpu"], 1),
+            "noop_pipeline_docs_per_s": round(n / t["b_cpu"], 1),
+            "noop_vs_json_loop": round(t["a_cpu"] / t["b_cpu"], 3),
+            "noop_vs_json_loop_wall": round(t["a_wall"] / t["b_wall"], 3)}
 
 
 # -- 4. peak memory on a big stream ---------------------------------------------
@@ -329,8 +364,8 @@ def main(argv: Iterable[str] | None = None) -> int:
                     news_seconds = out["workers_1"]["seconds"]
                 figures["two_workers_speedup"] = out["two_workers_speedup"]
             elif section == "overhead" and pipe is not None:
-                out = bench_overhead(pipe, corpus[:40 if args.quick else 150],
-                                     2 if args.quick else 4)
+                out = bench_overhead(pipe, corpus[:40 if args.quick else 120],
+                                     3 if args.quick else 5)
                 figures["pipeline_overhead_pct"] = out["pipeline_overhead_pct"]
             elif section == "noop":
                 lines = [json.dumps(r, ensure_ascii=False) for r in corpus]

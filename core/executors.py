@@ -369,7 +369,6 @@ class _Pool:
 
     def stream(self, pipeline: Pipeline, batches: Iterator[list[Payload]], policy: str,
                stats: RunStats) -> Iterator[Document]:
-        self.workers = [self._spawn() for _ in range(self.options.workers)]
         open_batches: dict[int, _Batch] = {}
         next_seq = next_out = 0
         exhausted = False
@@ -383,6 +382,8 @@ class _Pool:
                 open_batches[next_seq] = batch
                 self.queue.append(_Task(batch, list(range(len(payloads)))))
                 next_seq += 1
+            if open_batches and not self.workers:  # started once there is work
+                self.workers = [self._spawn() for _ in range(self.options.workers)]
             self._dispatch()
             if next_out in open_batches and open_batches[next_out].missing == 0:
                 done = open_batches.pop(next_out)

@@ -227,3 +227,9 @@ def test_executor_selection() -> None:
         get_executor("process", scheduler="tcp://127.0.0.1:8786")
     with pytest.raises(ValueError, match="needs a parallel executor"):
         get_executor("serial", workers=2)
+
+
+def test_empty_input_starts_no_worker(pipeline_file: Path, tmp_path: Path) -> None:
+    pipe = textmill.load(pipeline_file)
+    assert list(pipe.stream([], workers=2)) == []
+    assert len((tmp_path / "setups.log").read_text().split()) == 1  # this process only
