@@ -62,9 +62,11 @@ class NameIndex:
             i += 1
         return out
 
-    def before(self, pos: int) -> list[NameMention]:
-        """Mentions starting before ``pos``, nearest last."""
-        return self.mentions[: bisect.bisect_left(self.starts, pos)]
+    def before(self, pos: int, limit: int = 400) -> list[NameMention]:
+        """The last ``limit`` mentions starting before ``pos``, nearest last (bounded look-back
+        keeps the step linear in the document length)."""
+        end = bisect.bisect_left(self.starts, pos)
+        return self.mentions[max(0, end - limit) : end]
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,6 +9,7 @@ most recent person), and group mentions (``i due``) to the last two people.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -36,18 +37,21 @@ class Resolver:
         self.lex = lex
         self.history: list[tuple[int, Resolved]] = []  # (position, speaker) in text order
         self.role_positions = [pos for pos, _, _ in index.roles]
+        self._speaker_names: set[str] = set()
+        self._history_positions: list[int] = []
 
     def remember(self, pos: int, resolved: Resolved) -> None:
         """Record a quote's speaker so later pronouns and follow-ons can refer to it."""
         if resolved.speaker is not None:
-            self.history.append((pos, resolved))
+            i = bisect.bisect_right(self._history_positions, pos)
+            self.history.insert(i, (pos, resolved))
+            self._history_positions.insert(i, pos)
+            self._speaker_names.update(resolved.speakers)
 
     def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
         """The most recent speaker recorded before ``pos``."""
-        for p, res in reversed(self.history):
-            if p < pos:
-                return p, res
-        return None
+        i = bisect.bisect_left(self._history_positions, pos)
+        return self.history[i - 1] if i > 0 else None
 
     def resolve(self, mention: Mention, pos: int, hint: Mention | None = None) -> Resolved:
         """The canonical speaker for ``mention`` found for a quote at ``pos``.
@@ -132,7 +136,7 @@ class Resolver:
         return None
 
     def _spoke(self, entity: Entity) -> bool:
-        return any(entity.name in res.speakers for _, res in self.history)
+        return entity.name in self._speaker_names
 
     def _people(self, pos: int, n: int) -> list[Entity]:
         """The ``n`` most recently mentioned distinct people before ``pos``."""
@@ -152,7 +156,8 @@ class Resolver:
 
     def _role(self, key: str, pos: int, exact: bool = False) -> Entity | None:
         """The entity a role phrase was last apposed to (best word overlap, heads count double)."""
-        roles = self.index.roles[: bisect.bisect_left(self.role_positions, pos)]
+        end = bisect.bisect_left(self.role_positions, pos)
+        roles = self.index.roles[max(0, end - 200) : end]  # bounded look-back
         if exact:
             for _, role, entity in reversed(roles):
                 if role == key:
@@ -182,6 +187,7 @@ def _strip_determiners(text: str, lex: Lexicon) -> str:
     return " ".join(words) if words else text
 
 
+@functools.lru_cache(maxsize=65536)
 def _same_word(a: str, b: str) -> bool:
     """Compounds and inflections: ``minister``/``verkehrsminister``, ``ministro``/``ministra``."""
     if len(a) <= 4 or len(b) <= 4:
