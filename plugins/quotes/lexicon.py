@@ -62,6 +62,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
     organisation_nouns: frozenset[str]
+    organisation_anaphors: frozenset[str]
     definite_determiners: frozenset[str]
     role_suffixes: tuple[str, ...]
     titles: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         skip_words=_words(data, "skip_words"),
         role_nouns=(
             _words(data, "role_nouns")
+            | _words(data, "organisation_anaphors")
             | _words(data, "spokesperson_nouns")
             | _words(data, "organisation_nouns")
         ),
@@ -152,6 +154,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         naming_verbs=_words(data, "naming_verbs"),
         noun_suffixes=tuple(sorted(_words(data, "noun_suffixes"))),
         organisation_nouns=_words(data, "organisation_nouns"),
+        organisation_anaphors=_words(data, "organisation_anaphors"),
         definite_determiners=_words(data, "definite_determiners"),
         role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),
         titles=_words(data, "titles"),

@@ -250,7 +250,14 @@ def _add_run(
         entity = Entity(key, words, org=acronym, first=s)
         if not weak:
             _register(entity, by_name, by_token, lex)
-    if role and not entity.org and not weak:
+    if (
+        role
+        and not weak
+        and any(w in lex.organisation_nouns or w in lex.organisation_anaphors for w in role.split())
+    ):
+        entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
+        index.roles.append((s, role, entity))
+    elif role and not entity.org and not weak:
         entity.person = True
         index.roles.append((s, role, entity))
     index.mentions.append(NameMention(s, e, entity, role, weak))

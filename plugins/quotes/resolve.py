@@ -68,8 +68,13 @@ class Resolver:
             text = _strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
+            words = mention.key.split()
+            organisation = any(w in self.lex.organisation_nouns for w in words)
+            anaphor = any(w in self.lex.organisation_anaphors for w in words)
             entity = self._role(mention.key, mention.start, exact=True)
-            if entity is None and mention.definite:
+            if entity is None and mention.definite and anaphor:
+                entity = self._last_organisation(mention.start)  # "the company said"
+            if entity is None and mention.definite and not (organisation or anaphor):
                 entity = self._hinted(
                     hint, pos
                 )  # "Lambert ha insistito … ha affermato il ministro francese"
@@ -77,7 +82,7 @@ class Resolver:
                 entity = self._role(mention.key, mention.start)
             if entity is not None:
                 return Resolved(entity.name, (entity.name,), ROLE)
-            if mention.definite:
+            if mention.definite and not (organisation or anaphor):
                 # "il tecnico", "the prime minister": the person last named
                 people = self._people(mention.start, 1)
                 if people:
@@ -133,6 +138,12 @@ class Resolver:
         for m in reversed(self.index.before(pos)):
             if m.entity is entity:
                 return (m.start, m.end)
+        return None
+
+    def _last_organisation(self, pos: int) -> Entity | None:
+        for m in reversed(self.index.before(pos)):
+            if m.entity.org and not m.weak:
+                return m.entity
         return None
 
     def _spoke(self, entity: Entity) -> bool:

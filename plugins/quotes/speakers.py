@@ -146,10 +146,9 @@ class Window:
                     return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
                 return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)
         text = " ".join(t.text for t in toks[s:e])
-        definite = (
-            (s > 0 and toks[s - 1].low in lex.definite_determiners)
-            or toks[s].low in lex.definite_determiners
-        ) and toks[r].low not in lex.organisation_nouns
+        definite = (s > 0 and toks[s - 1].low in lex.definite_determiners) or toks[
+            s
+        ].low in lex.definite_determiners
         return Mention(
             ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite
         )
@@ -313,7 +312,22 @@ class Window:
         if j < lo:
             return None
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
-        return self.nearest_left(j + 1, lo, first=after_conjunction)
+        found = self.nearest_left(j + 1, lo, first=after_conjunction)
+        if found is not None and found.kind == ROLE:
+            # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
+            k = self._token_index(found.start)
+            while (
+                k - 1 >= lo
+                and self.tokens[k - 1].word
+                and self.tokens[k - 1].low in self.lex.determiners
+            ):
+                k -= 1
+            if k - 2 >= lo and self.tokens[k - 1].text == "," and self.cover[k - 2] is not None:
+                nm = self.cover[k - 2]
+                assert nm is not None
+                if not nm.weak:
+                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        return found
 
     def right(self, cue: Cue, hi: int, clause_final: bool = True) -> Mention | None:
         """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``)."""
@@ -378,6 +392,9 @@ class Window:
             while e2 < hi and e2 - e <= 2 and toks[e2].word and toks[e2].cap:
                 e2 += 1
             e = e2 if e2 > e + 1 else e
+        apposed = self._apposed_name(e, hi)
+        if apposed is not None:
+            return apposed
         words = [t.low for t in toks[j + 1 : e]]
         return Mention(
             ROLE,
@@ -385,8 +402,7 @@ class Window:
             toks[e - 1].end,
             " ".join(t.text for t in toks[j:e]),
             key=" ".join(words),
-            definite=toks[j].low in lex.definite_determiners
-            and not any(w in lex.organisation_nouns for w in words),
+            definite=toks[j].low in lex.definite_determiners,
         )
 
     def subject(self, cue: Cue, lo: int, hi: int, clause_final: bool = True) -> Mention | None:
