@@ -117,7 +117,9 @@ class Window:
         ):
             s -= 1
         e = r + 1
-        while e < hi and (toks[e].low in lex.titles or toks[e].text == "."):
+        while e < hi and (
+            toks[e].low in lex.titles or (toks[e].text == "." and toks[e - 1].low in lex.titles)
+        ):
             e += 1  # "die Biochemikerin Dr. Anna Keller"
         while (
             e < hi
@@ -426,7 +428,27 @@ class Window:
         weak_left = left is not None and left.name is not None and left.name.weak
         if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
+        if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
+            return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _verb_second(self, cue: Cue, lo: int) -> bool:
+        """German main clause opened by something other than its subject (a preposition
+        phrase, an adverb or a subordinate clause), so the subject follows the verb."""
+        if not self.lex.capitalised_nouns:
+            return False
+        j = cue.first - 1
+        while j >= lo and self._skippable(self.tokens[j]):
+            j -= 1
+        if j >= lo and self.tokens[j].text == ",":
+            return True
+        k = lo
+        while k < cue.first and not self.tokens[k].word:
+            k += 1
+        first = self.tokens[k] if k < cue.first else None
+        return first is not None and (
+            first.low in self.lex.object_prepositions or first.low in self.lex.skip_words
+        )
 
     def first_mention(self, lo: int, hi: int) -> Mention | None:
         """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
