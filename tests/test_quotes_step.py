@@ -27,14 +27,14 @@ def test_both_orders_in_english() -> None:
         'Engineer Paul Otto added: "It will last a century."'
     )
     assert speakers(text) == [
-        ("It took ten years", "Ann Lee"),
+        ("It took ten years,", "Ann Lee"),
         ("It will last a century.", "Paul Otto"),
     ]
 
 
 def test_inverted_subject_after_the_quote() -> None:
     text = '"We are not finished," said Senator Maria Ruiz. Her rival disagreed.'
-    assert speakers(text) == [("We are not finished", "Maria Ruiz")]
+    assert speakers(text) == [("We are not finished,", "Maria Ruiz")]
 
 
 def test_pronoun_and_follow_on_go_to_the_last_speaker() -> None:

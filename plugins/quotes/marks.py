@@ -78,8 +78,8 @@ class _Scanner:
         start, end = entry.pos + 1, inner_end
         while start < end and text[start].isspace():
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-            end -= 1  # "We will win," Smith said: the comma belongs to the sentence around
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if end > start:
             self.out.append(
                 Segment(
