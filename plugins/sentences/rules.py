@@ -95,13 +95,15 @@ def compile_rules(lang: str, data: dict[str, Any]) -> Rules:
     t, c, b = _cls(terminals), _cls(closers), _cls(bullets)
     # Every event starts with one character of a small set, so the regex engine can skip
     # quickly to the next candidate; the kind of event is then told by look-behinds.
+    # Repetitions alternate runs of disjoint sets (closers+ marks+), so a failing match
+    # backtracks at most linearly.
     events = re.compile(
         rf"[\n{t}{c}]"
         r"(?:(?<=\n)(?P<nl>)(?:[^\S\n]*\n)*"
         # a cluster of final marks (with closing quotes/brackets) followed by space or the end
         rf"|(?<![{t}{c}].)(?P<term>)"
         rf"(?:(?<=[{c}])[{c}]*(?:\.(?:[ ]\.){{2,}}|[{t}]+)|(?<=\.)(?:[ ]\.){{2,}}|(?<=[{t}])[{t}]*)"
-        rf"(?:[{c}]+[{t}]*)*(?=\s|\Z))",
+        rf"(?:[{c}]+[{t}]+)*[{c}]*(?=\s|\Z))",
         re.DOTALL,
     )
     bullet_re = re.compile(rf"[{b}](?<!\S.)", re.DOTALL) if bullets else None

@@ -226,7 +226,7 @@ def _judge_abbreviation(text: str, word: str, nature: str, ending: bool, start: 
         return -1
     if nature == "ellipsis" or word in rules.sentence_starters:
         return end
-    if ending and text.count(" ", sentence_start, start) >= 3:
+    if ending and text.count(" ", max(sentence_start, start - 48), start) >= 3:
         return end  # "... at 6 P.M. Mr. Smith", not "At 5 a.m. Mr. Smith"
     return -1
 
@@ -265,7 +265,8 @@ def _token_before(text: str, start: int, rules: Rules) -> tuple[str, int]:
 
 
 def _at_sentence_start(text: str, sentence_start: int, token_start: int, rules: Rules) -> bool:
-    if token_start < sentence_start:
+    """Only bullets, opening marks and spaces stand between the sentence start and the token."""
+    if token_start < sentence_start or token_start - sentence_start > 8:
         return False
     gap = text[sentence_start:token_start]
     return not gap.strip().strip(rules.bullets + rules.openers)
@@ -329,10 +330,15 @@ def _is_heading(text: str, s: int, e: int, rules: Rules) -> bool:
         return False
     if text.find("\n", s, e) != -1:
         return False
-    line_start = text.rfind("\n", 0, s) + 1
-    if text[line_start:s].strip():
-        return False
-    line_end = text.find("\n", e)
-    if line_end == -1:
-        return line_start > 0 and not text[e:].strip()
-    return not text[e:line_end].strip()
+    before = s - 1
+    while before >= 0 and text[before] != "\n" and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] != "\n":
+        return False  # something else precedes it on its line
+    after = e
+    size = len(text)
+    while after < size and text[after] != "\n" and text[after].isspace():
+        after += 1
+    if after < size:
+        return text[after] == "\n"
+    return before >= 0  # the text's last line, after a line break
