@@ -139,3 +139,12 @@ def test_interface_rules_work_without_a_languages_layer() -> None:
     assert "languages" not in doc.spans
     texts = {doc.span_text(s) for s in doc.layer("boilerplate")}
     assert {"upday.com 7 godzin temu", "Idź do oryginalnego materiału"} <= texts
+
+
+def test_short_headings_are_never_marked_foreign() -> None:
+    body = ("Il governo ha approvato ieri la nuova legge sul bilancio dello Stato dopo un "
+            "lungo dibattito in Parlamento.\n\n")
+    for heading in ("Ucraina, colloqui a Riad", "Tajani a Bruxelles", "Trump incontra Putin"):
+        doc = pipeline()(body + heading + "\n\n" + body)
+        assert doc.lang == "it"
+        assert doc.layer("boilerplate") == [], heading

@@ -49,6 +49,8 @@ class MarkBoilerplate(textmill.Step):
                          "differs from the document's"),
         "foreign_min_confidence": Param(float, 0.9, "least block confidence for 'foreign'",
                                         minimum=0.0, maximum=1.0),
+        "foreign_min_words": Param(int, 5, "least words for a 'foreign' block (language "
+                                   "guesses on short headings are unreliable)", minimum=1),
         "max_residue_words": Param(int, 2, "a line is boilerplate when, besides rule matches "
                                    "and addresses, at most this many words remain", minimum=0),
         "rule_languages": Param(list[str] | None, None, "languages whose rule files are used "
@@ -68,6 +70,7 @@ class MarkBoilerplate(textmill.Step):
         self.rules = RuleSet(load_rule_data(o["rule_languages"], extra), kinds)
         self.foreign: bool = o["foreign"]
         self.foreign_min_confidence: float = o["foreign_min_confidence"]
+        self.foreign_min_words: int = o["foreign_min_words"]
         self.max_residue_words: int = o["max_residue_words"]
 
     def process(self, doc: Document) -> None:
@@ -146,6 +149,8 @@ class MarkBoilerplate(textmill.Step):
             if confidence < self.foreign_min_confidence:
                 continue
             if any(s < span.end and span.start < e for s, e, _k, _r in marked):
+                continue
+            if len(_WORD.findall(doc.span_text(span))) < self.foreign_min_words:
                 continue
             out.append((span.start, span.end, "foreign", f"language:{label}"))
         return out
