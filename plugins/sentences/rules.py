@@ -90,9 +90,13 @@ def compile_rules(lang: str, data: dict[str, Any]) -> Rules:
     closers = _chars(data, "closing_marks")
     openers = _chars(data, "opening_marks")
     bullets = _chars(data, "bullets")
-    if not terminals or "." not in terminals:
-        raise ValueError(f"sentence data for {lang!r}: terminal_marks must include '.'")
+    if not terminals:
+        raise ValueError(f"sentence data for {lang!r}: terminal_marks is empty")
     t, c, b = _cls(terminals), _cls(closers), _cls(bullets)
+    # marks that end a sentence with no space after them (。！？ in Chinese and Japanese)
+    unspaced = _chars(data, "unspaced_terminal_marks")
+    u = _cls(unspaced)
+    unspaced_after = rf"|(?<=[{u}])|(?<=[{u}][{c}])" if unspaced else ""
     # Every event starts with one character of a small set, so the regex engine can skip
     # quickly to the next candidate; the kind of event is then told by look-behinds.
     # Repetitions alternate runs of disjoint sets (closers+ marks+), so a failing match
@@ -103,7 +107,7 @@ def compile_rules(lang: str, data: dict[str, Any]) -> Rules:
         # a cluster of final marks (with closing quotes/brackets) followed by space or the end
         rf"|(?<![{t}{c}].)(?P<term>)"
         rf"(?:(?<=[{c}])[{c}]*(?:\.(?:[ ]\.){{2,}}|[{t}]+)|(?<=\.)(?:[ ]\.){{2,}}|(?<=[{t}])[{t}]*)"
-        rf"(?:[{c}]+[{t}]+)*[{c}]*(?=\s|\Z))",
+        rf"(?:[{c}]+[{t}]+)*[{c}]*(?:(?=\s|\Z){unspaced_after}))",
         re.DOTALL,
     )
     bullet_re = re.compile(rf"[{b}](?<!\S.)", re.DOTALL) if bullets else None

@@ -215,6 +215,8 @@ def _judge_term(text: str, cluster: str, start: int, end: int, sentence_start: i
     if rules.ordinal_period and _ROMAN.fullmatch(token) and len(token) > 1:
         return _judge_abbreviation(text, word, nature, False, start, sentence_start, rules, end)
     if _is_abbreviation(token, lower, rules):
+        if opener[:1] == "(":
+            return -1  # "Inc. (“Company A”)": an aside after an abbreviation
         ending = lower in rules.ending_abbreviations
         return _judge_abbreviation(text, word, nature, ending, start, sentence_start, rules, end)
     return end
