@@ -76,6 +76,15 @@ def sents(text: str, lang: str | None = "en", newlines: str = "headlines") -> li
     ("es", "¿Vienes? ¡Claro! Vamos.", ["¿Vienes?", "¡Claro!", "Vamos."]),
     ("en", "She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
     ("el", "Πού είσαι; Έρχομαι.", ["Πού είσαι;", "Έρχομαι."]),
+    # French spacing before closing guillemets; German reversed guillemets open a quote
+    ("fr", "M. Macron a déclaré : « Nous sommes prêts. » Puis il est parti.",
+     ["M. Macron a déclaré : « Nous sommes prêts. »", "Puis il est parti."]),
+    ("de", "Er sagte es. »Komm mit«, sagte sie.", ["Er sagte es.", "»Komm mit«, sagte sie."]),
+    # full-width marks need no space after them
+    ("ja", "今日は晴れです。明日は雨です。", ["今日は晴れです。", "明日は雨です。"]),
+    # an aside after an abbreviation does not start a sentence
+    ("en", "They signed with Acme Inc. (the buyer) on Friday. It closed.",
+     ["They signed with Acme Inc. (the buyer) on Friday.", "It closed."]),
 ])
 def test_rules(lang: str, text: str, expected: list[str]) -> None:
     assert sents(text, lang) == expected

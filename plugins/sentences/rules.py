@@ -100,14 +100,14 @@ def compile_rules(lang: str, data: dict[str, Any]) -> Rules:
     # Every event starts with one character of a small set, so the regex engine can skip
     # quickly to the next candidate; the kind of event is then told by look-behinds.
     # Repetitions alternate runs of disjoint sets (closers+ marks+), so a failing match
-    # backtracks at most linearly.
+    # backtracks at most linearly. A closing quote may follow a space (French « … . »).
     events = re.compile(
         rf"[\n{t}{c}]"
         r"(?:(?<=\n)(?P<nl>)(?:[^\S\n]*\n)*"
         # a cluster of final marks (with closing quotes/brackets) followed by space or the end
         rf"|(?<![{t}{c}].)(?P<term>)"
         rf"(?:(?<=[{c}])[{c}]*(?:\.(?:[ ]\.){{2,}}|[{t}]+)|(?<=\.)(?:[ ]\.){{2,}}|(?<=[{t}])[{t}]*)"
-        rf"(?:[{c}]+[{t}]+)*[{c}]*(?:(?=\s|\Z){unspaced_after}))",
+        rf"(?:[{c}]+[{t}]+)*[{c}]*(?:[ \u00a0\u202f][»”›])?(?:(?=\s|\Z){unspaced_after}))",
         re.DOTALL,
     )
     bullet_re = re.compile(rf"[{b}](?<!\S.)", re.DOTALL) if bullets else None
