@@ -63,13 +63,15 @@ def _skip_without_optional_dependency(spec: textmill.StepSpec, params: dict[str,
 
 
 def test_every_builtin_step_is_covered() -> None:
-    # Collection-time parametrisation must see what the registry has now.
-    names = {s.name for s in installed_steps(distribution="textmill")}
-    registry = textmill.PluginHost().steps()
-    builtin = {n for n, specs in registry.items() if any(s.distribution == "textmill"
-                                                         for s in specs)}
-    assert names == builtin
-    assert set(CONDITIONAL_OUTPUTS) <= names | {"detect_language"}
+    # Guard against a silently empty parametrisation (e.g. lost distribution metadata):
+    # every step of the news pipeline is a built-in and must be among the checked ones.
+    checked = {s.name for s in installed_steps(distribution="textmill")}
+    news = Path(__file__).resolve().parent.parent / "pipelines" / "news.yaml"
+    if not news.is_file():
+        pytest.skip("pipelines/news.yaml is not written yet")
+    used = {s.spec.name for s in textmill.load(news).steps}
+    assert used and used <= checked
+    assert set(CONDITIONAL_OUTPUTS) <= checked
 
 
 # -- a well-behaved step, and broken variants -------------------------------------------
