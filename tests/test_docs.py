@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import io
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -209,7 +210,7 @@ def test_the_validation_example_output_is_current(tmp_path: Path) -> None:
     assert command == "$ textmill validate bad.yaml"
     done = subprocess.run([sys.executable, "-m", "textmill", "validate", "bad.yaml"],
                           cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                          env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+                          env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
     assert done.returncode == 2
     assert (done.stdout + done.stderr).splitlines() == expected
 
