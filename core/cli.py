@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -117,10 +118,10 @@ def _report_problems(error: PipelineError, pipeline: str) -> NoReturn:
 
 
 def _load(pipeline: Path, sets: Sequence[str] | None, plugins: Sequence[str] | None,
-          on_error: OnError | None = None) -> Pipeline:
+          on_error: str | None = None) -> Pipeline:
     try:
         return load(pipeline, overrides=list(sets or ()), plugins=list(plugins or ()),
-                    on_error=on_error.value if on_error else None)
+                    on_error=on_error)
     except PipelineError as exc:
         _report_problems(exc, str(pipeline))
 
@@ -226,68 +227,103 @@ def run(
         help="Print a per-step timing table at the end (tracing plugin).")] = False,
 ) -> None:
     """Process documents with a pipeline and write one record per document."""
+    request = _RunRequest(
+        pipeline=pipeline, inputs=list(inputs or ()),
+        output=None if output is not None and str(output) == STDIN else output,
+        output_format=output_format, glob=glob, input_format=input_format,
+        read_options=ReadOptions(text_field=text_field, id_field=id_field),
+        on_error=on_error.value if on_error else None, resume=resume, quiet=quiet,
+        sets=list(sets or ()), plugins=list(plugins or ()), workers=_parse_workers(workers),
+        executor=executor.value if executor else None, scheduler=scheduler,
+        batch_size=batch_size, profile=profile)
+    level = log.level
     if quiet:
         log.setLevel(logging.ERROR)
-    worker_count = _parse_workers(workers)
-    if output is not None and str(output) == STDIN:
-        output = None
-    if resume and output is None:
+    try:
+        raise typer.Exit(_run(request))
+    finally:
+        log.setLevel(level)
+
+
+@dataclass(frozen=True)
+class _RunRequest:
+    """The options of one ``textmill run``, checked and normalised."""
+
+    pipeline: Path
+    inputs: list[str]
+    output: Path | None
+    output_format: str | None
+    glob: str | None
+    input_format: str | None
+    read_options: ReadOptions
+    on_error: str | None
+    resume: bool
+    quiet: bool
+    sets: list[str]
+    plugins: list[str]
+    workers: int | str
+    executor: str | None
+    scheduler: str | None
+    batch_size: int
+    profile: bool
+
+
+def _run(req: _RunRequest) -> int:
+    """Run the pipeline over the inputs; return the exit code."""
+    output = req.output
+    if req.resume and output is None:
         _usage_error("--resume needs -o/--output (a file to continue)")
     if output is not None and output.is_dir():
         _usage_error(f"-o {output}: is a folder")
-    if profile:
+    if req.profile:
         os.environ[PROFILE_ENV] = "1"  # the tracing plugin prints its table when set
-    pipe = _load(pipeline, sets, plugins, on_error)
-    if profile:
+    pipe = _load(req.pipeline, req.sets, req.plugins, req.on_error)
+    if req.profile:
         pipe.settings["profile"] = True
-    if not quiet:
+    if not req.quiet:
         _warn_plugin_failures(pipe.host)
     try:
-        writer = _choose_writer(writers_of(pipe.host), output_format, output)
-        sources = _choose_readers(readers_of(pipe.host), inputs, glob, input_format, output)
-        journal = (JournalledOutput(output, writer, resume=resume)
+        writer = _choose_writer(writers_of(pipe.host), req.output_format, output)
+        sources = _choose_readers(readers_of(pipe.host), req.inputs, req.glob,
+                                  req.input_format, output)
+        journal = (JournalledOutput(output, writer, resume=req.resume)
                    if output is not None else None)
     except (FormatError, InputError) as exc:
         _usage_error(str(exc))
     except OSError as exc:
         _usage_error(f"{exc.filename or output}: {exc.strerror or exc}")
-    if not sources and not quiet:
+    if not sources and not req.quiet:
         _stderr("textmill: warning: no input documents (no files found, or empty stdin)")
     done = journal.done if journal is not None else Counter()
     counter = _Counter()
-    docs = counter.count(_skip_done(
-        read_inputs(sources, ReadOptions(text_field=text_field, id_field=id_field)), done))
-    options: dict[str, Any] = {"workers": worker_count,
-                               "executor": executor.value if executor else None}
-    if scheduler:
-        options["scheduler"] = scheduler
+    docs = counter.count(_skip_done(read_inputs(sources, req.read_options), done))
+    options: dict[str, Any] = {"workers": req.workers, "executor": req.executor}
+    if req.scheduler:
+        options["scheduler"] = req.scheduler
     try:
-        results = pipe.stream(docs, on_error=on_error.value if on_error else None,
-                              batch_size=batch_size, **options)
+        results = pipe.stream(docs, on_error=req.on_error, batch_size=req.batch_size,
+                              **options)
     except (ValueError, TypeError, PipelineError) as exc:
         if journal is not None:
             journal.close()
         _usage_error(f"cannot start the run: {exc}")
     stats = _RunCounts(resumed=journal.resumed if journal is not None else 0)
-    show_progress = (not quiet and sys.stderr.isatty()
+    show_progress = (not req.quiet and sys.stderr.isatty()
                      and not (output is None and sys.stdout.isatty()))
     with _progress(show_progress, sources, done) as advance:
-        code = _write_results(stats.track(results, advance), writer, journal, output,
-                              str(pipeline))
+        code = _write_results(stats.track(results, advance), writer, journal, stats,
+                              str(req.pipeline))
     if code == EXIT_OK:
         stats.skipped = max(0, counter.seen - stats.ok - stats.failed)
-    elif code == EXIT_FAILED:
-        stats.failed += 1
-    if not quiet:
+    if not req.quiet:
         _stderr(stats.closing_line(output))
     if code == EXIT_OK and (stats.failed or stats.skipped):
         code = EXIT_FAILED
-    raise typer.Exit(code)
+    return code
 
 
 def _write_results(results: Iterable[Document], writer: Writer,
-                   journal: JournalledOutput | None, output: Path | None,
-                   pipeline: str) -> int:
+                   journal: JournalledOutput | None, stats: _RunCounts, pipeline: str) -> int:
     """Drain the run into the journal (then publish it) or stdout; return the exit code.
 
     A run that stops early keeps its journal so that ``--resume`` can continue it.
@@ -301,8 +337,9 @@ def _write_results(results: Iterable[Document], writer: Writer,
         journal.commit()
         return EXIT_OK
     except DocumentError as exc:  # on_error: fail
+        stats.failed += 1
         _stderr(f"textmill: error: {exc}")
-        _keep_partial(journal, f"stopped; {output} not written" if output else "stopped")
+        _keep_partial(journal, f"stopped; {journal.path} not written" if journal else "stopped")
         return EXIT_FAILED
     except KeyboardInterrupt:
         _keep_partial(journal, "interrupted")

@@ -82,12 +82,18 @@ def _sentences(doc: textmill.Document) -> list[RenderableType]:
     spans = doc.layer("sentences")
     if not spans:
         return []
+    boilerplate = doc.layer("boilerplate")
     out = Text()
     out.append(f"sentences ({len(spans)})\n", style="bold")
     for number, span in enumerate(spans[:MAX_SENTENCES], start=1):
         out.append(f"{number:>3}. ", style="dim")
         sentence = _clip(doc.span_text(span))
-        if span.label == "heading":
+        kind = next((b.label or "boilerplate" for b in boilerplate
+                     if b.start <= span.start and span.end <= b.end), None)
+        if kind is not None:
+            out.append(sentence, style="dim")
+            out.append(f"  [{kind}]", style="dim")
+        elif span.label == "heading":
             out.append(sentence, style="bold")
             out.append("  [heading]", style="dim")
         else:
@@ -105,9 +111,9 @@ def _quotes(doc: textmill.Document) -> list[RenderableType]:
         return []
     table = Table(title=f"quotes ({len(spans)})", title_justify="left", show_lines=False)
     table.add_column("#", justify="right", style="dim")
-    table.add_column("speaker", style="bold")
+    table.add_column("speaker", style="bold", ratio=1)
     table.add_column("quote", overflow="fold", ratio=3)
-    table.add_column("cue")
+    table.add_column("cue", ratio=1)
     table.add_column("conf.", justify="right")
     for number, span in enumerate(spans, start=1):
         attrs = span.attrs or {}
