@@ -226,6 +226,13 @@ def test_the_docs_pages_exist() -> None:
             "pipeline-files.md"} <= names
 
 
+def test_every_page_is_linked_from_the_index() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    linked = set(re.findall(r"\]\(([\w.-]+\.md)(?:#[^)]*)?\)", index))
+    unlisted = {p.name for p in PAGES} - {"index.md"} - linked
+    assert not unlisted, f"add these pages to docs/index.md: {sorted(unlisted)}"
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_links_resolve(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
