@@ -20,7 +20,8 @@ Measured in one run (ratios are what count: the machine is shared and noisy):
    pipeline, with 1 worker and 2 workers: the child's own peak (``VmHWM``) and the
    largest sum of the RSS of the child and its workers (sampled from ``/proc``).
 5. The script users would otherwise write (``bench/scale_peer.py``: langdetect +
-   pysbd + sumy LexRank per document) on the same corpus, versus the news pipeline.
+   pysbd + sumy LexRank per document) on the same corpus, versus the news pipeline's
+   serial run (CPU time per document compared, wall time recorded too).
 
 Run: ``.venv/bin/python bench/bench_scale.py [--quick] [--only SECTION ...]``.
 ``--quick`` uses 501 documents, smaller subsets and a 256 MiB stream. Writes
@@ -118,11 +119,15 @@ def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]]) -> dict[st
         seconds = timed(lambda w=workers, acc=lines: acc.extend(
             d.to_json() for d in pipe.stream(corpus, workers=w)))
         outputs[workers] = lines
+        cpu = _cpu_seconds() - before
         out[f"workers_{workers}"] = {"seconds": round(seconds, 3),
                                      "docs_per_s": round(len(corpus) / seconds, 2),
                                      "mb_per_s": round(size / 1e6 / seconds, 3),
-                                     "cpu_seconds": round(_cpu_seconds() - before, 3)}
-        print(f"  news, {workers} worker(s): {len(corpus) / seconds:.1f} docs/s", flush=True)
+                                     "cpu_seconds": round(cpu, 3),
+                                     "cpus_used": round(cpu / seconds, 2),
+                                     "load_average": [round(x, 2) for x in os.getloadavg()]}
+        print(f"  news, {workers} worker(s): {len(corpus) / seconds:.1f} docs/s, "
+              f"{cpu / seconds:.2f} CPUs used, load {os.getloadavg()[0]:.1f}", flush=True)
     out["identical_output"] = outputs[1] == outputs[2]
     out["failed_documents"] = sum('"errors":' in line for line in outputs[1])
     out["two_workers_speedup"] = round(
@@ -262,21 +267,39 @@ def bench_memory(noop_file: Path, size: int) -> dict[str, Any]:
 
 
 # -- 5. the script users would otherwise write -------------------------------------
-def bench_peer(corpus: list[dict[str, Any]], news_seconds: float | None,
+def bench_peer(corpus: list[dict[str, Any]], news: dict[str, float] | None,
                pipe: textmill.Pipeline | None) -> dict[str, Any]:
+    """The peer script over ``corpus``, against the news pipeline's serial run.
+
+    Both run in this process, one after the other; CPU time is compared (the load
+    from other processes changes between the two runs), wall time recorded too.
+    ``news`` holds the serial news run's ``seconds`` and ``cpu_seconds`` on the same
+    corpus when section 1 ran; otherwise the pipeline is timed here.
+    """
     from scale_peer import PeerScript
 
     peer = PeerScript()
     peer(corpus[0]["text"])  # set-up and warm-up outside the timing
-    seconds = timed(lambda: [json.dumps(peer(r["text"]), ensure_ascii=False) for r in corpus])
-    out: dict[str, Any] = {"documents": len(corpus), "peer_seconds": round(seconds, 3),
-                           "peer_ms_per_doc": round(seconds / len(corpus) * 1000, 2)}
-    if news_seconds is None and pipe is not None:
-        news_seconds = timed(lambda: [d.to_json() for d in pipe.stream(corpus)])
-    if news_seconds is not None:
-        out["news_ms_per_doc"] = round(news_seconds / len(corpus) * 1000, 2)
-        out["news_vs_peer_speedup"] = round(seconds / news_seconds, 3)
-    print(f"  peer script: {out['peer_ms_per_doc']} ms/doc", flush=True)
+    cpu, wall = time.process_time(), time.perf_counter()
+    for record in corpus:
+        json.dumps(peer(record["text"]), ensure_ascii=False)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    n = len(corpus)
+    out: dict[str, Any] = {"documents": n, "peer_cpu_ms_per_doc": round(cpu / n * 1000, 2),
+                           "peer_wall_ms_per_doc": round(wall / n * 1000, 2)}
+    if news is None and pipe is not None:
+        list(pipe.stream(corpus[:5]))
+        news_cpu, news_wall = time.process_time(), time.perf_counter()
+        for doc in pipe.stream(corpus):
+            doc.to_json()
+        news = {"cpu_seconds": time.process_time() - news_cpu,
+                "seconds": time.perf_counter() - news_wall}
+    if news is not None:
+        out["news_cpu_ms_per_doc"] = round(news["cpu_seconds"] / n * 1000, 2)
+        out["news_wall_ms_per_doc"] = round(news["seconds"] / n * 1000, 2)
+        out["news_vs_peer_speedup"] = round(cpu / news["cpu_seconds"], 3)
+        out["news_vs_peer_speedup_wall"] = round(wall / news["seconds"], 3)
+    print(f"  peer script: {out['peer_cpu_ms_per_doc']} ms/doc (CPU)", flush=True)
     return out
 
 
@@ -350,7 +373,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         noop_file = noop_pipeline_file(Path(tmp))
         noop = textmill.load(noop_file)
-        news_seconds: float | None = None
+        news_serial: dict[str, float] | None = None
         for section in sections:
             print(f"[{section}]", flush=True)
             if section in ("news", "overhead") and pipe is None:
@@ -361,7 +384,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                 sub = corpus[:200] if args.quick else corpus
                 out = bench_news(pipe, sub)
                 if len(sub) == len(corpus):
-                    news_seconds = out["workers_1"]["seconds"]
+                    news_serial = out["workers_1"]
                 figures["two_workers_speedup"] = out["two_workers_speedup"]
             elif section == "overhead" and pipe is not None:
                 out = bench_overhead(pipe, corpus[:40 if args.quick else 120],
@@ -376,9 +399,10 @@ def main(argv: Iterable[str] | None = None) -> int:
                 figures["peak_rss_mb_1gb_stream"] = out["peak_rss_mb_1gb_stream"]
             else:
                 sub = corpus[:200] if args.quick else corpus
-                out = bench_peer(sub, news_seconds if len(sub) == len(corpus) else None, pipe)
+                out = bench_peer(sub, news_serial if len(sub) == len(corpus) else None, pipe)
                 if "news_vs_peer_speedup" in out:
                     figures["news_vs_peer_speedup"] = out["news_vs_peer_speedup"]
+            out["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
             results["sections"][section] = out
     results["targets"] = check_targets(figures)
     out_path = Path(args.out)
