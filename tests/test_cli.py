@@ -303,6 +303,15 @@ def test_workers_are_handed_to_the_executor(pipeline: Path, tmp_path: Path) -> N
     assert (tmp_path / "two.jsonl").read_bytes() == (tmp_path / "serial.jsonl").read_bytes()
 
 
+def test_bad_inputs_are_accounted_for_with_workers(pipeline: Path, tmp_path: Path) -> None:
+    folder = bad_folder(tmp_path)
+    serial = invoke("run", pipeline, folder)
+    parallel = invoke("run", pipeline, folder, "--workers", "2", "--batch-size", "1")
+    assert serial.exit_code == parallel.exit_code == 1, parallel.output
+    assert parallel.stdout == serial.stdout
+    assert len(records(parallel.stdout)) == 4
+
+
 # -- validate / explain -----------------------------------------------------------------
 
 
