@@ -37,7 +37,7 @@ def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum([w * b[t] for t, w in a.items() if t in b])
 
 
 def _postings(vectors: Sequence[Vector]) -> list[tuple[list[int], list[float]]]:

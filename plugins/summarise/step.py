@@ -142,7 +142,7 @@ class Summarise(textmill.Step):
             scores, [vectors[c] for c in candidates], [len(i.text) for i in pool], budget,
             redundancy=o["redundancy"] if self.method != "lead" else 0.0,
             max_similarity=o["max_similarity"] if self.method != "lead" else 1.0,
-            pool=4 * count + 16,
+            pool=2 * count + 10,
         )
         return [(pool[k], scores[k], order + 1) for order, k in enumerate(picked)]
 
