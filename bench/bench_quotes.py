@@ -53,9 +53,9 @@ MARKS = "„“”\"«»‚‘’'‹› \n\t"
 Span = tuple[int, int]
 
 
-def run_step(records: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def run_step(records: Iterable[dict[str, Any]], **params: Any) -> list[list[dict[str, Any]]]:
     """Quotes predicted for each record (``attrs`` plus start/end)."""
-    step = AttributeQuotes(dict(AttributeQuotes.spec().defaults()))
+    step = AttributeQuotes({**AttributeQuotes.spec().defaults(), **params})
     out = []
     for rec in records:
         doc = Document(rec["text"], id=rec.get("id", ""), lang=rec.get("lang"))
@@ -176,7 +176,7 @@ def evaluate_wikinews(split: str, show_errors: bool = False) -> dict[str, Any] |
     records = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    preds = run_step(records)
+    preds = run_step(records, indirect=True)  # indirect spans only feed the information line
     tp = n_gold = n_pred = spk_ok = spk_n = 0
     for rec, pred in zip(records, preds, strict=False):
         text = rec["text"]

@@ -120,10 +120,10 @@ def test_unknown_speaker_is_null() -> None:
 
 def test_indirect_speech() -> None:
     text = "Police spokesman Tim Wood said that the road would reopen on Monday."
-    [(quote, attrs)] = run(text)
+    [(quote, attrs)] = run(text, indirect=True)
     assert quote == "the road would reopen on Monday"
     assert attrs["kind"] == "indirect" and attrs["speaker"] == "Tim Wood"
-    assert run(text, indirect=False) == []
+    assert run(text) == []  # off by default
 
 
 def test_boilerplate_is_skipped_unless_asked() -> None:

@@ -54,7 +54,9 @@ class AttributeQuotes(textmill.Step):
             "give a kept quotation with no cue the nearby speaker "
             "(low confidence, resolved_by: nearby) instead of null",
         ),
-        "indirect": Param(bool, True, "also mark reported speech (X said that …) as kind indirect"),
+        "indirect": Param(
+            bool, False, "also mark reported speech (X said that …) as kind indirect"
+        ),
         "max_quote_chars": Param(
             int,
             4000,
@@ -69,7 +71,7 @@ class AttributeQuotes(textmill.Step):
         self.language: str | None = opts.get("language")
         self.skip_boilerplate: bool = bool(opts.get("skip_boilerplate", True))
         self.max_quote_chars: int = int(opts.get("max_quote_chars", 4000))
-        self.indirect: bool = bool(opts.get("indirect", True))
+        self.indirect: bool = bool(opts.get("indirect", False))
         self.quote_options = QuoteOptions(
             keep_unattributed=bool(opts.get("keep_unattributed", True)),
             min_unattributed_words=int(opts.get("min_unattributed_words", 6)),
@@ -113,7 +115,7 @@ def annotate(
     sentences: list[tuple[int, int]] | None = None,
     options: QuoteOptions | None = None,
     max_quote_chars: int = 4000,
-    indirect: bool = True,
+    indirect: bool = False,
 ) -> list[dict[str, Any]]:
     """The quotations of ``text`` as plain dicts (``start``, ``end``, ``kind``, ``attrs``)."""
     lex = load_lexicon(lang)
