@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .names import NameIndex
 from .resolve import Resolved, Resolver
 from .speakers import IMPLICIT, Mention, Window
-from .text import Boundaries, DocTokens
+from .text import Boundaries, DocTokens, Token
 
 __all__ = ["Indirect", "find_indirect"]
 
@@ -80,7 +80,7 @@ def find_indirect(
     return out
 
 
-def _complementiser(toks: list, i: int, lex: Lexicon) -> int:
+def _complementiser(toks: list[Token], i: int, lex: Lexicon) -> int:
     """Index of the complementiser right after a verb (a comma and a few words may come between)."""
     words = 0
     for j in range(i, min(len(toks), i + _MAX_GAP + 2)):

@@ -71,17 +71,16 @@ class Resolver:
             words = mention.key.split()
             organisation = any(w in self.lex.organisation_nouns for w in words)
             anaphor = any(w in self.lex.organisation_anaphors for w in words)
-            entity = self._role(mention.key, mention.start, exact=True)
-            if entity is None and mention.definite and anaphor:
-                entity = self._last_organisation(mention.start)  # "the company said"
-            if entity is None and mention.definite and not (organisation or anaphor):
-                entity = self._hinted(
-                    hint, pos
-                )  # "Lambert ha insistito … ha affermato il ministro francese"
-            if entity is None:
-                entity = self._role(mention.key, mention.start)
-            if entity is not None:
-                return Resolved(entity.name, (entity.name,), ROLE)
+            found = self._role(mention.key, mention.start, exact=True)
+            if found is None and mention.definite and anaphor:
+                found = self._last_organisation(mention.start)  # "the company said"
+            if found is None and mention.definite and not (organisation or anaphor):
+                # "Lambert ha insistito … ha affermato il ministro francese"
+                found = self._hinted(hint, pos)
+            if found is None:
+                found = self._role(mention.key, mention.start)
+            if found is not None:
+                return Resolved(found.name, (found.name,), ROLE)
             if mention.definite and not (organisation or anaphor):
                 # "il tecnico", "the prime minister": the person last named
                 people = self._people(mention.start, 1)
