@@ -104,8 +104,24 @@ def evaluate(systems: list[System], rows: list[dict[str, Any]], repeats: int) ->
                 "precision": round(100 * right / answered, 2) if answered else None,
                 "ms_per_text": round(1000 * sum(fastest[system.name]) / len(part), 4),
                 "per_language": per_lang,
+                "halves": _halves(got, gold),
             }
     return results
+
+
+def _halves(got: list[str], gold: list[str]) -> dict[str, Any]:
+    """Answered % and right % of answers on the even-indexed texts (the half the default
+    backend's weights and thresholds were tuned on) and on the odd-indexed ones (held out)."""
+    out: dict[str, Any] = {}
+    for name, start in (("even", 0), ("odd", 1)):
+        pairs = list(zip(got[start::2], gold[start::2], strict=True))
+        answered = [(a, g) for a, g in pairs if a not in ("und", None)]
+        right = sum(a == g for a, g in answered)
+        out[name] = {
+            "answered": round(100 * len(answered) / len(pairs), 2) if pairs else None,
+            "precision": round(100 * right / len(answered), 2) if answered else None,
+        }
+    return out
 
 
 def ratios(results: dict[str, Any]) -> dict[str, Any]:
@@ -143,6 +159,12 @@ def print_tables(results: dict[str, Any], time_ratios: dict[str, Any]) -> None:
                      if cls == "short" and r["precision"] is not None else "")
             cells.append(f"{r['accuracy']:.2f}{extra} {r['ms_per_text']:.3f}ms")
         print(f"{name:<{width}}" + "".join(f"{c:>26}" for c in cells))
+    print("\nShort texts by half (answered % / right % of answers): even = tuning half, "
+          "odd = held out")
+    for name in names:
+        h = results[name]["short"]["halves"]
+        print(f"  {name:<{width}} even {h['even']['answered']}/{h['even']['precision']}"
+              f"   odd {h['odd']['answered']}/{h['odd']['precision']}")
     langs = sorted(results[names[0]]["short"]["per_language"])
     for cls in CLASSES:
         print(f"\nPer-language accuracy %, {cls}")

@@ -132,3 +132,39 @@ def test_common_words_come_from_data_and_can_be_turned_off() -> None:
     without = Identifier(["pl", "sl", "it"], lexicon_weight=0.0).identify("godzin temu")
     assert with_words.lang == "pl"
     assert with_words.confidence > without.confidence or without.lang != "pl"
+
+
+def test_lexicon_reads_elisions_and_word_endings_from_data() -> None:
+    from textmill.plugins.language.lexicon import Lexicon
+
+    codes = ["it", "es", "pl"]
+    words = Lexicon(codes, 1.0, 0.0)
+    elided = words.boosts("dell'ultimo")  # "dell'" is not listed whole; "ultimo" is
+    assert elided[0] > 0 and elided[0] > max(elided[1:])
+    endings = Lexicon(codes, 0.0, 1.0)
+    # An invented word: only its ending ("-ości") is Polish data.
+    boosts = endings.boosts("zbrodniczości")
+    assert boosts[2] > 0 and boosts[2] > max(boosts[:2])
+    assert Lexicon(codes, 0.0, 0.0).boosts("zbrodniczości") == [0.0, 0.0, 0.0]
+
+
+def test_small_margin_between_the_top_two_gives_und() -> None:
+    strict = Identifier(SAMPLE_LANGS, min_margin=50.0).identify("casa")
+    assert strict.lang == "und" and strict.candidates
+    lenient = Identifier(SAMPLE_LANGS, min_margin=0.0).identify("casa")
+    assert lenient.lang != "und"
+
+
+def test_names_in_a_heading_do_not_decide_its_language() -> None:
+    from textmill.plugins.language.text_sample import split_capitalised
+
+    assert split_capitalised("Tajani a Bruxelles, ieri") == ("a ieri", "Tajani Bruxelles")
+    text = ("Tajani a Bruxelles\nIl ministro degli Esteri ha incontrato i colleghi europei "
+            "per discutere della guerra e delle sanzioni.")
+    doc = run(text, mode="blocks")
+    assert doc.lang == "it"
+    heading = doc.layer("languages")[0]
+    assert doc.span_text(heading) == "Tajani a Bruxelles"
+    assert heading.label in {"it", "und"}, heading
+    full = run(text, mode="blocks", name_weight=1.0).layer("languages")[0]
+    assert full.label == "ca", "names at full weight: the heading came out Catalan"

@@ -12,7 +12,7 @@ from langdetect.lang_detect_exception import LangDetectException
 from .charmodel import CharTrigramModel, normalise_stream
 from .lexicon import Lexicon
 from .profiles import factory_for, load_profiles, profile_code, resolve_candidates
-from .text_sample import clean, has_letters, sample
+from .text_sample import clean, has_letters, sample, split_capitalised
 
 __all__ = ["UNDETERMINED", "Guess", "Identifier"]
 
@@ -21,6 +21,8 @@ UNDETERMINED = "und"
 # n-grams are not independent, so the raw posterior is over-confident.
 _SHARPNESS = 0.7
 _TOP = 3
+# Texts longer than this are scored whole, names included (see _chain_scores).
+_NAMES_MAX_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -40,14 +42,21 @@ class Guess:
         }
 
 
+def _margin(ranked: Sequence[tuple[str, float]]) -> float:
+    """Log-odds of the best candidate against the runner-up (``inf`` without one)."""
+    if len(ranked) < 2 or ranked[1][1] <= 0.0:
+        return math.inf
+    return math.log(ranked[0][1] / ranked[1][1])
+
+
 @functools.lru_cache(maxsize=16)
 def _chain_model(names: tuple[str, ...]) -> CharTrigramModel:
     return CharTrigramModel(load_profiles(names), names)
 
 
 @functools.lru_cache(maxsize=16)
-def _lexicon(codes: tuple[str, ...], weight: float) -> Lexicon:
-    return Lexicon(codes, weight)
+def _lexicon(codes: tuple[str, ...], weight: float, suffix_weight: float) -> Lexicon:
+    return Lexicon(codes, weight, suffix_weight)
 
 
 class Identifier:
@@ -60,20 +69,24 @@ class Identifier:
     """
 
     def __init__(self, languages: Sequence[str] | None, *, method: str = "chain",
-                 max_chars: int = 1000, min_chars: int = 3, min_confidence: float = 0.6,
-                 lexicon_weight: float = 2.0, seed: int = 0) -> None:
+                 max_chars: int = 1000, min_chars: int = 3, min_confidence: float = 0.0,
+                 min_margin: float = 1.1, lexicon_weight: float = 4.0,
+                 suffix_weight: float = 1.0, name_weight: float = 0.5,
+                 seed: int = 0) -> None:
         self.names = resolve_candidates(languages)
         self.codes = tuple(profile_code(n) for n in self.names)
         self.method = method
         self.max_chars = max_chars
         self.min_chars = min_chars
         self.min_confidence = min_confidence
+        self.min_margin = min_margin
+        self.name_weight = name_weight
         self.seed = seed
         if method == "sampling":
             self._factory = factory_for(self.names, seed)
         else:
             self._model = _chain_model(self.names)
-            self._lexicon = _lexicon(self.codes, float(lexicon_weight))
+            self._lexicon = _lexicon(self.codes, float(lexicon_weight), float(suffix_weight))
 
     def identify(self, text: str, *, bias: str | None = None, bias_weight: float = 0.0) -> Guess:
         """Guess the language of ``text``; ``bias`` adds ``bias_weight`` to one code's score."""
@@ -92,7 +105,7 @@ class Identifier:
         ranked = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
         top = tuple((code, round(p, 4)) for code, p in ranked[:_TOP] if p >= 0.0001)
         lang, confidence = ranked[0][0], round(ranked[0][1], 4)
-        if confidence < self.min_confidence:
+        if confidence < self.min_confidence or _margin(ranked) < self.min_margin:
             return Guess(UNDETERMINED, confidence, top)
         return Guess(lang, confidence, top)
 
@@ -100,7 +113,7 @@ class Identifier:
         stream = normalise_stream(text)
         if not stream.strip():
             return []
-        scores = self._model.log_likelihoods(stream)
+        scores = self._chain_scores(text, stream)
         boosts = self._lexicon.boosts(text)
         z = [_SHARPNESS * s + b for s, b in zip(scores, boosts, strict=True)]
         if bias and bias_weight:
@@ -110,6 +123,23 @@ class Identifier:
         weights = [math.exp(v - high) for v in z]
         total = sum(weights)
         return [(code, w / total) for code, w in zip(self.codes, weights, strict=True)]
+
+    def _chain_scores(self, text: str, stream: str) -> list[float]:
+        """Chain log-likelihoods; capitalised words (mostly names) count ``name_weight``.
+
+        Names such as "Tajani" or "Bruxelles" say little about the language of the
+        text around them; when the text also has lower-case words, those decide.
+        Only short texts (headings, sentences) are split: in a longer one the names
+        are a small share and the words around them decide anyway.
+        """
+        if self.name_weight >= 1.0 or len(text) > _NAMES_MAX_CHARS:
+            return self._model.log_likelihoods(stream)
+        common, names = split_capitalised(text)
+        if not names or not common.strip():
+            return self._model.log_likelihoods(stream)
+        base = self._model.log_likelihoods(normalise_stream(common))
+        extra = self._model.log_likelihoods(normalise_stream(names))
+        return [b + self.name_weight * e for b, e in zip(base, extra, strict=True)]
 
     def _sampled(self, text: str) -> list[tuple[str, float]]:
         detector = self._factory.create()

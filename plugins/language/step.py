@@ -28,10 +28,18 @@ class DetectLanguage(textmill.Step):
         "max_chars": Param(int, 1000, "analyse at most about this many characters "
                            "(longer texts: evenly spaced windows)", minimum=20),
         "min_chars": Param(int, 3, "fewer letters than this gives 'und'", minimum=1),
-        "min_confidence": Param(float, 0.6, "a lower top probability gives 'und'",
+        "min_confidence": Param(float, 0.0, "a lower top probability gives 'und'",
                                 minimum=0.0, maximum=1.0),
-        "lexicon_weight": Param(float, 2.0, "weight of the per-language common-word lists "
+        "min_margin": Param(float, 1.1, "a smaller log-odds of the best candidate against "
+                            "the runner-up gives 'und' (1.1: about 3 to 1)", minimum=0.0),
+        "lexicon_weight": Param(float, 4.0, "weight of the per-language common-word lists "
                                 "(chain method; 0 turns them off)", minimum=0.0),
+        "suffix_weight": Param(float, 1.0, "weight of the per-language word endings for "
+                               "words no list holds (chain method; 0 turns them off)",
+                               minimum=0.0),
+        "name_weight": Param(float, 0.5, "weight of capitalised words (mostly names) when "
+                             "the text also has lower-case words (chain method)",
+                             minimum=0.0, maximum=1.0),
         "mode": Param(str, "document", "document: doc.lang only; blocks: also a 'languages' "
                       "layer with one span per block", choices=("document", "blocks")),
         "block_unit": Param(str, "lines", "blocks are non-blank lines or blank-line "
@@ -50,7 +58,10 @@ class DetectLanguage(textmill.Step):
             "method": o["method"],
             "max_chars": o["max_chars"],
             "min_confidence": o["min_confidence"],
+            "min_margin": o["min_margin"],
             "lexicon_weight": o["lexicon_weight"],
+            "suffix_weight": o["suffix_weight"],
+            "name_weight": o["name_weight"],
             "seed": o["seed"],
         }
         self.identifier = Identifier(o["languages"], min_chars=o["min_chars"], **common)

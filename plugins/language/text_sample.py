@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blocks", "clean", "has_letters", "sample"]
+__all__ = ["blocks", "clean", "has_letters", "sample", "split_capitalised"]
 
 # URLs, e-mail addresses and bare domains (upday.com, www.agi.it) carry no language.
 _ADDRESS = re.compile(
@@ -84,3 +84,16 @@ def blocks(text: str, unit: str) -> list[tuple[int, int]]:
         if match:
             pos = match.end()
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def split_capitalised(text: str) -> tuple[str, str]:
+    """(words not starting with a capital, capitalised words), each joined by spaces."""
+    common: list[str] = []
+    names: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        (names if word[0].isupper() else common).append(word)
+    return " ".join(common), " ".join(names)
