@@ -491,6 +491,14 @@ def _guess(
     sentence, else the last speaker nearby, else the subject of the sentence before."""
     seg = att.segment
     before = worker._window(lo, seg.open_at)
+    if last is not None and seg.start - last[0] <= options.follow_on_chars and any(
+        t.low in worker.lex.reported_speech_markers for t in before.tokens
+    ):  # "Die Studie zeige, „…“": reported speech; its subject is not the speaker
+        res = last[1]
+        att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
+        att.how = "nearby"
+        att.confidence = _BASE_CONFIDENCE["nearby"]
+        return
     subject = before.first_mention(0, len(before.tokens)) if before.tokens else None
     if subject is None and before.tokens:
         first = before.tokens[0]

@@ -428,6 +428,9 @@ class Window:
         weak_left = left is not None and left.name is not None and left.name.weak
         if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
+        weak_right = r is not None and r.name is not None and r.name.weak
+        if weak_right and left is not None and left.kind == NAME and not weak_left:
+            return left  # "Renate Schmidt äußerte Vorbehalte": a lone noun after the verb
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
