@@ -26,6 +26,7 @@ from .speakers import (
     NAME,
     PRONOUN,
     ROLE,
+    UNKNOWN,
     Mention,
     Window,
     impersonal_source,
@@ -110,6 +111,7 @@ class Attributor:
         self.options = options
         self.resolver = Resolver(index, lex)
         self._titled_cache: dict[int, bool] = {}
+        self._source_cache: dict[int, bool] = {}
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
@@ -129,7 +131,7 @@ class Attributor:
         if seg.close_at > 0 and self.text[seg.close_at - 1] == "\n":
             hi = seg.close_at
         nxt = k + 1
-        while nxt < len(segs) and self._titled(segs[nxt]):
+        while nxt < len(segs) and (self._titled(segs[nxt]) or self._names_source(segs, nxt)):
             nxt += 1
         if nxt < len(segs):
             hi = min(hi, segs[nxt].open_at)
@@ -239,6 +241,10 @@ class Attributor:
                 m = win.subject(cue, 0, len(win.tokens))
                 if m is not None:
                     return _Found(m, cue, "previous")
+            if cue.kind == IMPERSONAL and allow_quote:  # "In dem Papier heißt es, … sei „…“"
+                m = impersonal_source(win, cue, len(win.tokens))
+                if m.kind != UNKNOWN:
+                    return _Found(m, cue, "previous")
         for cue in cues:  # "Nach Ansicht von X ist … . „…“"
             if cue.kind == SOURCE:
                 m = mention_after_source(win, cue, len(win.tokens))
@@ -329,7 +335,9 @@ class Attributor:
             seg.group,
             how=how,
         )
-        attribution.keep = self._is_quote(attribution, bwin.tokens, quote_tokens)
+        attribution.keep = not self._names_source(segs, k) and self._is_quote(
+            attribution, bwin.tokens, quote_tokens
+        )
         return attribution
 
     def _kind(self, seg: Segment, before: list[Token], quote: list[Token]) -> str:
@@ -346,6 +354,32 @@ class Attributor:
         if seg.reopened:
             return "direct"
         return "partial"
+
+    def _names_source(self, segs: list[Segment], k: int) -> bool:
+        """A short name in marks right after a quote and its cue: ``„…“, schreibt die
+        „Computerwoche“``; it names the speaker and is no quotation of its own."""
+        if k == 0:
+            return False
+        cached = self._source_cache.get(k)
+        if cached is not None:
+            return cached
+        seg, prev = segs[k], segs[k - 1]
+        words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
+        between = [
+            t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","
+        ]
+        while between and between[-1].word and between[-1].low in self.lex.determiners:
+            between.pop()
+        cached = (
+            0 < len(words) <= 4
+            and words[0].cap
+            and seg.closed
+            and len(between) == 1
+            and between[0].low in self.lex.speech_verbs
+            and self.text[seg.start : seg.end].rstrip()[-1:] not in _SENTENCE_FINAL
+        )
+        self._source_cache[k] = cached
+        return cached
 
     def _titled(self, seg: Segment) -> bool:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),

@@ -478,6 +478,9 @@ def find_right(window: Window, cue: Cue, hi: int) -> Mention | None:
 def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
     """``heißt es in dem LSVD-Schreiben``: the document or body after the cue, else unknown."""
     toks, lex = window.tokens, window.lex
+    opening = _document_before(window, cue)
+    if opening is not None and opening[1]:
+        return opening[0]  # "Auf der Homepage heißt es zur Begründung": the clause opener
     j = cue.last
     while j < hi and toks[j].word and (window._skippable(toks[j]) or toks[j].low in lex.skip_words):
         j += 1
@@ -492,18 +495,28 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
         if e > j:
             text = " ".join(t.text for t in toks[j:e])
             return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
-    # "In dem Antrag heißt es": the document opens the clause
+    if opening is not None:
+        return opening[0]
+    return Mention(UNKNOWN, cue.start, cue.end, cue.text)
+
+
+def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
+    """``In dem Antrag heißt es``: the document in a preposition phrase before an impersonal
+    cue, and whether that phrase opens the clause."""
+    toks, lex = window.tokens, window.lex
     k = cue.first - 1
     while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
         k -= 1
-    if k >= 0 and toks[k].word and cue.first - k <= 8:
-        j = k + 1
-        while j < cue.first and toks[j].low in lex.determiners:
-            j += 1
-        if j < cue.first:
-            text = " ".join(t.text for t in toks[j : cue.first])
-            return Mention(ORG, toks[k].start, toks[cue.first - 1].end, text, key=text.casefold())
-    return Mention(UNKNOWN, cue.start, cue.end, cue.text)
+    if k < 0 or not toks[k].word or cue.first - k > 8:
+        return None
+    j = k + 1
+    while j < cue.first and toks[j].low in lex.determiners:
+        j += 1
+    if j >= cue.first or not any(c.isupper() for t in toks[j : cue.first] for c in t.text):
+        return None
+    text = " ".join(t.text for t in toks[j : cue.first])
+    mention = Mention(ORG, toks[k].start, toks[cue.first - 1].end, text, key=text.casefold())
+    return mention, k == 0 or not toks[k - 1].word
 
 
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
