@@ -245,6 +245,10 @@ class Attributor:
                 m = impersonal_source(win, cue, len(win.tokens))
                 if m.kind != UNKNOWN:
                     return _Found(m, cue, "previous")
+            if cue.kind == AFTER and allow_quote:  # "Es sei, so X, … . Deshalb müsse „…“"
+                found = mention_after_source(win, cue, len(win.tokens))
+                if found is not None and found.kind == NAME:
+                    return _Found(found, cue, "previous")
         for cue in cues:  # "Nach Ansicht von X ist … . „…“"
             if cue.kind == SOURCE:
                 m = mention_after_source(win, cue, len(win.tokens))

@@ -96,7 +96,9 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind, n = SOURCE, 1  # "Pour Sophie Vénétitay, la mesure relève de la « diversion »"
         elif tok.low in lex.source_postpositions:
             kind, n = POSTSOURCE, 1
-        elif tok.low in lex.after_quote_cues:
+        elif tok.low in lex.after_quote_cues and (
+            i == 0 or (not tokens[i - 1].word and tokens[i - 1].text not in ".!?")
+        ):  # "„…“, so X", not "könne nur so bezeichnet werden"
             kind, n = AFTER, 1
         if kind:
             last = tokens[i + n - 1]

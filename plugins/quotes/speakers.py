@@ -429,7 +429,7 @@ class Window:
         if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
         weak_right = r is not None and r.name is not None and r.name.weak
-        if weak_right and left is not None and left.kind == NAME and not weak_left:
+        if weak_right and left is not None and left.kind in (NAME, PRONOUN) and not weak_left:
             return left  # "Renate Schmidt äußerte Vorbehalte": a lone noun after the verb
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
@@ -444,7 +444,12 @@ class Window:
         while j >= lo and self._skippable(self.tokens[j]):
             j -= 1
         if j >= lo and self.tokens[j].text == ",":
-            return True
+            # a subordinate clause ends with its (lower-case) verb: "Als er kam, sagte X";
+            # "Henning Scherf (SPD), warnte" closes an apposition
+            k = j - 1
+            while k >= lo and not self.tokens[k].word:
+                k -= 1
+            return k < lo or not self.tokens[k].cap
         k = lo
         while k < cue.first and not self.tokens[k].word:
             k += 1
