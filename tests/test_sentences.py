@@ -82,6 +82,10 @@ def sents(text: str, lang: str | None = "en", newlines: str = "headlines") -> li
     ("de", "Er sagte es. »Komm mit«, sagte sie.", ["Er sagte es.", "»Komm mit«, sagte sie."]),
     # full-width marks need no space after them
     ("ja", "今日は晴れです。明日は雨です。", ["今日は晴れです。", "明日は雨です。"]),
+    ("zh", "我们去看《摔跤吧！爸爸》好吗？好！", ["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
+    # a dash before a lower-case word continues the sentence
+    ("en", "Mix it and -- voila! -- you have cake.", ["Mix it and -- voila! -- you have cake."]),
+    ("ru", "Ты придёшь? — спросила она. — Нет!", ["Ты придёшь? — спросила она.", "— Нет!"]),
     # an aside after an abbreviation does not start a sentence
     ("en", "They signed with Acme Inc. (the buyer) on Friday. It closed.",
      ["They signed with Acme Inc. (the buyer) on Friday.", "It closed."]),

@@ -111,7 +111,9 @@ def compile_rules(lang: str, data: dict[str, Any]) -> Rules:
         re.DOTALL,
     )
     bullet_re = re.compile(rf"[{b}](?<!\S.)", re.DOTALL) if bullets else None
-    next_token = re.compile(rf"\s*(?P<open>[{_cls(openers)}]*)(?P<word>\w*)")
+    # opening marks may be spaced ("— deди", "-- voila"): marks and spaces alternate
+    next_token = re.compile(
+        rf"\s*(?P<open>(?:[{_cls(openers)}][^\S\n]*)*)(?P<word>\w*)")
     pairs = data.get("quote_pairs") or []
     alternatives = []
     all_openings = ""
