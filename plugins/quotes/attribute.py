@@ -317,6 +317,13 @@ class Attributor:
             if mention
             else Resolved(None, (), "unresolved")
         )
+        if (
+            found is not None
+            and found.side == "after"
+            and mention is not None
+            and mention.kind == PRONOUN
+        ):  # "X äußerte sich: „…“, sagte er": X
+            resolved = self._opening_speaker(bwin, bcues, seg.start) or resolved
         source = None
         for m in self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None):
             res = self.resolver.resolve(m, seg.start)
@@ -343,6 +350,16 @@ class Attributor:
             attribution, bwin.tokens, quote_tokens
         )
         return attribution
+
+    def _opening_speaker(self, bwin: Window, bcues: list[Cue], pos: int) -> Resolved | None:
+        """The named speaker introduced before a quote in its own sentence, if any."""
+        pre = self._before(bwin, bcues, False) or self._colon(bwin)
+        if pre is None or pre.mention is None or pre.mention.kind not in (NAME, ROLE):
+            return None
+        res = self.resolver.resolve(pre.mention, pos)
+        if res.speaker is None or res.resolved_by == "unresolved-role":
+            return None
+        return Resolved(res.speaker, res.speakers, PRONOUN, (pre.mention.start, pre.mention.end))
 
     def _kind(self, seg: Segment, before: list[Token], quote: list[Token]) -> str:
         words = [t for t in quote if t.word]
