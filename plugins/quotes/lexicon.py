@@ -69,6 +69,7 @@ class Lexicon:
     name_connectors: frozenset[str]
     non_names: frozenset[str]
     complementizers: frozenset[str]
+    finite_auxiliaries: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]
     cue_pronoun_suffixes: tuple[str, ...]
@@ -161,6 +162,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         name_connectors=_words(data, "name_connectors"),
         non_names=_words(data, "non_names"),
         complementizers=_words(data, "complementizers"),
+        finite_auxiliaries=_words(data, "finite_auxiliaries"),
         conjunctions=_words(data, "conjunctions"),
         abbreviations=_words(data, "abbreviations"),
         cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),

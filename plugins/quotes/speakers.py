@@ -314,7 +314,14 @@ class Window:
         if j < lo:
             return None
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
-        found = self.nearest_left(j + 1, lo, first=after_conjunction)
+        found = None
+        aux = self._auxiliary_before(j, lo)
+        if aux is not None and not after_conjunction:
+            found = self.nearest_left(aux, lo)
+            if found is not None and self._token_index(found.end) < aux - 1:
+                found = None  # only the mention right before the auxiliary is its subject
+        if found is None:
+            found = self.nearest_left(j + 1, lo, first=after_conjunction)
         if found is not None and found.kind == ROLE:
             # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
             k = self._token_index(found.start)
@@ -330,6 +337,22 @@ class Window:
                 if not nm.weak:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _auxiliary_before(self, j: int, lo: int) -> int | None:
+        """Index of a finite auxiliary opening the verb bracket that token ``j`` closes
+        (``Stoiber hatte … betont``), when some words stand between them."""
+        lex, toks = self.lex, self.tokens
+        if not lex.finite_auxiliaries:
+            return None
+        k = j - 1
+        while k >= lo and k > j - 15:
+            tok = toks[k]
+            if tok.text in (",", ":", ";") or tok.low in lex.complementizers:
+                return None
+            if tok.low in lex.finite_auxiliaries:
+                return k if k < j - 1 else None
+            k -= 1
+        return None
 
     def right(self, cue: Cue, hi: int, clause_final: bool = True) -> Mention | None:
         """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``)."""
