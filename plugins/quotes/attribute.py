@@ -386,9 +386,7 @@ class Attributor:
             return cached
         seg, prev = segs[k], segs[k - 1]
         words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
-        between = [
-            t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","
-        ]
+        between = [t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","]
         while between and between[-1].word and between[-1].low in self.lex.determiners:
             between.pop()
         cached = (
@@ -546,8 +544,10 @@ def _guess(
     sentence, else the last speaker nearby, else the subject of the sentence before."""
     seg = att.segment
     before = worker._window(lo, seg.open_at)
-    if last is not None and seg.start - last[0] <= options.follow_on_chars and any(
-        t.low in worker.lex.reported_speech_markers for t in before.tokens
+    if (
+        last is not None
+        and seg.start - last[0] <= options.follow_on_chars
+        and any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
     ):  # "Die Studie zeige, „…“": reported speech; its subject is not the speaker
         res = last[1]
         att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)

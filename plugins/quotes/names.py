@@ -110,9 +110,7 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
                 ""  # German: "Forscher der Universität Heidelberg" is a genitive, not an apposition
             )
         if lex.is_role(tok.low) or tok.low in lex.titles:
-            if comma and any(
-                t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]
-            ):
+            if any(t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]):
                 return ""
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)

@@ -300,11 +300,26 @@ class Window:
                 and (first or last_token != end - 1)
             ):
                 continue  # a lone capitalised word counts only right next to the cue
+            if m is not None and self._parenthesised(m, start, end):
+                continue  # "Otto Brenner (SPD)": the party, not the subject
             if m is not None and m.kind != IMPLICIT and self._valid_subject(m, start):
                 if not first:
                     return m
                 found.append(m)
         return found[-1] if found else None
+
+    def _parenthesised(self, m: Mention, lo: int, hi: int) -> bool:
+        """True for a mention alone in brackets right after a word: ``Otto Brenner (SPD)``."""
+        toks = self.tokens
+        i = self._token_index(m.start)
+        k = self._token_index(m.end)
+        return (
+            lo + 1 <= i - 1
+            and k < hi
+            and toks[i - 1].text == "("
+            and toks[k].text == ")"
+            and toks[i - 2].word
+        )
 
     def left(self, cue: Cue, lo: int) -> Mention | None:
         """The subject before a verb cue: the nearest valid mention (the first after ``und``)."""

@@ -1,0 +1,148 @@
+"""German speaker attribution: word order, reported speech and names in marks.
+
+The sentences are written for textmill (no corpus text); each test pins one class of
+errors found on the German Wikinews training and development splits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textmill import Document
+from textmill.plugins.quotes import AttributeQuotes
+
+
+def quotes(text: str, **params: Any) -> list[tuple[str, dict[str, Any]]]:
+    options = {**AttributeQuotes.spec().defaults(), **params}
+    doc = Document(text, id="t", lang="de")
+    AttributeQuotes(options).process(doc)
+    return [(doc.span_text(s), s.attrs) for s in doc.layer("quotes")]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q, a["speaker"]) for q, a in quotes(text)]
+
+
+def test_reported_speech_goes_to_the_last_speaker_not_its_own_subject() -> None:
+    text = (
+        "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Jana Krüger am Montag. "
+        "Die Planung zeige, „dass der alte Bau nicht zu retten ist“."
+    )
+    assert speakers(text) == [
+        ("Wir bauen die Brücke neu", "Jana Krüger"),
+        ("dass der alte Bau nicht zu retten ist", "Jana Krüger"),
+    ]
+
+
+def test_subject_stands_before_the_auxiliary_of_a_verb_bracket() -> None:
+    text = (
+        "Henrik Olsen hatte vor allem die Rolle der Fraktions- und Vereinsvorsitzenden betont: "
+        "„Ohne sie läuft hier gar nichts.“"
+    )
+    assert speakers(text) == [("Ohne sie läuft hier gar nichts.", "Henrik Olsen")]
+
+
+def test_a_lone_noun_after_the_verb_is_its_object_not_an_inverted_subject() -> None:
+    text = (
+        "Auch die Gesundheitsministerin Petra Lindner äußerte Bedenken: „Das Gesetz kommt zu früh.“"
+    )
+    assert speakers(text) == [("Das Gesetz kommt zu früh.", "Petra Lindner")]
+
+
+def test_a_comma_closing_an_apposition_keeps_the_subject_on_the_left() -> None:
+    text = (
+        "Der frühere Landrat, Otto Brenner (SPD), warnte die Regierung vor einem "
+        "„überhasteten Beschluss“."
+    )
+    assert speakers(text) == [("überhasteten Beschluss", "Otto Brenner")]
+
+
+def test_a_newspaper_in_marks_after_the_cue_is_the_speaker_and_no_quote() -> None:
+    text = (
+        "Die Ausstellung schließt im Mai.\n\n"
+        "„Die Schau ist das Ereignis des Jahres“, schreibt die „Morgenpost“. "
+        "Der Eintritt bleibt frei."
+    )
+    found = quotes(text)
+    assert [(q, a["speaker"]) for q, a in found] == [
+        ("Die Schau ist das Ereignis des Jahres", "Morgenpost")
+    ]
+    start, end = found[0][1]["speaker_span"]
+    assert text[start:end] == "„Morgenpost“"
+
+
+def test_so_is_a_cue_only_after_a_comma_or_a_mark() -> None:
+    text = (
+        "Kommissar Leon Weber sprach von Notwehr. Er sagte, wer so „mit Steinen wirft“, "
+        "könne nur so behandelt werden."
+    )
+    [(quote, attrs)] = quotes(text)
+    assert quote == "mit Steinen wirft"
+    assert attrs["speaker"] == "Leon Weber"
+    assert attrs["cue"] == "sagte"
+
+
+def test_reported_speech_after_a_so_clause_keeps_its_source() -> None:
+    text = (
+        "Die Reform sei, so der Historiker Paul Adler, längst überfällig. "
+        "Deshalb müsse „die Politik jetzt endlich handeln“."
+    )
+    assert speakers(text) == [("die Politik jetzt endlich handeln", "Paul Adler")]
+
+
+def test_pronoun_after_the_quote_refers_to_the_speaker_introduced_before_it() -> None:
+    text = (
+        "Wie die Agentur AFP berichtet, sei die Lage ruhig. Besorgt äußerte sich auch "
+        "der Vorsitzende des Mieterbundes, Karl Simon, zu den Plänen: "
+        "„Wir befürchten das Schlimmste“, sagte er dem Radio."
+    )
+    [(quote, attrs)] = quotes(text)
+    assert quote == "Wir befürchten das Schlimmste"
+    assert attrs["speaker"] == "Karl Simon"
+    assert attrs["resolved_by"] == "pronoun"
+
+
+def test_impersonal_cue_takes_the_document_that_opens_the_clause() -> None:
+    text = (
+        "Auf der Homepage des Festivals heißt es zur Begründung: "
+        "„Die Jury hat sich einstimmig entschieden.“"
+    )
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["speaker"] == "Homepage des Festivals"
+
+
+def test_impersonal_source_carries_to_reported_speech_in_the_next_sentence() -> None:
+    text = (
+        "In einem Papier des Innenministeriums heißt es, die Regeln hätten sich bewährt. "
+        "Deshalb sei es „folgerichtig, sie beizubehalten“."
+    )
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["speaker"] == "Papier des Innenministeriums"
+
+
+def test_nach_phrases_name_the_source() -> None:
+    text = "Nach Aussagen der Anwältin des Opfers war der Streit „völlig normal und alltäglich“."
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["cue"] == "Nach Aussagen"
+    start, end = attrs["speaker_span"]
+    assert text[start:end] == "Anwältin"
+
+
+def test_speech_verb_participles_are_cues() -> None:
+    text = (
+        "Der 58-jährige Lehrer Max Horn habe in dem Brief geschrieben, er wolle "
+        "„endlich Gerechtigkeit“."
+    )
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["cue"] == "geschrieben"
+    assert attrs["speaker"] == "Max Horn"
+
+
+def test_clause_opening_adverbs_are_not_names() -> None:
+    text = (
+        "Die Kita Sonnenschein öffnet am Montag. "
+        "Besonders „die neuen Spielräume im großen Keller“ sollen die Eltern überzeugen."
+    )
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["resolved_by"] == "nearby"  # a low-confidence guess, but never "Besonders"
+    assert attrs["speaker"] == "Kita Sonnenschein"
