@@ -146,3 +146,23 @@ def test_clause_opening_adverbs_are_not_names() -> None:
     [(_quote, attrs)] = quotes(text)
     assert attrs["resolved_by"] == "nearby"  # a low-confidence guess, but never "Besonders"
     assert attrs["speaker"] == "Kita Sonnenschein"
+
+
+def test_a_pronoun_opening_the_clause_is_the_subject_not_the_name_after_the_verb() -> None:
+    text = (
+        "Die Ministerin Anna Roth trat am Abend zurück. "
+        "Sie sicherte dabei Weber ihre „volle Unterstützung“ zu."
+    )
+    [(quote, attrs)] = quotes(text)
+    assert quote == "volle Unterstützung"
+    assert attrs["speaker"] == "Anna Roth"
+    start, end = attrs["speaker_span"]
+    assert text[start:end] == "Sie"
+
+
+def test_a_source_in_marks_after_laut_names_the_speaker_and_is_no_quote() -> None:
+    text = "Laut „Tagesblatt“ nannte der Trainer das Spiel einen „echten Wendepunkt“."
+    found = quotes(text)
+    assert [q for q, _ in found] == ["echten Wendepunkt"]
+    attrs = found[0][1]
+    assert (attrs["speaker"], attrs["source"]) == ("Trainer", "Tagesblatt")

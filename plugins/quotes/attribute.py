@@ -122,7 +122,7 @@ class Attributor:
         seg = segs[k]
         lo = self.bounds.before(seg.open_at)
         prev = k - 1
-        while prev >= 0 and self._titled(segs[prev]):
+        while prev >= 0 and (self._titled(segs[prev]) or self._names_source(segs, prev)):
             prev -= 1  # names and titles in marks are ordinary words here
         if prev >= 0:
             lo = max(lo, segs[prev].close_at)
@@ -377,28 +377,39 @@ class Attributor:
         return "partial"
 
     def _names_source(self, segs: list[Segment], k: int) -> bool:
-        """A short name in marks right after a quote and its cue: ``„…“, schreibt die
-        „Computerwoche“``; it names the speaker and is no quotation of its own."""
-        if k == 0:
-            return False
-        cached = self._source_cache.get(k)
-        if cached is not None:
-            return cached
-        seg, prev = segs[k], segs[k - 1]
+        """A short name in marks after a source preposition (``Laut „Reuters“``) or right
+        after a quote and its cue (``„…“, schreibt die „Computerwoche“``): it names the
+        speaker and is no quotation of its own."""
+        seg = segs[k]
+        cached = self._source_cache.get(seg.start)
+        if cached is None:
+            cached = self._short_name(seg) and (
+                self._after_source_preposition(seg)
+                or (k > 0 and self._right_after_cue(segs[k - 1], seg))
+            )
+            self._source_cache[seg.start] = cached
+        return cached
+
+    def _short_name(self, seg: Segment) -> bool:
         words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
-        between = [t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","]
-        while between and between[-1].word and between[-1].low in self.lex.determiners:
-            between.pop()
-        cached = (
+        return (
             0 < len(words) <= 4
             and words[0].cap
             and seg.closed
-            and len(between) == 1
-            and between[0].low in self.lex.speech_verbs
             and self.text[seg.start : seg.end].rstrip()[-1:] not in _SENTENCE_FINAL
         )
-        self._source_cache[k] = cached
-        return cached
+
+    def _after_source_preposition(self, seg: Segment) -> bool:
+        before = self.doc_tokens.slice(max(0, seg.open_at - 40), seg.open_at)
+        while before and before[-1].word and before[-1].low in self.lex.determiners:
+            before.pop()
+        return bool(before) and (before[-1].low,) in self.lex.source_prepositions
+
+    def _right_after_cue(self, prev: Segment, seg: Segment) -> bool:
+        between = [t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","]
+        while between and between[-1].word and between[-1].low in self.lex.determiners:
+            between.pop()
+        return len(between) == 1 and between[0].low in self.lex.speech_verbs
 
     def _titled(self, seg: Segment) -> bool:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),

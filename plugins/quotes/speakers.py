@@ -463,6 +463,12 @@ class Window:
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
         if r is not None and r.kind == PRONOUN:
             return r
+        if (
+            left is not None
+            and left.kind == PRONOUN
+            and self._clause_opening_subject(left, cue, lo)
+        ):
+            return left  # German "Sie sicherte Johnson ihre „…“ zu": the pronoun opens the clause
         weak_left = left is not None and left.name is not None and left.name.weak
         if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
@@ -472,6 +478,19 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _clause_opening_subject(self, m: Mention, cue: Cue, lo: int) -> bool:
+        """German: a mention that opens the clause right before the verb is its subject."""
+        if not self.lex.capitalised_nouns:
+            return False
+        i = self._token_index(m.start)
+        j = cue.first - 1
+        while j > i and self._skippable(self.tokens[j]):
+            j -= 1
+        if self._token_index(m.end) != j + 1:
+            return False
+        k = i - 1
+        return k < lo or (not self.tokens[k].word and self.tokens[k].text in ".!?;:")
 
     def _verb_second(self, cue: Cue, lo: int) -> bool:
         """German main clause opened by something other than its subject (a preposition
