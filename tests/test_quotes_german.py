@@ -166,3 +166,15 @@ def test_a_source_in_marks_after_laut_names_the_speaker_and_is_no_quote() -> Non
     assert [q for q, _ in found] == ["echten Wendepunkt"]
     attrs = found[0][1]
     assert (attrs["speaker"], attrs["source"]) == ("Trainer", "Tagesblatt")
+
+
+def test_clause_final_cue_after_the_quote_takes_the_clause_subject() -> None:
+    text = (
+        "Die Kritik war einhellig. In der Zeitung erschien ein Kommentar, der die Entscheidung "
+        "als „eine nicht nachvollziehbare Verirrung“ bezeichnet."
+    )
+    [(quote, attrs)] = quotes(text)
+    assert quote == "eine nicht nachvollziehbare Verirrung"
+    assert attrs["cue"] == "bezeichnet"
+    start, end = attrs["speaker_span"]
+    assert text[start:end] == "ein Kommentar"

@@ -286,6 +286,16 @@ class Attributor:
             or self._before_source(bwin, bcues)
             or self._after(awin, acues, False, (*attributive, SOURCE))
         )
+        if (
+            found is not None
+            and found.mention is None
+            and found.side == "after"
+            and found.cue.kind == VERB
+            and self._clause_final(awin, found.cue)
+        ):  # German verb-final clause: "…, weil X es als „…“ bezeichnet hat"
+            m = self._clause_subject(bwin)
+            if m is not None:
+                found = _Found(m, found.cue, "after")
         if found is None and not _word_count(bwin.tokens):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
         if (
@@ -350,6 +360,48 @@ class Attributor:
             attribution, bwin.tokens, quote_tokens
         )
         return attribution
+
+    def _clause_final(self, awin: Window, cue: Cue) -> bool:
+        """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""
+        if not self.lex.capitalised_nouns or _word_count(awin.tokens[: cue.first]):
+            return False
+        j = cue.last
+        toks = awin.tokens
+        while j < len(toks) and toks[j].word and toks[j].low in self.lex.finite_auxiliaries:
+            j += 1
+        return j >= len(toks) or not toks[j].word
+
+    def _clause_subject(self, bwin: Window) -> Mention | None:
+        """The subject of the clause a quote stands in, read from its start: the first
+        mention after the last comma, or, in a relative clause, the noun it hangs on."""
+        toks, lex = bwin.tokens, self.lex
+        c = len(toks) - 1
+        while c >= 0 and toks[c].text != ",":
+            c -= 1
+        if c < 0:
+            return None
+        if (
+            c + 2 < len(toks)
+            and toks[c + 1].low in lex.relative_pronouns
+            and (toks[c + 2].low in lex.determiners or not toks[c + 2].cap)
+        ):  # "ein Kommentar, der die Entscheidung als …": the noun before the comma
+            d = c - 1
+            while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
+                d -= 1
+            if d >= 0 and toks[d].low in lex.determiners and toks[c - 1].cap:
+                return bwin._noun_phrase(d, c, clause_final=False)
+            return bwin.nearest_left(c, 0)
+        start = c + 1
+        while (
+            start < len(toks)
+            and toks[start].word
+            and not toks[start].cap
+            and toks[start].low not in lex.determiners
+        ):
+            start += 1  # "weil", "nachdem"
+        if start < len(toks) and toks[start].low in lex.determiners:
+            return bwin._noun_phrase(start, len(toks), clause_final=False)
+        return bwin.first_mention(start, len(toks)) if start < len(toks) else None
 
     def _opening_speaker(self, bwin: Window, bcues: list[Cue], pos: int) -> Resolved | None:
         """The named speaker introduced before a quote in its own sentence, if any."""

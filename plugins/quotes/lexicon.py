@@ -70,6 +70,7 @@ class Lexicon:
     non_names: frozenset[str]
     complementizers: frozenset[str]
     finite_auxiliaries: frozenset[str]
+    relative_pronouns: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]
     cue_pronoun_suffixes: tuple[str, ...]
@@ -163,6 +164,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         non_names=_words(data, "non_names"),
         complementizers=_words(data, "complementizers"),
         finite_auxiliaries=_words(data, "finite_auxiliaries"),
+        relative_pronouns=_words(data, "relative_pronouns"),
         conjunctions=_words(data, "conjunctions"),
         abbreviations=_words(data, "abbreviations"),
         cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),
