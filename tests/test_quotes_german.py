@@ -178,3 +178,13 @@ def test_clause_final_cue_after_the_quote_takes_the_clause_subject() -> None:
     assert attrs["cue"] == "bezeichnet"
     start, end = attrs["speaker_span"]
     assert text[start:end] == "ein Kommentar"
+
+
+def test_an_adverbial_after_an_impersonal_cue_is_no_document() -> None:
+    text = (
+        "Die Behörde gab eine Stellungnahme ab. Darin steht unter anderem: "
+        "„Wir bedauern den Fehler zutiefst.“"
+    )
+    [(_quote, attrs)] = quotes(text)
+    assert attrs["cue"] == "steht"
+    assert attrs["speaker"] is None  # honestly unknown, not "anderem"

@@ -554,7 +554,8 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
         e = j
         while e < hi and e - j < 6 and toks[e].word and not window._blocks(toks[e]):
             e += 1
-        if e > j:
+        if e > j and (not lex.capitalised_nouns or any(t.cap for t in toks[j:e])):
+            # (German documents are nouns: "steht unter anderem" names none)
             text = " ".join(t.text for t in toks[j:e])
             return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
     if opening is not None:
