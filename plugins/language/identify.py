@@ -70,7 +70,7 @@ class Identifier:
 
     def __init__(self, languages: Sequence[str] | None, *, method: str = "chain",
                  max_chars: int = 1000, min_chars: int = 3, min_confidence: float = 0.0,
-                 min_margin: float = 1.1, lexicon_weight: float = 4.0,
+                 min_margin: float = 1.12, lexicon_weight: float = 4.0,
                  suffix_weight: float = 1.0, name_weight: float = 0.5,
                  seed: int = 0) -> None:
         self.names = resolve_candidates(languages)
@@ -113,8 +113,9 @@ class Identifier:
         stream = normalise_stream(text)
         if not stream.strip():
             return []
-        scores = self._chain_scores(text, stream)
-        boosts = self._lexicon.boosts(text)
+        common, names, share = self._split_names(text)
+        scores = self._chain_scores(stream, common, names, share)
+        boosts = self._lexicon.boosts(text, share)
         z = [_SHARPNESS * s + b for s, b in zip(scores, boosts, strict=True)]
         if bias and bias_weight:
             z = [v + bias_weight if code == bias else v
@@ -124,8 +125,8 @@ class Identifier:
         total = sum(weights)
         return [(code, w / total) for code, w in zip(self.codes, weights, strict=True)]
 
-    def _chain_scores(self, text: str, stream: str) -> list[float]:
-        """Chain log-likelihoods; capitalised words (mostly names) count ``name_weight``.
+    def _split_names(self, text: str) -> tuple[str, str, float]:
+        """Lower-case words, capitalised words, and the weight of the latter.
 
         Names such as "Tajani" or "Bruxelles" say little about the language of the
         text around them; when the text also has lower-case words, those decide.
@@ -133,13 +134,17 @@ class Identifier:
         are a small share and the words around them decide anyway.
         """
         if self.name_weight >= 1.0 or len(text) > _NAMES_MAX_CHARS:
-            return self._model.log_likelihoods(stream)
+            return "", "", 1.0
         common, names = split_capitalised(text)
-        if not names or not common.strip():
+        return common, names, (self.name_weight if common and names else 1.0)
+
+    def _chain_scores(self, stream: str, common: str, names: str, share: float) -> list[float]:
+        """Chain log-likelihoods, capitalised words weighted by ``share``."""
+        if share >= 1.0:
             return self._model.log_likelihoods(stream)
         base = self._model.log_likelihoods(normalise_stream(common))
         extra = self._model.log_likelihoods(normalise_stream(names))
-        return [b + self.name_weight * e for b, e in zip(base, extra, strict=True)]
+        return [b + share * e for b, e in zip(base, extra, strict=True)]
 
     def _sampled(self, text: str) -> list[tuple[str, float]]:
         detector = self._factory.create()

@@ -62,32 +62,34 @@ class Lexicon:
         found = set(self._words.get(head + "'", ())) | set(self._words.get(tail, ()))
         return tuple(sorted(found))
 
-    def boosts(self, text: str) -> list[float]:
+    def boosts(self, text: str, name_weight: float = 1.0) -> list[float]:
         """Log-score added per language, summed over the words of ``text``.
 
         A word listed by k of n candidates gives each of them ``weight * log(n/k) / log(n)``
         (words every candidate lists carry nothing). A word no candidate lists may still
         end in listed endings: each language gets ``suffix_weight`` times the gain of its
-        most telling matching ending.
+        most telling matching ending. Capitalised words count ``name_weight``.
         """
         n = len(self.codes)
         out = [0.0] * n
         if n < 2:
             return out
-        for match in _WORD.finditer(_fold(text)):
-            token = match.group().rstrip("'")
+        for match in _WORD.finditer(text):
+            word = match.group()
+            share = name_weight if word[0].isupper() else 1.0
+            token = _fold(word).rstrip("'")
             slots = self._word_slots(token)
             if slots:
                 if self.weight:
-                    gain = self.weight * self._gain(slots)
+                    gain = share * self.weight * self._gain(slots)
                     for i in slots:
                         out[i] += gain
                 continue
             if self.suffix_weight:
-                self._add_suffix_gains(token, out)
+                self._add_suffix_gains(token, out, share)
         return out
 
-    def _add_suffix_gains(self, token: str, out: list[float]) -> None:
+    def _add_suffix_gains(self, token: str, out: list[float], share: float) -> None:
         best: dict[int, float] = {}
         for size in range(1, min(_MAX_SUFFIX, len(token) - 1) + 1):
             slots = self._suffixes.get(token[-size:])
@@ -98,4 +100,4 @@ class Lexicon:
                 if gain > best.get(i, 0.0):
                     best[i] = gain
         for i, gain in best.items():
-            out[i] += self.suffix_weight * gain
+            out[i] += share * self.suffix_weight * gain

@@ -30,8 +30,8 @@ class DetectLanguage(textmill.Step):
         "min_chars": Param(int, 3, "fewer letters than this gives 'und'", minimum=1),
         "min_confidence": Param(float, 0.0, "a lower top probability gives 'und'",
                                 minimum=0.0, maximum=1.0),
-        "min_margin": Param(float, 1.1, "a smaller log-odds of the best candidate against "
-                            "the runner-up gives 'und' (1.1: about 3 to 1)", minimum=0.0),
+        "min_margin": Param(float, 1.12, "a smaller log-odds of the best candidate against "
+                            "the runner-up gives 'und' (1.12: about 3 to 1)", minimum=0.0),
         "lexicon_weight": Param(float, 4.0, "weight of the per-language common-word lists "
                                 "(chain method; 0 turns them off)", minimum=0.0),
         "suffix_weight": Param(float, 1.0, "weight of the per-language word endings for "
