@@ -292,15 +292,18 @@ def _worker_main(source: PipelineSource, conn: Connection) -> None:
         conn.send_bytes(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _death_cause(exitcode: int | None) -> str:
+def _how_it_died(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:
-            how = f"killed by signal {signal.Signals(-exitcode).name}"
+            return f"killed by signal {signal.Signals(-exitcode).name}"
         except ValueError:
-            how = f"killed by signal {-exitcode}"
-    else:
-        how = f"exited with code {exitcode}"
-    return f"the worker process died ({how}) while processing this document; the step is unknown"
+            return f"killed by signal {-exitcode}"
+    return f"exited with code {exitcode}"
+
+
+def _death_cause(exitcode: int | None) -> str:
+    return (f"the worker process died ({_how_it_died(exitcode)}) while processing this "
+            "document; the step is unknown")
 
 
 class ProcessExecutor:
@@ -457,14 +460,14 @@ class _Pool:
             if self.startup_failures > self.options.max_startup_failures:
                 raise PipelineError([Problem(
                     f"worker processes keep dying at start-up "
-                    f"({_death_cause(worker.process.exitcode)})")])
+                    f"({_how_it_died(worker.process.exitcode)})")])
         task = worker.task
         if task is not None:
             self.options.crashes += 1
             cause = _death_cause(worker.process.exitcode)
             if self.options.retry_crashed and not task.retry and len(task.indices) > 1:
-                log.warning("a worker died (%s); retrying its %d documents one at a time",
-                            cause, len(task.indices))
+                log.warning("a worker process died (%s); retrying its %d documents one at a "
+                            "time", _how_it_died(worker.process.exitcode), len(task.indices))
                 for i in reversed(task.indices):
                     self.queue.appendleft(_Task(task.batch, [i], retry=True))
             else:
@@ -474,7 +477,8 @@ class _Pool:
     def _lose(self, task: _Task, cause: str) -> None:
         payloads = task.payloads()
         outputs = [crash_record(p, cause) for p in payloads]
-        log.error("lost %d document(s) with a worker: %s", len(outputs), cause)
+        ids = ", ".join(str(o.get("id")) for o in outputs)
+        log.error("lost document(s) %s with a worker: %s", ids, cause)
         task.batch.store(task.indices, (outputs, list(range(len(outputs)))))
 
     def close(self) -> None:

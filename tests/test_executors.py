@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -233,3 +234,46 @@ def test_empty_input_starts_no_worker(pipeline_file: Path, tmp_path: Path) -> No
     pipe = textmill.load(pipeline_file)
     assert list(pipe.stream([], workers=2)) == []
     assert len((tmp_path / "setups.log").read_text().split()) == 1  # this process only
+
+
+WORKER_ONLY_FAILURE = '''
+import os
+
+import textmill
+
+if os.environ.get("TM_TEST_PARENT", str(os.getpid())) != str(os.getpid()):
+    if os.environ.get("TM_TEST_HOW") == "exit":
+        os._exit(3)
+    raise RuntimeError("cannot start here")
+
+
+@textmill.step(provides=["attrs.ok"])
+def fragile(doc: textmill.Document) -> None:
+    "Works only in the process that loaded the pipeline first."
+    doc.attrs["ok"] = True
+
+
+@textmill.hookimpl
+def textmill_register_steps():
+    return [fragile]
+'''
+
+
+@pytest.mark.parametrize("how", ["exit", "raise"])
+def test_workers_that_cannot_start_stop_the_run_with_a_clear_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    (tmp_path / "fragile.py").write_text(WORKER_ONLY_FAILURE, encoding="utf-8")
+    path = tmp_path / "fragile.yaml"
+    path.write_text("version: 1\nplugins: [./fragile.py]\nsteps: [fragile]\n", encoding="utf-8")
+    monkeypatch.setenv("TM_TEST_PARENT", str(os.getpid()))
+    monkeypatch.setenv("TM_TEST_HOW", how)
+    pipe = textmill.load(path)
+    assert pipe("x").attrs == {"ok": True}
+    with pytest.raises(textmill.PipelineError) as info:
+        list(pipe.stream(["a", "b", "c"], workers=2))
+    message = str(info.value)
+    if how == "exit":
+        assert "keep dying at start-up (exited with code 3)" in message
+    else:
+        assert "could not build the pipeline" in message
+    assert multiprocessing.active_children() == []
