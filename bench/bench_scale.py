@@ -6,7 +6,7 @@ Measured in one run (ratios are what count: the machine is shared and noisy):
    (see ``bench/scale_corpus.py``: the 500 articles of ``../shared/bench/summ/`` and
    the seed, repeated 4 times with distinct ids = 2,004 documents), with 1 worker
    (in-process) and with 2 worker processes (start-up included); output records
-   serialised as JSONL in both.
+   serialised as JSONL in both; passes alternated (``--news-repeats``, 2), best kept.
 2. Overhead: the news pipeline's own step objects called in a plain Python loop versus
    the same steps through ``Pipeline.stream`` (fresh documents each pass; chunks of 10
    documents timed alternately N times, best of each chunk summed; CPU time compared,
@@ -108,24 +108,36 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]]) -> dict[str, Any]:
+def bench_news(pipe: textmill.Pipeline, corpus: list[dict[str, Any]],
+               repeats: int) -> dict[str, Any]:
+    """1 worker (in-process) and 2 worker processes, alternated ``repeats`` times; best kept.
+
+    Each pass streams the whole corpus and serialises every output record; the
+    2-worker passes include starting the workers. The best pass of each is kept
+    (the other tenants of a shared machine slow some passes down).
+    """
     size = scale_corpus.text_bytes(corpus)
-    out: dict[str, Any] = {"documents": len(corpus), "megabytes": round(size / 1e6, 3)}
+    out: dict[str, Any] = {"documents": len(corpus), "megabytes": round(size / 1e6, 3),
+                           "repeats": repeats, "passes": []}
     list(pipe.stream(corpus[:5]))  # warm up language data in this process
     outputs: dict[int, list[str]] = {}
-    for workers in (1, 2):
+    order = [w for i in range(repeats) for w in ((1, 2) if i % 2 == 0 else (2, 1))]
+    for workers in order:
         lines: list[str] = []
         before = _cpu_seconds()
         seconds = timed(lambda w=workers, acc=lines: acc.extend(
             d.to_json() for d in pipe.stream(corpus, workers=w)))
-        outputs[workers] = lines
+        outputs.setdefault(workers, lines)
         cpu = _cpu_seconds() - before
-        out[f"workers_{workers}"] = {"seconds": round(seconds, 3),
-                                     "docs_per_s": round(len(corpus) / seconds, 2),
-                                     "mb_per_s": round(size / 1e6 / seconds, 3),
-                                     "cpu_seconds": round(cpu, 3),
-                                     "cpus_used": round(cpu / seconds, 2),
-                                     "load_average": [round(x, 2) for x in os.getloadavg()]}
+        run = {"workers": workers, "seconds": round(seconds, 3),
+               "docs_per_s": round(len(corpus) / seconds, 2),
+               "mb_per_s": round(size / 1e6 / seconds, 3), "cpu_seconds": round(cpu, 3),
+               "cpus_used": round(cpu / seconds, 2),
+               "load_average": [round(x, 2) for x in os.getloadavg()]}
+        out["passes"].append(run)
+        key = f"workers_{workers}"
+        if key not in out or run["seconds"] < out[key]["seconds"]:
+            out[key] = run
         print(f"  news, {workers} worker(s): {len(corpus) / seconds:.1f} docs/s, "
               f"{cpu / seconds:.2f} CPUs used, load {os.getloadavg()[0]:.1f}", flush=True)
     out["identical_output"] = outputs[1] == outputs[2]
@@ -358,6 +370,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="shorter run, smaller inputs")
     parser.add_argument("--only", action="append", choices=SECTIONS, help="run only these")
     parser.add_argument("--out", default=str(RESULTS))
+    parser.add_argument("--news-repeats", type=int, default=2,
+                        help="alternated passes of 1 and 2 workers (best kept)")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not scale_corpus.available():
         print(f"skipped: benchmark data not found in {scale_corpus.SUMM}")
@@ -382,7 +396,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                 continue
             if section == "news" and pipe is not None:
                 sub = corpus[:200] if args.quick else corpus
-                out = bench_news(pipe, sub)
+                out = bench_news(pipe, sub, 1 if args.quick else args.news_repeats)
                 if len(sub) == len(corpus):
                     news_serial = out["workers_1"]
                 figures["two_workers_speedup"] = out["two_workers_speedup"]
