@@ -28,6 +28,7 @@ from .params import Param
 from .pipeline import Pipeline, PipelineStep, RunStats, load
 from .plugin_host import PluginFailure, PluginHost, PluginInfo
 from .steps import Step, StepSpec, step
+from .textblocks import text_blocks
 
 try:
     __version__ = version("textmill")
@@ -62,4 +63,5 @@ __all__ = [
     "langdata",
     "load",
     "step",
+    "text_blocks",
 ]

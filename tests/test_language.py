@@ -10,7 +10,7 @@ import pytest
 import textmill
 from textmill.plugins.language.identify import Identifier
 from textmill.plugins.language.profiles import factory_for, resolve_candidates
-from textmill.plugins.language.text_sample import blocks, sample
+from textmill.plugins.language.text_sample import sample
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "it-kim-lavrov.txt").read_text(encoding="utf-8")
@@ -40,14 +40,6 @@ def test_seed_is_italian_with_polish_interface_lines() -> None:
     assert len(others) == 13
     assert all(s.label == "it" for s in others), [(doc.span_text(s), s.label) for s in others]
     assert doc.text == SEED
-
-
-def test_blocks_cover_lines_or_paragraphs_without_surrounding_space() -> None:
-    text = "  Primo blocco\nseconda riga\n\n\nterzo  \n"
-    assert [text[s:e] for s, e in blocks(text, "lines")] == [
-        "Primo blocco", "seconda riga", "terzo"]
-    assert [text[s:e] for s, e in blocks(text, "paragraphs")] == [
-        "Primo blocco\nseconda riga", "terzo"]
 
 
 def test_too_short_or_uncertain_text_is_und() -> None:

@@ -18,18 +18,6 @@ KINDS = ("interface", "credit", "note", "byline", "foreign")
 Piece = tuple[int, int, str, str]  # start, end, kind, rule
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
-    return out
-
-
 class MarkBoilerplate(textmill.Step):
     """Mark interface lines, credits, editorial notes, bylines and foreign blocks."""
 
@@ -76,7 +64,7 @@ class MarkBoilerplate(textmill.Step):
     def process(self, doc: Document) -> None:
         text = doc.text
         pieces: list[Piece] = []
-        for start, end in _lines(text):
+        for start, end in textmill.text_blocks(text):
             pieces.extend(self._line(text, start, end))
         if self.foreign:
             pieces.extend(self._foreign(doc, pieces))

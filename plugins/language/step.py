@@ -8,7 +8,6 @@ import textmill
 from textmill import Document, Param
 
 from .identify import UNDETERMINED, Identifier
-from .text_sample import blocks
 
 __all__ = ["DetectLanguage"]
 
@@ -79,7 +78,7 @@ class DetectLanguage(textmill.Step):
             return
         bias = guess.lang if guess.lang != UNDETERMINED else None
         doc.set_layer("languages", [])
-        for start, end in blocks(doc.text, self.block_unit):
+        for start, end in textmill.text_blocks(doc.text, self.block_unit):
             found = self.block_identifier.identify(
                 doc.text[start:end], bias=bias, bias_weight=self.document_bias)
             doc.add_span("languages", start, end, label=found.lang,

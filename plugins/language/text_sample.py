@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blocks", "clean", "has_letters", "sample", "split_capitalised"]
+__all__ = ["clean", "has_letters", "sample", "split_capitalised"]
 
 # URLs, e-mail addresses and bare domains (upday.com, www.agi.it) carry no language.
 _ADDRESS = re.compile(
@@ -64,26 +64,6 @@ def has_letters(text: str, at_least: int) -> bool:
             if found >= at_least:
                 return True
     return found >= at_least
-
-
-def blocks(text: str, unit: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line (``lines``) or paragraph (``paragraphs``).
-
-    Offsets exclude the surrounding whitespace of each block.
-    """
-    separator = re.compile(r"\n" if unit == "lines" else r"\n[ \t\r\f\v]*\n")
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for match in [*separator.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        if match:
-            pos = match.end()
-    return out
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -7,7 +7,6 @@ detector (candidate languages, accuracy mode) is built once per process.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any, ClassVar
 
 import textmill
@@ -55,22 +54,6 @@ def detector_for(languages: tuple[str, ...] | None, low_accuracy: bool) -> Any:
 @functools.lru_cache(maxsize=128)
 def _code(language: Any) -> str:
     return str(language.iso_code_639_1.name.lower())
-
-
-def _blocks(text: str, unit: str) -> list[tuple[int, int]]:
-    separator = re.compile(r"\n" if unit == "lines" else r"\n[ \t\r\f\v]*\n")
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for match in [*separator.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        if match:
-            pos = match.end()
-    return out
 
 
 def _sample(text: str, max_chars: int) -> str:
@@ -141,7 +124,7 @@ class LinguaDetectLanguage(textmill.Step):
         if not self.blocks_mode:
             return
         doc.set_layer("languages", [])
-        for start, end in _blocks(doc.text, self.block_unit):
+        for start, end in textmill.text_blocks(doc.text, self.block_unit):
             block = self.identify(doc.text[start:end])
             doc.add_span("languages", start, end, label=block["lang"],
                          attrs={"confidence": block["confidence"]})
