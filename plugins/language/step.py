@@ -45,6 +45,8 @@ class DetectLanguage(textmill.Step):
                             "separated paragraphs", choices=("lines", "paragraphs")),
         "block_min_chars": Param(int, 3, "blocks with fewer letters are labelled 'und'",
                                  minimum=1),
+        "block_max_chars": Param(int, 300, "analyse at most about this many characters of "
+                                 "each block", minimum=20),
         "document_bias": Param(float, 1.0, "log-score added to the document's language when "
                                "judging a block (chain method; 0 = blocks judged alone)",
                                minimum=0.0),
@@ -65,7 +67,7 @@ class DetectLanguage(textmill.Step):
         }
         self.identifier = Identifier(o["languages"], min_chars=o["min_chars"], **common)
         self.block_identifier = Identifier(o["languages"], min_chars=o["block_min_chars"],
-                                           **common)
+                                           **{**common, "max_chars": o["block_max_chars"]})
         self.blocks_mode = o["mode"] == "blocks"
         self.block_unit: str = o["block_unit"]
         self.document_bias: float = o["document_bias"]
