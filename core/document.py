@@ -124,6 +124,13 @@ class Document:
         self._step: str | None = None  # the running step's id, for span provenance
         self._failure: BaseException | None = None  # the exception behind errors[-1]
 
+    @classmethod
+    def unreadable(cls, doc_id: str, error_type: str, message: str,
+                   meta: dict[str, Any] | None = None) -> Document:
+        """A failed document for input that could not be read: empty text, ``step`` null."""
+        return cls("", id=doc_id, meta=meta or {},
+                   errors=[{"step": None, "type": error_type, "message": message}])
+
     @property
     def text(self) -> str:
         """The original text; no step may change it."""

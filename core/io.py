@@ -173,8 +173,7 @@ class _Unclosable:
 def error_document(doc_id: str, error_type: str, message: str,
                    meta: dict[str, Any] | None = None) -> Document:
     """An error record for input that could not be read: empty text, ``step`` null."""
-    return Document("", id=doc_id, meta=meta or {},
-                    errors=[{"step": None, "type": error_type, "message": message}])
+    return Document.unreadable(doc_id, error_type, message, meta)
 
 
 def decode_text(data: bytes, source: InputSource) -> Document:

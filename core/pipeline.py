@@ -328,17 +328,15 @@ def to_document(record: Document | str | Mapping[str, Any], position: int = 0) -
         try:
             doc = Document.from_dict(record)
         except (ValueError, TypeError, KeyError) as exc:
-            doc_id = str(record.get("id", f"doc-{position}"))
-            return Document("", id=doc_id, meta={"record": position},
-                            errors=[{"step": None, "type": type(exc).__name__,
-                                     "message": str(exc)}])
+            return Document.unreadable(str(record.get("id", f"doc-{position}")),
+                                       type(exc).__name__, str(exc), {"record": position})
         if not doc.id:
             doc.id = f"doc-{position}"
         return doc
-    return Document("", id=f"doc-{position}", errors=[{
-        "step": None, "type": "TypeError",
-        "message": f"input record {position} is a {type(record).__name__}, "
-                   "expected a text, a mapping with 'text', or a Document"}])
+    return Document.unreadable(
+        f"doc-{position}", "TypeError",
+        f"input record {position} is a {type(record).__name__}, "
+        "expected a text, a mapping with 'text', or a Document")
 
 
 def _source_options(*, overrides: Mapping[str, Any] | Iterable[str] | None = None,
