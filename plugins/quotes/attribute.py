@@ -537,7 +537,7 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
         if att.keep:
             if att.resolved.speaker is not None and att.segment.group not in by_group:
                 by_group[att.segment.group] = att
-            worker.resolver.remember(att.segment.close_at, att.resolved)
+            worker.resolver.remember(att.segment.close_at, _as_remembered(att))
             out.append(att)
     _join_interrupted(text, out)
     for att in out:  # a multi-paragraph quote is attributed once for all its paragraphs
@@ -548,6 +548,15 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
         if not att.segment.closed:
             att.confidence = round(att.confidence - 0.2, 2)
     return out
+
+
+def _as_remembered(att: Attribution) -> Resolved:
+    """The speaker as later quotes inherit it: with the mention that attributed this quote,
+    so a follow-on points at the nearest mention (``sagte er. „…“``: ``er``)."""
+    res, m = att.resolved, att.mention
+    if m is None or m.kind == IMPLICIT or res.speaker is None:
+        return res
+    return Resolved(res.speaker, res.speakers, res.resolved_by, (m.start, m.end))
 
 
 def _unattributed(
