@@ -20,10 +20,12 @@ from .cues import (
 from .lexicon import Lexicon
 from .marks import Segment
 from .names import NameIndex
-from .resolve import Resolved, Resolver
+from .nominal import find_nominal_source
+from .resolve import Resolved, Resolver, strip_determiners
 from .speakers import (
     IMPLICIT,
     NAME,
+    NOMINAL,
     PRONOUN,
     ROLE,
     UNKNOWN,
@@ -51,6 +53,7 @@ _BASE_CONFIDENCE = {
     "continued": 0.7,
     "unresolved": 0.3,
     "nearby": 0.35,
+    "nominal": 0.5,
 }
 
 
@@ -277,8 +280,12 @@ class Attributor:
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
+        found = self._after(awin, acues, True, attributive)
+        if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
+            # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X
+            found = self._before(bwin, bcues, False) or self._colon(bwin) or found
         found = (
-            self._after(awin, acues, True, attributive)
+            found
             or self._before(bwin, bcues, False)
             or self._colon(bwin)
             or self._before(bwin, bcues, True)
@@ -601,8 +608,34 @@ def _unattributed(
     ):
         long_enough = True  # a quoted phrase inside a sentence: „weit hinter der Aufsetzzone“
     att.keep = options.keep_unattributed and bool(long_enough)
-    if att.keep and options.guess_speakers:
+    if att.keep and options.guess_speakers and not _nominal(worker, segs, k, att):
         _guess(worker, att, last, lo, options)
+
+
+def _nominal(worker: Attributor, segs: list[Segment], k: int, att: Attribution) -> bool:
+    """A speech noun in the quotation's own sentence (``Nach Schäubles Idee soll „…“``):
+    its owner is the speaker, its noun phrase the source."""
+    seg = att.segment
+    lo, hi = worker._limits(segs, k)
+    before = worker._window(lo, seg.open_at)
+    found = find_nominal_source(before, 0, len(before.tokens))
+    if found is None:
+        after = worker._window(seg.close_at, hi)
+        found = find_nominal_source(after, 0, len(after.tokens))
+    if found is None:
+        return False
+    if found.possessor is None and any(t.low in worker.lex.cataphoric_words for t in found.tokens):
+        return False  # "veröffentlichte der Verfasser folgenden Kommentar": the subject speaks
+    att.mention = Mention(NOMINAL, found.start, found.end, found.text)
+    att.how = "nominal"
+    att.confidence = _BASE_CONFIDENCE["nominal"]
+    if found.possessor is not None:
+        entity = found.possessor.entity
+        att.resolved = Resolved(entity.name, (entity.name,), "nominal")
+    else:
+        att.resolved = Resolved(None, (), "nominal")
+        att.source = strip_determiners(found.text, worker.lex)
+    return True
 
 
 def _guess(
@@ -620,8 +653,26 @@ def _guess(
         last is not None
         and seg.start - last[0] <= options.follow_on_chars
         and any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
-    ):  # "Die Studie zeige, „…“": reported speech; its subject is not the speaker
+    ):  # "Die Studie zeige, „…“": reported speech; its subject is not the speaker, but
+        # the one reported before it, or a person named since ("nahm X Stellung. … könne „…“")
         res = last[1]
+        hint = worker._previous_subject(lo)
+        if (
+            hint is not None
+            and hint.start > last[0]
+            and hint.name is not None
+            and hint.name.entity.person
+            and len(hint.name.entity.tokens) > 1
+            and not hint.name.weak
+        ):
+            entity = hint.name.entity
+            res = Resolved(entity.name, (entity.name,), "nearby", (hint.start, hint.end))
+            att.mention = hint
+        elif hint is not None and hint.start > last[0] and hint.kind == ROLE:
+            by_role = worker.resolver.resolve(hint, seg.start)
+            if by_role.resolved_by == ROLE:  # "der Ministerpräsident …, Christian Wulff"
+                res = by_role
+                att.mention = hint
         att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
         att.how = "nearby"
         att.confidence = _BASE_CONFIDENCE["nearby"]

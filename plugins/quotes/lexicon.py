@@ -76,6 +76,10 @@ class Lexicon:
     cue_pronoun_suffixes: tuple[str, ...]
     group_joiner: str
     capitalised_nouns: bool
+    speech_nouns: frozenset[str]
+    possessor_links: frozenset[str]
+    cataphoric_words: frozenset[str]
+    ordinal_period: bool
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -170,4 +174,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        speech_nouns=_words(data, "speech_nouns"),
+        possessor_links=_words(data, "possessor_links"),
+        cataphoric_words=_words(data, "cataphoric_words"),
+        ordinal_period=bool(data.get("ordinal_period", False)),
     )

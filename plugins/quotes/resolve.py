@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .names import Entity, NameIndex
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
-__all__ = ["Resolved", "Resolver"]
+__all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Resolver:
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
         if mention.kind == ORG:
-            text = _strip_determiners(mention.text, self.lex)
+            text = strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             words = mention.key.split()
@@ -86,7 +86,7 @@ class Resolver:
                 people = self._people(mention.start, 1)
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
-            text = _strip_determiners(mention.text, self.lex)
+            text = strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             members = self._people(mention.start, 2)
@@ -190,7 +190,7 @@ class Resolver:
         return roles[best[1]][2] if best[1] >= 0 else None
 
 
-def _strip_determiners(text: str, lex: Lexicon) -> str:
+def strip_determiners(text: str, lex: Lexicon) -> str:
     words = text.split()
     while words and words[0].casefold().rstrip("'’") in lex.determiners:
         words = words[1:]

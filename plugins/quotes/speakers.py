@@ -12,6 +12,7 @@ from .text import Token
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
 NAME, ROLE, PRONOUN, GROUP, IMPLICIT, ORG = "name", "role", "pronoun", "group", "implicit", "org"
+NOMINAL = "nominal"  # the noun phrase of a speech noun: "Nach Schäubles Idee"
 UNKNOWN = "unknown"  # an impersonal cue with no named source: the speaker is honestly unknown
 
 
@@ -544,8 +545,22 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
     if opening is not None and opening[1]:
         return opening[0]  # "Auf der Homepage heißt es zur Begründung": the clause opener
     j = cue.last
-    while j < hi and toks[j].word and (window._skippable(toks[j]) or toks[j].low in lex.skip_words):
-        j += 1
+    adverbs = 0
+    while j < hi and toks[j].word:
+        if window._skippable(toks[j]) or toks[j].low in lex.skip_words:
+            j += 1
+        elif (
+            adverbs < 2
+            and lex.capitalised_nouns
+            and not toks[j].cap
+            and toks[j].low not in lex.object_prepositions
+            and toks[j].low not in lex.determiners
+            and toks[j].low not in lex.complementizers
+        ):  # "steht deshalb in dem Gesetzentwurf": a German adverb is lower-case
+            j += 1
+            adverbs += 1
+        else:
+            break
     if j < hi and toks[j].word and toks[j].low in lex.object_prepositions:
         j += 1
         start = j
@@ -570,16 +585,46 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     k = cue.first - 1
     while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
         k -= 1
-    if k < 0 or not toks[k].word or cue.first - k > 8:
+    end = cue.first
+    if (k < 0 or not toks[k].word) and k >= 0 and toks[k].text == ",":
+        # "Im letzten Satz der Anordnung, die … wurde, heißt es": a clause-opening
+        # preposition phrase with a relative clause; the document is the phrase before it
+        opener = _clause_opening_phrase(window, k)
+        if opener is not None:
+            k, end = opener
+    if k < 0 or not toks[k].word or end - k > 8:
         return None
     j = k + 1
-    while j < cue.first and toks[j].low in lex.determiners:
+    while j < end and toks[j].low in lex.determiners:
         j += 1
-    if j >= cue.first or not any(c.isupper() for t in toks[j : cue.first] for c in t.text):
+    if j >= end or not any(c.isupper() for t in toks[j:end] for c in t.text):
         return None
-    text = " ".join(t.text for t in toks[j : cue.first])
-    mention = Mention(ORG, toks[k].start, toks[cue.first - 1].end, text, key=text.casefold())
+    text = " ".join(t.text for t in toks[j:end])
+    mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
     return mention, k == 0 or not toks[k - 1].word
+
+
+def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None:
+    """``Im Schreiben, das … wurde, heißt es``: the preposition phrase opening the sentence
+    before the first comma (preposition index, phrase end), when the comma opens a relative
+    clause."""
+    toks, lex = window.tokens, window.lex
+    start = comma
+    while start > 0 and (
+        toks[start - 1].text not in ".!?:;"
+        or (start > 1 and toks[start - 1].text == "." and toks[start - 2].text.isdigit())
+    ):  # "am 14. Dezember" does not end the sentence
+        start -= 1
+    if start >= len(toks) or toks[start].low not in lex.object_prepositions:
+        return None
+    first_comma = next((i for i in range(start, comma + 1) if toks[i].text == ","), None)
+    if (
+        first_comma is None
+        or first_comma + 1 >= len(toks)
+        or toks[first_comma + 1].low not in lex.relative_pronouns
+    ):
+        return None
+    return start, first_comma
 
 
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:

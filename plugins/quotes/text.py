@@ -75,6 +75,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _short_number_before(text: str, pos: int) -> bool:
+    """A number of one or two digits, standing alone, ends at ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return 0 < pos - k <= 2 and (k == 0 or not text[k - 1].isalnum())
+
+
 class Boundaries:
     """Sentence boundaries of a document: from a ``sentences`` layer or a light splitter."""
 
@@ -110,6 +118,8 @@ class Boundaries:
                 word = text[k:s].casefold()
                 if word in abbreviations or (len(word) == 1 and text[k:s].isupper()):
                     continue
+                if lexicon.ordinal_period and _short_number_before(text, s):
+                    continue  # "am 14. Dezember": an ordinal, not a sentence end
             points.append(e)
         return cls(points)
 

@@ -1,0 +1,143 @@
+"""Nominal cues: a quotation introduced by a noun of saying rather than a verb.
+
+``Nach Schäubles Idee soll „…“``, ``In einem internen Schreiben war von einem „…“ die
+Rede``, ``the minister's statement "…"``: the noun phrase of the speech noun is the
+source of the quotation, and a person or organisation it belongs to (a genitive or
+``of`` phrase) is its speaker. Speech nouns and the words that link a possessor are
+per-language data (``speech_nouns``, ``possessor_links``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .names import NameMention
+from .speakers import Window
+from .text import Token
+
+__all__ = ["NominalSource", "find_nominal_source"]
+
+_MAX_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class NominalSource:
+    """The noun phrase of a speech noun (``start``-``end``) and the entity it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    possessor: NameMention | None
+    tokens: tuple[Token, ...]
+
+
+def _is_speech_noun(tok: Token, lex: Lexicon) -> bool:
+    if not tok.word or (lex.capitalised_nouns and not tok.cap):
+        return False
+    w = tok.low
+    if w in lex.speech_nouns:
+        return True
+    if not lex.capitalised_nouns:
+        return False
+    for stem in (w, w[:-1], w[:-2]):  # "Aussagen", "Berichts", "Briefes"
+        if stem in lex.speech_nouns:
+            return True
+        # German compounds end in their head noun: "Wutrede", "Presseerklärung"
+        if any(len(stem) > len(n) + 2 and stem.endswith(n) for n in lex.speech_nouns):
+            return True
+    return False
+
+
+def _possessor_before(win: Window, i: int) -> NameMention | None:
+    """``Schäubles Idee``, ``the minister's statement``: a named owner right before."""
+    if i <= 0:
+        return None
+    k = i - 1
+    if win.tokens[k].text == "s" and k >= 1 and win.tokens[k - 1].end == win.tokens[k].start - 1:
+        k -= 1  # English "the minister's statement": tokens "minister", "s"
+    prev = win.tokens[k]
+    nm = win.cover[k] if prev.word else None
+    if nm is not None and not nm.weak:
+        return nm
+    if win.lex.capitalised_nouns and prev.cap and prev.low.endswith("s"):
+        return _entity_named(win, prev.text[:-1], i - 1)
+    return None
+
+
+def _entity_named(win: Window, word: str, i: int) -> NameMention | None:
+    """A mention of an entity one of whose words is ``word`` (a German genitive's stem)."""
+    for nm in win.cover[:i]:
+        if nm is not None and not nm.weak and word in nm.entity.tokens:
+            return nm
+    return None
+
+
+def _possessor_after(win: Window, j: int, hi: int) -> tuple[NameMention | None, int]:
+    """``Worte Armstrongs``, ``Aussagen der Anwältin``, ``statement of the ministry``:
+    the owner after the noun and the index just past the phrase."""
+    toks, lex = win.tokens, win.lex
+    if j >= hi or not toks[j].word:
+        return None, j
+    nm = win.cover[j]
+    if nm is not None and not nm.weak and lex.capitalised_nouns and toks[j].low.endswith("s"):
+        return nm, _past(win, j, nm)
+    if lex.capitalised_nouns and toks[j].cap and toks[j].low.endswith("s"):
+        found = _entity_named(win, toks[j].text[:-1], j)
+        if found is not None:
+            return found, j + 1
+    if toks[j].low not in lex.possessor_links:
+        return None, j
+    e = j + 1
+    while e < hi and e - j <= 4 and toks[e].word:
+        nm = win.cover[e]
+        if nm is not None and not nm.weak:
+            return nm, _past(win, e, nm)
+        if lex.capitalised_nouns and toks[e].cap and toks[e].low not in lex.determiners:
+            return None, e + 1  # "der Anwältin": the owner is a common noun
+        e += 1
+    return None, j
+
+
+def _past(win: Window, k: int, nm: NameMention) -> int:
+    while k < len(win.tokens) and win.cover[k] is nm:
+        k += 1
+    return k
+
+
+def find_nominal_source(win: Window, lo: int, hi: int) -> NominalSource | None:
+    """The nearest speech-noun phrase in tokens ``[lo, hi)`` of one clause, if any.
+
+    Scans from ``hi`` backwards, so before a quotation the noun closest to it wins.
+    """
+    toks, lex = win.tokens, win.lex
+    if not lex.speech_nouns:
+        return None
+    for i in range(hi - 1, lo - 1, -1):
+        tok = toks[i]
+        if not _is_speech_noun(tok, lex) or (win.cover[i] is not None and not win.cover[i].weak):
+            continue
+        s = i
+        while (
+            s - 1 >= lo
+            and i - s < _MAX_PHRASE_WORDS
+            and toks[s - 1].word
+            and (toks[s - 1].low in lex.determiners or not toks[s - 1].cap)
+            and toks[s - 1].low not in lex.object_prepositions
+            and toks[s - 1].low not in lex.complementizers
+            and toks[s - 1].low not in lex.conjunctions
+            and toks[s - 1].low not in lex.auxiliaries
+            and toks[s - 1].low not in lex.speech_verbs
+        ):
+            s -= 1
+            if toks[s].low in lex.determiners:
+                break
+        owner = _possessor_before(win, s)
+        if owner is not None:
+            s = next(k for k in range(s) if win.cover[k] is owner) if owner in win.cover[:s] else s
+        after_owner, e = _possessor_after(win, i + 1, hi)
+        owner = owner or after_owner
+        e = max(e, i + 1)
+        text = " ".join(t.text for t in toks[s:e])
+        return NominalSource(toks[s].start, toks[e - 1].end, text, owner, tuple(toks[s:e]))
+    return None
