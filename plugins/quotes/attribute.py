@@ -119,7 +119,7 @@ class Attributor:
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
         tokens = self.doc_tokens.slice(lo, hi)
-        return Window(tokens, self.index.within(lo, hi), self.lex)
+        return Window(tokens, self.index.within(lo, hi), self.lex, self.index.before)
 
     def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
         seg = segs[k]

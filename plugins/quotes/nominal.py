@@ -49,8 +49,11 @@ def _is_speech_noun(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _possessor_before(win: Window, i: int) -> NameMention | None:
-    """``Schäubles Idee``, ``the minister's statement``: a named owner right before."""
+def _possessor_before(
+    win: Window, i: int, own: NameMention | None
+) -> tuple[NameMention, int] | None:
+    """``Schäubles Idee``, ``the minister's statement``: a named owner right before
+    (``own`` is a capitalised run the speech noun itself ends, which is not the owner)."""
     if i <= 0:
         return None
     k = i - 1
@@ -58,17 +61,21 @@ def _possessor_before(win: Window, i: int) -> NameMention | None:
         k -= 1  # English "the minister's statement": tokens "minister", "s"
     prev = win.tokens[k]
     nm = win.cover[k] if prev.word else None
-    if nm is not None and not nm.weak:
-        return nm
+    if nm is not None and not nm.weak and nm is not own:
+        while k > 0 and win.cover[k - 1] is nm:
+            k -= 1
+        return nm, k
     if win.lex.capitalised_nouns and prev.cap and prev.low.endswith("s"):
-        return _entity_named(win, prev.text[:-1], i - 1)
+        found = _entity_named(win, prev.text[:-1], k)
+        return (found, k) if found is not None else None
     return None
 
 
 def _entity_named(win: Window, word: str, i: int) -> NameMention | None:
-    """A mention of an entity one of whose words is ``word`` (a German genitive's stem)."""
-    for nm in win.cover[:i]:
-        if nm is not None and not nm.weak and word in nm.entity.tokens:
+    """The latest mention before token ``i`` (in the document) of an entity one of whose
+    words is ``word``: the stem of a German genitive (``Schäubles`` -> ``Schäuble``)."""
+    for nm in reversed(win.earlier_names(win.tokens[i].start)):
+        if not nm.weak and word in nm.entity.tokens:
             return nm
     return None
 
@@ -115,8 +122,11 @@ def find_nominal_source(win: Window, lo: int, hi: int) -> NominalSource | None:
         return None
     for i in range(hi - 1, lo - 1, -1):
         tok = toks[i]
-        if not _is_speech_noun(tok, lex) or (win.cover[i] is not None and not win.cover[i].weak):
-            continue
+        own = win.cover[i]
+        if not _is_speech_noun(tok, lex) or (
+            own is not None and not own.weak and own.end != tok.end
+        ):
+            continue  # a speech noun inside a name ("Radio Rede Berlin") is not one
         s = i
         while (
             s - 1 >= lo
@@ -132,9 +142,10 @@ def find_nominal_source(win: Window, lo: int, hi: int) -> NominalSource | None:
             s -= 1
             if toks[s].low in lex.determiners:
                 break
-        owner = _possessor_before(win, s)
-        if owner is not None:
-            s = next(k for k in range(s) if win.cover[k] is owner) if owner in win.cover[:s] else s
+        before = _possessor_before(win, s, own)
+        owner = None
+        if before is not None:
+            owner, s = before
         after_owner, e = _possessor_after(win, i + 1, hi)
         owner = owner or after_owner
         e = max(e, i + 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import Cue
@@ -43,9 +44,16 @@ def _group_words(lex: Lexicon) -> frozenset[str]:
 class Window:
     """Tokens of one attribution window with the named mentions that cover them."""
 
-    def __init__(self, tokens: list[Token], names: list[NameMention], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        names: list[NameMention],
+        lex: Lexicon,
+        earlier: Callable[[int], list[NameMention]] | None = None,
+    ) -> None:
         self.tokens = tokens
         self.lex = lex
+        self._earlier = earlier
         self.cover: list[NameMention | None] = [None] * len(tokens)
         j = 0
         for i, tok in enumerate(tokens):
@@ -53,6 +61,10 @@ class Window:
                 j += 1
             if j < len(names) and names[j].start <= tok.start < names[j].end:
                 self.cover[i] = names[j]
+
+    def earlier_names(self, pos: int) -> list[NameMention]:
+        """Named mentions of the document before ``pos`` (nearest last), when known."""
+        return self._earlier(pos) if self._earlier is not None else []
 
     def _skippable(self, tok: Token) -> bool:
         lex = self.lex
