@@ -188,3 +188,112 @@ def test_an_adverbial_after_an_impersonal_cue_is_no_document() -> None:
     [(_quote, attrs)] = quotes(text)
     assert attrs["cue"] == "steht"
     assert attrs["speaker"] is None  # honestly unknown, not "anderem"
+
+
+def spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote, speaker, text of speaker_span) for every quotation."""
+    out = []
+    for q, a in quotes(text):
+        span = a.get("speaker_span")
+        out.append((q, a["speaker"], text[span[0] : span[1]] if span else None))
+    return out
+
+
+def test_a_follow_on_points_at_the_mention_that_attributed_the_quote_before() -> None:
+    text = (
+        "Die Vorsitzende Carla Weiß äußerte sich am Abend. „Wir sind enttäuscht“, sagte sie "
+        "dem Sender. „Die Gespräche sind damit gescheitert und wir ziehen Bilanz.“"
+    )
+    assert spans(text)[1] == (
+        "Die Gespräche sind damit gescheitert und wir ziehen Bilanz.",
+        "Carla Weiß",
+        "sie",
+    )
+
+
+def test_a_quote_joined_by_und_goes_on_with_the_one_before() -> None:
+    text = (
+        "Der Kanzler Anton Reuter hatte damals versprochen: „Wir senken die Steuern.“ "
+        "und „Wenn wir es nicht schaffen, haben wir die Wahl nicht verdient.“ Später kam alles "
+        "anders, meinte die Oppositionsführerin Ida Brandt."
+    )
+    assert [s for _, s in speakers(text)] == ["Anton Reuter", "Anton Reuter"]
+
+
+def test_a_speech_noun_names_its_owner_as_speaker_and_itself_as_source() -> None:
+    text = (
+        "Innenminister Paul Seidel hat einen neuen Vorschlag gemacht. "
+        "Nach Seidels Idee soll „im Zweifel die Mehrheit der Stimmen entscheiden“."
+    )
+    ((quote, speaker, span),) = spans(text)
+    assert (quote, speaker, span) == (
+        "im Zweifel die Mehrheit der Stimmen entscheiden",
+        "Paul Seidel",
+        "Seidels Idee",
+    )
+
+
+def test_a_speech_noun_without_an_owner_is_the_source_and_the_speaker_stays_unknown() -> None:
+    text = (
+        "In einem internen Schreiben an die Belegschaft war von einem "
+        "„vertrauensvollen und offenen Dialog über die Zukunft“ die Rede."
+    )
+    ((_, attrs),) = quotes(text)
+    assert attrs["speaker"] is None
+    assert attrs["resolved_by"] == "nominal"
+    assert attrs["source"] == "internen Schreiben"
+
+
+def test_a_following_speech_noun_announces_the_quote_and_leaves_the_subject_speaking() -> None:
+    text = (
+        "Der Redakteur Lars Hinz veröffentlichte folgenden Kommentar dazu: "
+        "„Wer von dieser Liste gestrichen werden möchte, soll sich melden.“"
+    )
+    assert speakers(text)[0][1] == "Lars Hinz"
+
+
+def test_a_quote_in_brackets_after_a_name_is_that_persons() -> None:
+    text = (
+        "Viele gratulierten, so der Leiter der Behörde, Mohammed Karimi („Mir fällt niemand "
+        "ein, der das mehr verdient hätte.“), und die Ministerin Sara Lind."
+    )
+    assert speakers(text) == [
+        ("Mir fällt niemand ein, der das mehr verdient hätte.", "Mohammed Karimi")
+    ]
+
+
+def test_a_determiner_phrase_opening_the_clause_is_the_subject_of_the_cue() -> None:
+    text = (
+        "Der Feuerwehrchef Juan Ortega bestätigte den Brand. Einer der 13 beteiligten "
+        "Feuerwehrmänner sagte: „So einen Brand habe ich noch nie gesehen.“"
+    )
+    ((_, speaker, span),) = spans(text)
+    assert span == "Einer der 13 beteiligten Feuerwehrmänner"
+    assert speaker != "Juan Ortega"
+
+
+def test_a_document_opening_the_sentence_before_a_relative_clause_is_the_source() -> None:
+    text = (
+        "Im letzten Satz der Anordnung, die dem Dienst am 14. Dezember zugestellt wurde, "
+        "heißt es: „Der Dienst darf die Existenz dieser Entscheidung nicht enthüllen.“"
+    )
+    ((_, speaker, span),) = spans(text)
+    assert speaker == "letzten Satz der Anordnung"
+    assert span == "Im letzten Satz der Anordnung"
+
+
+def test_a_sourceless_hiess_es_after_the_quote_does_not_outrank_the_named_writer() -> None:
+    text = (
+        "Regierungssprecher Stefan Kohl schrieb bei Twitter: „Das sind furchtbare Nachrichten“, "
+        "weiter hieß es, dass man bestürzt sei."
+    )
+    assert speakers(text) == [("Das sind furchtbare Nachrichten", "Stefan Kohl")]
+
+
+def test_a_definite_organisation_noun_refers_back_to_the_compound_naming_it() -> None:
+    text = (
+        "In einer Erklärung äußerte sich die SPD-Landtagsfraktion zum Rücktritt. "
+        "Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“."
+    )
+    ((_, speaker, _),) = spans(text)
+    assert speaker == "SPD-Landtagsfraktion"

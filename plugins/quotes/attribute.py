@@ -210,6 +210,22 @@ class Attributor:
             m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before"
         )
 
+    def _bracketed_after_name(self, win: Window) -> _Found | None:
+        """``Mohammed ElBaradei („…“)``: a quotation in brackets right after a name."""
+        toks = win.tokens
+        if len(toks) < 2 or toks[-1].text != "(" or win.cover[-2] is None:
+            return None
+        nm = win.cover[-2]
+        assert nm is not None
+        if nm.weak or nm.end != toks[-2].end:
+            return None
+        bracket = toks[-1]
+        return _Found(
+            Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm),
+            Cue(COLON, len(toks) - 1, len(toks), bracket.start, bracket.end, "("),
+            "before",
+        )
+
     def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
             if cue.kind == SOURCE:
@@ -280,7 +296,8 @@ class Attributor:
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
-        found = self._after(awin, acues, True, attributive)
+        found = self._bracketed_after_name(bwin)
+        found = found or self._after(awin, acues, True, attributive)
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
             # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X
             found = self._before(bwin, bcues, False) or self._colon(bwin) or found
@@ -581,9 +598,10 @@ def _unattributed(
         att.how = "continued"
         return
     lo = worker.bounds.before(seg.open_at)
-    sentence_initial = (
-        text[max(lo, segs[k - 1].close_at if k else 0) : seg.open_at].strip(" \t\n-–—:") == ""
-    )
+    between = text[max(lo, segs[k - 1].close_at if k else 0) : seg.open_at].strip(" \t\n-–—:")
+    # "„…“ und „…“", "Und: „…“": a quotation joined to the one before goes on with it
+    joined = k > 0 and between.casefold() in worker.lex.conjunctions
+    sentence_initial = between == "" or joined
     inner = text[seg.start : seg.end].rstrip()
     speechlike = words >= 3 or (inner and inner[-1] in _SENTENCE_FINAL)
     last = worker.resolver.last_speaker(seg.start)

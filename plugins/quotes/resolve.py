@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .names import Entity, NameIndex
+from .names import Entity, NameIndex, NameMention
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
@@ -81,6 +81,15 @@ class Resolver:
                 found = self._role(mention.key, mention.start)
             if found is not None:
                 return Resolved(found.name, (found.name,), ROLE)
+            if mention.definite and organisation and len(words) == 1:
+                compound = self._compound_antecedent(words[0], mention.start)
+                if compound is not None:  # "die Fraktion" after "die SPD-Landtagsfraktion"
+                    return Resolved(
+                        compound.entity.name,
+                        (compound.entity.name,),
+                        ROLE,
+                        (compound.start, compound.end),
+                    )
             if mention.definite and not (organisation or anaphor):
                 # "il tecnico", "the prime minister": the person last named
                 people = self._people(mention.start, 1)
@@ -137,6 +146,17 @@ class Resolver:
         for m in reversed(self.index.before(pos)):
             if m.entity is entity:
                 return (m.start, m.end)
+        return None
+
+    def _compound_antecedent(self, head: str, pos: int) -> NameMention | None:
+        """German: the latest compound ending in ``head`` (``SPD-Landtagsfraktion`` for
+        ``die Fraktion``), which a definite organisation noun refers back to."""
+        if not self.lex.capitalised_nouns:
+            return None
+        for m in reversed(self.index.before(pos)):
+            last = m.entity.tokens[-1].casefold()
+            if len(last) > len(head) + 2 and last.endswith(head):
+                return m
         return None
 
     def _last_organisation(self, pos: int) -> Entity | None:

@@ -350,6 +350,8 @@ class Window:
                 found = None  # only the mention right before the auxiliary is its subject
         if found is None:
             found = self.nearest_left(j + 1, lo, first=after_conjunction)
+        if found is None and not after_conjunction:
+            found = self._clause_initial_phrase(j + 1, lo)
         if found is not None and found.kind == ROLE:
             # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
             k = self._token_index(found.start)
@@ -365,6 +367,34 @@ class Window:
                 if not nm.weak:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _clause_initial_phrase(self, end: int, lo: int) -> Mention | None:
+        """German verb-second: a determiner phrase that fills the whole clause before the
+        verb is its subject (``Einer der 13 beteiligten Feuerwehrmänner sagte``)."""
+        lex, toks = self.lex, self.tokens
+        if not lex.capitalised_nouns or end <= lo:
+            return None
+        start = end - 1
+        while start > lo and toks[start - 1].text not in ".!?:;":
+            start -= 1
+        if (
+            toks[start].low not in lex.determiners
+            or end - start > 7
+            or end - start < 2
+            or not toks[end - 1].cap
+            or any(not t.word or self._blocks(t) for t in toks[start:end])
+            or any(t.low in lex.object_prepositions for t in toks[start:end])
+        ):
+            return None
+        text = " ".join(t.text for t in toks[start:end])
+        return Mention(
+            ROLE,
+            toks[start].start,
+            toks[end - 1].end,
+            text,
+            key=" ".join(t.low for t in toks[start + 1 : end]),
+            definite=toks[start].low in lex.definite_determiners,
+        )
 
     def _auxiliary_before(self, j: int, lo: int) -> int | None:
         """Index of a finite auxiliary opening the verb bracket that token ``j`` closes
