@@ -297,3 +297,27 @@ def test_a_definite_organisation_noun_refers_back_to_the_compound_naming_it() ->
     )
     ((_, speaker, _),) = spans(text)
     assert speaker == "SPD-Landtagsfraktion"
+
+
+def test_a_name_before_the_verb_after_a_quote_opens_a_new_clause() -> None:
+    text = (
+        "Stürmer Mirko Kessler, der wegen wiederholter Fouls vom Platz musste, nannte die "
+        "Strafe „überzogen“, Trainer Jonas Lang bezeichnete die vielen Karten als „übertrieben“."
+    )
+    assert speakers(text) == [("überzogen", "Mirko Kessler"), ("übertrieben", "Jonas Lang")]
+
+
+def test_an_auxiliary_right_after_the_quote_still_inverts_the_attribution() -> None:
+    text = (
+        "„Wir wollen unsere Werke enger verzahnen“, hatte Konzernchef Martin Winter in einem "
+        "Interview erklärt."
+    )
+    assert speakers(text) == [("Wir wollen unsere Werke enger verzahnen", "Martin Winter")]
+
+
+def test_a_clause_opened_by_a_dative_has_its_subject_after_the_verb() -> None:
+    text = (
+        "Den noch 16.000 auf der Insel Timor verbliebenen Flüchtlingen sicherte Präsident "
+        "Xanana Gusmão zu, dass für sie „die Türen immer offen sein werden“."
+    )
+    assert speakers(text) == [("die Türen immer offen sein werden", "Xanana Gusmão")]

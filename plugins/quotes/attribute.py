@@ -156,6 +156,8 @@ class Attributor:
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "after")
+                if words_before and self._new_main_clause(toks, cue):
+                    continue
                 # right after the quote an inverted subject may go on:
                 # "…", beschreibt ein Reporter des Senders
                 m = win.subject(cue, 0, len(toks), clause_final=words_before > 0)
@@ -173,6 +175,20 @@ class Attributor:
                 if m is not None:
                     return _Found(m, cue, "after")
         return None
+
+    def _new_main_clause(self, toks: list[Token], cue: Cue) -> bool:
+        """Verb-second languages: ``„…“, Bundestrainer Löw bezeichnete …`` opens a new main
+        clause (an attribution would invert: ``bezeichnete Löw``), unless a subordinator
+        opens it (``„…“, wie der Minister sagte``)."""
+        if not self.lex.verb_second:
+            return False
+        words = [t for t in toks[: cue.first] if t.word]
+        return (
+            bool(words)
+            and words[0].cap  # "„…“, hatte X erklärt" inverts: the verb comes first
+            and words[0].low not in self.lex.attribution_subordinators
+            and toks[0].text == ","
+        )
 
     def _before(self, win: Window, cues: list[Cue], implicit_ok: bool) -> _Found | None:
         toks = win.tokens

@@ -76,6 +76,9 @@ class Lexicon:
     cue_pronoun_suffixes: tuple[str, ...]
     group_joiner: str
     capitalised_nouns: bool
+    verb_second: bool
+    oblique_determiners: frozenset[str]
+    attribution_subordinators: frozenset[str]
     speech_nouns: frozenset[str]
     possessor_links: frozenset[str]
     cataphoric_words: frozenset[str]
@@ -174,6 +177,9 @@ def load_lexicon(lang: str | None) -> Lexicon:
         cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        verb_second=bool(data.get("verb_second", False)),
+        oblique_determiners=_words(data, "oblique_determiners"),
+        attribution_subordinators=_words(data, "attribution_subordinators"),
         speech_nouns=_words(data, "speech_nouns"),
         possessor_links=_words(data, "possessor_links"),
         cataphoric_words=_words(data, "cataphoric_words"),

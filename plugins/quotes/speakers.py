@@ -341,6 +341,7 @@ class Window:
             j -= 1
         if j < lo:
             return None
+        j = self._before_relative_clause(j, lo)
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
         found = None
         aux = self._auxiliary_before(j, lo)
@@ -367,6 +368,19 @@ class Window:
                 if not nm.weak:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _before_relative_clause(self, j: int, lo: int) -> int:
+        """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
+        relative clause, the last token before it (the subject it describes), else ``j``."""
+        toks, lex = self.tokens, self.lex
+        if toks[j].text != "," or not lex.relative_pronouns:
+            return j
+        k = j - 1
+        while k > lo and j - k < 25 and toks[k].text != ",":
+            k -= 1
+        if k > lo and toks[k].text == "," and toks[k + 1].low in lex.relative_pronouns:
+            return k - 1
+        return j
 
     def _clause_initial_phrase(self, end: int, lo: int) -> Mention | None:
         """German verb-second: a determiner phrase that fills the whole clause before the
@@ -555,7 +569,9 @@ class Window:
             k += 1
         first = self.tokens[k] if k < cue.first else None
         return first is not None and (
-            first.low in self.lex.object_prepositions or first.low in self.lex.skip_words
+            first.low in self.lex.object_prepositions
+            or first.low in self.lex.skip_words
+            or first.low in self.lex.oblique_determiners  # "Den Flüchtlingen sicherte X zu"
         )
 
     def first_mention(self, lo: int, hi: int) -> Mention | None:
