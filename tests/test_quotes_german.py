@@ -321,3 +321,19 @@ def test_a_clause_opened_by_a_dative_has_its_subject_after_the_verb() -> None:
         "Xanana Gusmão zu, dass für sie „die Türen immer offen sein werden“."
     )
     assert speakers(text) == [("die Türen immer offen sein werden", "Xanana Gusmão")]
+
+
+def test_a_partial_quote_goes_to_the_main_clause_subject_past_a_subordinate_clause() -> None:
+    text = (
+        "Die Anwältin Derya Celik vertritt die Frau. Da ihre Mandantin Angst hatte, habe Celik "
+        "„die Verhandlung sogar noch herausgezögert“."
+    )
+    assert speakers(text) == [("die Verhandlung sogar noch herausgezögert", "Derya Celik")]
+
+
+def test_a_partial_quote_in_a_dass_clause_goes_to_the_person_who_holds_it() -> None:
+    text = (
+        "Der Staatsanwalt Alan Jackson klagt Paul Spector an. Jackson geht davon aus, dass "
+        "Spector „eine geladene Pistole bei sich trug“."
+    )
+    assert speakers(text) == [("eine geladene Pistole bei sich trug", "Alan Jackson")]

@@ -345,7 +345,7 @@ class Attributor:
         ):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
         if found is None and kind == "partial":
-            subject = bwin.first_mention(0, len(bwin.tokens))
+            subject = self._main_clause_subject(bwin)
             if (
                 subject is not None
                 and subject.kind == NAME
@@ -400,6 +400,24 @@ class Attributor:
             attribution, bwin.tokens, quote_tokens
         )
         return attribution
+
+    def _main_clause_subject(self, bwin: Window) -> Mention | None:
+        """The subject of the main clause a partial quotation stands in: past an opening
+        subordinate clause (``Da ihre Mandantin Angst hatte, habe Celebi „…“``), and before
+        ``dass`` when the quotation is in the complement (``X geht davon aus, dass Y „…“``)."""
+        toks, lex = bwin.tokens, self.lex
+        lo = 0
+        first = next((i for i, t in enumerate(toks) if t.word), None)
+        if first is not None and toks[first].low in lex.subordinators:
+            comma = next((i for i in range(first, len(toks)) if toks[i].text == ","), None)
+            if comma is not None:
+                lo = comma + 1
+        that = next((i for i in range(lo, len(toks)) if toks[i].low in lex.complementizers), None)
+        if that is not None:
+            matrix = bwin.first_mention(lo, that)
+            if matrix is not None and matrix.name is not None and matrix.name.entity.person:
+                return matrix
+        return bwin.first_mention(lo, len(toks))
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
         """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""
