@@ -337,3 +337,11 @@ def test_a_partial_quote_in_a_dass_clause_goes_to_the_person_who_holds_it() -> N
         "Spector „eine geladene Pistole bei sich trug“."
     )
     assert speakers(text) == [("eine geladene Pistole bei sich trug", "Alan Jackson")]
+
+
+def test_a_name_closing_an_attribute_phrase_after_the_cue_is_the_speaker() -> None:
+    text = (
+        "Jennifer Lopez und Shakira treten auf. „Jetzt ist es noch außergewöhnlicher“, schrieb "
+        "die in New York City geborene Lopez, die den Auftritt kaum erwarten könne."
+    )
+    assert spans(text) == [("Jetzt ist es noch außergewöhnlicher", "Jennifer Lopez", "Lopez")]

@@ -275,6 +275,17 @@ class Window:
         prev = toks[i - 1]
         if prev.low in lex.object_prepositions or prev.low in self._source_heads:
             return False
+        if lex.capitalised_nouns:  # "mit seinen Kollegen Edwin Aldrin": inside a phrase
+            k = i - 1
+            while (
+                k >= lo
+                and i - k <= 3
+                and toks[k].word
+                and (toks[k].cap or toks[k].low in lex.determiners)
+            ):
+                k -= 1
+            if k >= lo and k < i - 1 and toks[k].low in lex.object_prepositions:
+                return False
         # German genitive attribute: "die Aussage der Gewerkschaft"
         return not (had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo)
 
@@ -452,8 +463,35 @@ class Window:
                 nm = self.cover[k]
                 if nm is not None and not nm.weak:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            participial = self._participial_name(j, hi)
+            if participial is not None:
+                return participial
             return self._noun_phrase(j, hi, clause_final=clause_final)
         return self._at(j, j, hi, False)
+
+    def _participial_name(self, j: int, hi: int) -> Mention | None:
+        """``schrieb die in New York City geborene Lopez``: after determiner ``j``, a name
+        closing an attribute phrase (a lower-case word right before it, nothing after it)."""
+        toks, lex = self.tokens, self.lex
+        if not lex.capitalised_nouns:
+            return None
+        for k in range(j + 2, min(hi, j + 9)):
+            if self._blocks(toks[k]) and toks[k].word:
+                return None
+            if not toks[k].word:
+                return None
+            nm = self.cover[k]
+            if nm is None or nm.weak or nm.start != toks[k].start:
+                continue
+            end = k
+            while end + 1 < hi and self.cover[end + 1] is nm:
+                end += 1
+            before = toks[k - 1]
+            closes = end + 1 >= hi or not toks[end + 1].word
+            attribute = before.word and not before.cap
+            if attribute and before.low not in lex.object_prepositions and closes:
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        return None
 
     def _marked_name(self, j: int, hi: int) -> Mention | None:
         """A name in marks: ``schrieb „Die Zeit“``."""
