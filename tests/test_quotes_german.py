@@ -345,3 +345,13 @@ def test_a_name_closing_an_attribute_phrase_after_the_cue_is_the_speaker() -> No
         "die in New York City geborene Lopez, die den Auftritt kaum erwarten könne."
     )
     assert spans(text) == [("Jetzt ist es noch außergewöhnlicher", "Jennifer Lopez", "Lopez")]
+
+
+def test_an_impersonal_cue_in_a_relative_clause_takes_the_noun_it_hangs_on() -> None:
+    text = (
+        "Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: "
+        "„Das Abhören ausländischer Sender ist ein Verbrechen.“"
+    )
+    assert spans(text) == [
+        ("Das Abhören ausländischer Sender ist ein Verbrechen.", "Zettel", "ein Zettel")
+    ]

@@ -688,6 +688,22 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         opener = _clause_opening_phrase(window, k)
         if opener is not None:
             k, end = opener
+    if (
+        k >= 2
+        and toks[k].word
+        and toks[k - 1].text == ","
+        and k + 1 < cue.first
+        and toks[k + 1].low in lex.relative_pronouns
+    ):  # "ein Zettel, auf dem geschrieben stand": the noun the relative clause hangs on
+        e = k - 2
+        while e > 0 and k - e <= 3 and toks[e].word and not toks[e].cap:
+            e -= 1  # a clause-final verb: "ein Zettel kleben, auf dem"
+        d = e
+        while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
+            d -= 1
+        if toks[d].low in lex.determiners and toks[e].cap and d < e:
+            text = " ".join(t.text for t in toks[d : e + 1])
+            return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold()), False
     if k < 0 or not toks[k].word or end - k > 8:
         return None
     j = k + 1
