@@ -355,3 +355,13 @@ def test_an_impersonal_cue_in_a_relative_clause_takes_the_noun_it_hangs_on() -> 
     assert spans(text) == [
         ("Das Abhören ausländischer Sender ist ein Verbrechen.", "Zettel", "ein Zettel")
     ]
+
+
+def test_frequent_common_nouns_are_never_taken_for_a_name() -> None:
+    text = (
+        "Der Berliner Senat hatte sich erhofft, dass der Erlös in Höhe von 52 Millionen Euro "
+        "bei einem Urteil im Sinne Berlins „in den notleidenden Landeshaushalt fließen“ würde."
+    )
+    assert spans(text) == [
+        ("in den notleidenden Landeshaushalt fließen", "Berliner Senat", "Der Berliner Senat")
+    ]

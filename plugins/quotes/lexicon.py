@@ -77,6 +77,7 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    common_nouns: frozenset[str]
     subordinators: frozenset[str]
     oblique_determiners: frozenset[str]
     attribution_subordinators: frozenset[str]
@@ -179,6 +180,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        common_nouns=_words(data, "common_nouns"),
         subordinators=_words(data, "subordinators"),
         oblique_determiners=_words(data, "oblique_determiners"),
         attribution_subordinators=_words(data, "attribution_subordinators"),

@@ -218,6 +218,14 @@ def _add_run(
             lead_role = [prev[-2].low]
     while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
         name_toks.pop()
+    # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
+    while name_toks and (
+        _common_noun(name_toks[0], lex)
+        or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
+    ):
+        name_toks = name_toks[1:]
+    while name_toks and (_common_noun(name_toks[-1], lex) or not name_toks[-1].cap):
+        name_toks.pop()
     if not name_toks:
         return
     s, e = name_toks[0].start, name_toks[-1].end
@@ -261,6 +269,11 @@ def _add_run(
     index.mentions.append(NameMention(s, e, entity, role, weak))
 
 
+def _common_noun(tok: Token, lex: Lexicon) -> bool:
+    """A frequent common noun of the language (never a role word, which stays a cue)."""
+    return tok.low in lex.common_nouns and not lex.is_role(tok.low)
+
+
 def _sentence_initial(text: str, s: int) -> bool:
     """True when position ``s`` starts a sentence (``"…," Smith said`` does not)."""
     k = s - 1
@@ -284,6 +297,8 @@ def _lone_noun(
 ) -> bool:
     """German fast path: a single capitalised word after an ordinary word is a common noun."""
     word = text[start:end]
+    if word.casefold() in lex.common_nouns and not lex.is_role(word):
+        return True
     if (
         not word.isalpha()
         or word in by_name
