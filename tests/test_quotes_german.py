@@ -365,3 +365,16 @@ def test_frequent_common_nouns_are_never_taken_for_a_name() -> None:
     assert spans(text) == [
         ("in den notleidenden Landeshaushalt fließen", "Berliner Senat", "Der Berliner Senat")
     ]
+
+
+def test_a_separable_verb_is_a_cue_only_with_its_particle() -> None:
+    text = (
+        "Der Hersteller verkaufte so viele Autos wie nie. „Die Produktion soll nicht ausgebaut "
+        "werden“, gab ein Sprecher des Unternehmens bekannt."
+    )
+    ((_, attrs),) = quotes(text)
+    assert attrs["cue"] == "gab"
+    plain = (
+        "Im Stadion gab es Pfiffe. „Wir kommen wieder und holen uns den Titel“, gab es als Antwort."
+    )
+    assert all(a["cue"] != "gab" for _, a in quotes(plain))

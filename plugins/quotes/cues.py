@@ -87,6 +87,8 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             lex.capitalised_nouns and tok.cap and i > 0 and tokens[i - 1].word
         ):  # German "das Schreiben" is a noun, "schreiben" a verb
             kind, n = VERB, 1
+        elif tok.low in lex.separable_verbs and _particle_follows(tokens, i, lex):
+            kind, n = VERB, 1  # "gab ein Sprecher des Unternehmens bekannt"
         elif (
             tok.low in lex.initial_source_prepositions
             and _clause_initial(tokens, i)
@@ -111,6 +113,20 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _particle_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """True when a particle of the separable verb at ``i`` closes its clause."""
+    particles = lex.separable_verbs[tokens[i].low]
+    for k in range(i + 1, min(len(tokens), i + 16)):
+        tok = tokens[k]
+        if not tok.word:
+            if tok.text in ".,;:!?":
+                return False
+            continue
+        if tok.low in particles and (k + 1 == len(tokens) or not tokens[k + 1].word):
+            return True
+    return False
 
 
 def _clause_initial(tokens: list[Token], i: int) -> bool:

@@ -28,6 +28,13 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key) or ())
 
 
+def _separable(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    table = data.get(key) or {}
+    return {
+        str(verb).casefold(): frozenset(str(p).casefold() for p in table[verb]) for verb in table
+    }
+
+
 def _phrases(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
     out = {tuple(str(p).casefold().split()) for p in data.get(key) or () if str(p).strip()}
     return tuple(sorted(out, key=lambda p: (-len(p), p)))
@@ -77,6 +84,7 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    separable_verbs: dict[str, frozenset[str]]
     common_nouns: frozenset[str]
     subordinators: frozenset[str]
     oblique_determiners: frozenset[str]
@@ -180,6 +188,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        separable_verbs=_separable(data, "separable_verbs"),
         common_nouns=_words(data, "common_nouns"),
         subordinators=_words(data, "subordinators"),
         oblique_determiners=_words(data, "oblique_determiners"),
