@@ -378,3 +378,22 @@ def test_a_separable_verb_is_a_cue_only_with_its_particle() -> None:
         "Im Stadion gab es Pfiffe. „Wir kommen wieder und holen uns den Titel“, gab es als Antwort."
     )
     assert all(a["cue"] != "gab" for _, a in quotes(plain))
+
+
+def test_a_pronoun_holding_a_dass_clause_speaks_its_partial_quote() -> None:
+    text = (
+        "Im März hatte Christian Falk seine Untersuchung veröffentlicht. Seit August vertritt "
+        "er die These, dass Gewalt „in der Ideologie angelegt“ sei."
+    )
+    assert spans(text) == [("in der Ideologie angelegt", "Christian Falk", "er")]
+
+
+def test_an_expletive_es_is_nobody() -> None:
+    text = (
+        "Richter Paul Seidl sprach das Urteil. Besonders unangenehm musste es für die Kammer "
+        "gewesen sein, dass Fachleute aus der Ferne „auf der Grundlage fehlerhafter "
+        "Medienberichte“ urteilten."
+    )
+    ((_, attrs),) = quotes(text)
+    span = attrs["speaker_span"]
+    assert span is None or text[span[0] : span[1]] != "es"

@@ -346,11 +346,9 @@ class Attributor:
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
         if found is None and kind == "partial":
             subject = self._main_clause_subject(bwin)
-            if (
-                subject is not None
-                and subject.kind == NAME
-                and subject.name is not None
-                and subject.name.entity.person
+            if subject is not None and (
+                (subject.kind == NAME and subject.name is not None and subject.name.entity.person)
+                or (subject.kind == PRONOUN and self._holds_complement(bwin, subject))
             ):
                 found = _Found(
                     subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject"
@@ -410,14 +408,25 @@ class Attributor:
         first = next((i for i, t in enumerate(toks) if t.word), None)
         if first is not None and toks[first].low in lex.subordinators:
             comma = next((i for i in range(first, len(toks)) if toks[i].text == ","), None)
-            if comma is not None:
+            # a subordinate clause ends with its verb ("Da …, Angst hatte,"); "Seit August
+            # vertritt er die These," is a main clause opened by a preposition
+            if comma is not None and comma > first + 1 and not toks[comma - 1].cap:
                 lo = comma + 1
         that = next((i for i in range(lo, len(toks)) if toks[i].low in lex.complementizers), None)
         if that is not None:
             matrix = bwin.first_mention(lo, that)
-            if matrix is not None and matrix.name is not None and matrix.name.entity.person:
+            if matrix is not None and (
+                (matrix.kind == PRONOUN and matrix.text.casefold() not in lex.expletives)
+                or (matrix.name is not None and matrix.name.entity.person)
+            ):
                 return matrix
         return bwin.first_mention(lo, len(toks))
+
+    def _holds_complement(self, bwin: Window, m: Mention) -> bool:
+        """``vertritt er die These, dass …``: a pronoun subject before ``dass``."""
+        return m.text.casefold() not in self.lex.expletives and any(
+            t.low in self.lex.complementizers and t.start > m.end for t in bwin.tokens
+        )
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
         """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""

@@ -84,6 +84,7 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    expletives: frozenset[str]
     separable_verbs: dict[str, frozenset[str]]
     common_nouns: frozenset[str]
     subordinators: frozenset[str]
@@ -188,6 +189,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        expletives=_words(data, "expletives"),
         separable_verbs=_separable(data, "separable_verbs"),
         common_nouns=_words(data, "common_nouns"),
         subordinators=_words(data, "subordinators"),
