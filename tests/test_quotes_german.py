@@ -397,3 +397,27 @@ def test_an_expletive_es_is_nobody() -> None:
     ((_, attrs),) = quotes(text)
     span = attrs["speaker_span"]
     assert span is None or text[span[0] : span[1]] != "es"
+
+
+def test_a_translation_in_brackets_after_a_name_is_no_quote_of_it() -> None:
+    text = (
+        "In der Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) "
+        "sammeln sich Nationalisten."
+    )
+    assert all(a["speaker"] != "Jobbik Magyarországért Mozgalom" for _, a in quotes(text))
+
+
+def test_a_title_joined_by_oder_is_no_follow_on() -> None:
+    text = (
+        "„Ich habe gern mitgespielt“, sagte der Schauspieler Rainer Wolt. So zum Beispiel in "
+        "„Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“."
+    )
+    assert [q for q, _ in quotes(text)] == ["Ich habe gern mitgespielt"]
+
+
+def test_a_capitalised_word_in_marks_before_a_noun_is_part_of_a_name() -> None:
+    text = (
+        "Man deutete an, die Proteste bis zur Besetzung des Zentrums von Hongkong, dem "
+        "„Central“ Bezirk, steigern zu wollen."
+    )
+    assert quotes(text) == []

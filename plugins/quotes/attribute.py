@@ -226,10 +226,14 @@ class Attributor:
             m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before"
         )
 
-    def _bracketed_after_name(self, win: Window) -> _Found | None:
-        """``Mohammed ElBaradei („…“)``: a quotation in brackets right after a name."""
+    def _bracketed_after_name(self, win: Window, seg: Segment) -> _Found | None:
+        """``Mohammed ElBaradei („…“)``: a sentence quoted in brackets right after a name
+        (``Jobbik („Bewegung für ein besseres Ungarn“)`` translates the name instead)."""
         toks = win.tokens
         if len(toks) < 2 or toks[-1].text != "(" or win.cover[-2] is None:
+            return None
+        inner = self.text[seg.start : seg.end].rstrip()
+        if not inner or inner[-1] not in _SENTENCE_FINAL:
             return None
         nm = win.cover[-2]
         assert nm is not None
@@ -312,7 +316,7 @@ class Attributor:
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
-        found = self._bracketed_after_name(bwin)
+        found = self._bracketed_after_name(bwin, seg)
         found = found or self._after(awin, acues, True, attributive)
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
             # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X
@@ -559,6 +563,11 @@ class Attributor:
             k -= 1
         return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
 
+    def _modifies_next_word(self, seg: Segment) -> bool:
+        """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly."""
+        nxt = self.doc_tokens.slice(seg.close_at, seg.close_at + 40)
+        return bool(nxt) and nxt[0].word and nxt[0].cap and nxt[0].start <= seg.close_at + 1
+
     def _is_quote(self, att: Attribution, before: list[Token], quote: list[Token]) -> bool:
         words = [t for t in quote if t.word]
         if not words:
@@ -582,6 +591,7 @@ class Attributor:
                 and explicit
                 and att.cue is not None
                 and att.cue.kind == VERB
+                and not self._modifies_next_word(att.segment)
             )
         ):
             return False  # a name or a title: „Washington Post“, "Jungle Fever"
@@ -643,11 +653,16 @@ def _unattributed(
     lo = worker.bounds.before(seg.open_at)
     between = text[max(lo, segs[k - 1].close_at if k else 0) : seg.open_at].strip(" \t\n-–—:")
     # "„…“ und „…“", "Und: „…“": a quotation joined to the one before goes on with it
-    joined = k > 0 and between.casefold() in worker.lex.conjunctions
+    last = worker.resolver.last_speaker(seg.start)
+    joined = (  # only to a quotation, not to a title: "in „Nackt unter Wölfen“ oder „…“"
+        k > 0
+        and between.casefold() in worker.lex.conjunctions
+        and last is not None
+        and last[0] == segs[k - 1].close_at
+    )
     sentence_initial = between == "" or joined
     inner = text[seg.start : seg.end].rstrip()
     speechlike = words >= 3 or (inner and inner[-1] in _SENTENCE_FINAL)
-    last = worker.resolver.last_speaker(seg.start)
     if (
         speechlike
         and sentence_initial
