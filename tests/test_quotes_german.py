@@ -421,3 +421,13 @@ def test_a_capitalised_word_in_marks_before_a_noun_is_part_of_a_name() -> None:
         "„Central“ Bezirk, steigern zu wollen."
     )
     assert quotes(text) == []
+
+
+def test_a_single_capitalised_name_in_marks_is_no_quote_but_a_called_noun_is() -> None:
+    named = "Denn wie die „Bild“ berichtete, hatte der Minister Karl Vogt zuvor gewarnt."
+    assert quotes(named) == []
+    called = (
+        "Der oberste Führer Ali Rahimi bezeichnete den Wahlsieg als „Fest“. Kritiker "
+        "warfen der Regierung einen „Wortbruch“ vor, sagte Oppositionsführer Ben Amiri."
+    )
+    assert [q for q, _ in quotes(called)] == ["Fest", "Wortbruch"]

@@ -563,6 +563,28 @@ class Attributor:
             k -= 1
         return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
 
+    def _predicative(self, att: Attribution, before: list[Token]) -> bool:
+        """A quoted single noun that a speaker calls something: ``bezeichnete den Sieg als
+        „Fest“``; not a name inside a phrase (``mit dem „Deutschlandfunk“``)."""
+        assert att.cue is not None
+        lex = self.lex
+        last = next((t for t in reversed(before) if t.word), None)
+        word = self.text[att.segment.start : att.segment.end].strip().casefold()
+        after_cue = (
+            len(before) >= 2
+            and before[-1].text in ",:"
+            and before[-2].word
+            and before[-2].low in lex.speech_verbs
+        )  # "Er sagte, „No-Go-Areas“"
+        return (
+            after_cue
+            or att.cue.text.casefold() in lex.naming_verbs
+            or (last is not None and last.low in lex.predicative_markers)
+            or (last is not None and last.low in lex.indefinite_determiners)  # einen „Ruck“
+            or word in lex.common_nouns
+            or word.endswith(lex.noun_suffixes)  # „Trickserei“, „Landnahmen“ …
+        )
+
     def _modifies_next_word(self, seg: Segment) -> bool:
         """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly."""
         nxt = self.doc_tokens.slice(seg.close_at, seg.close_at + 40)
@@ -592,6 +614,7 @@ class Attributor:
                 and att.cue is not None
                 and att.cue.kind == VERB
                 and not self._modifies_next_word(att.segment)
+                and self._predicative(att, before)
             )
         ):
             return False  # a name or a title: „Washington Post“, "Jungle Fever"

@@ -84,6 +84,8 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    indefinite_determiners: frozenset[str]
+    predicative_markers: frozenset[str]
     expletives: frozenset[str]
     separable_verbs: dict[str, frozenset[str]]
     common_nouns: frozenset[str]
@@ -189,6 +191,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        indefinite_determiners=_words(data, "indefinite_determiners"),
+        predicative_markers=_words(data, "predicative_markers"),
         expletives=_words(data, "expletives"),
         separable_verbs=_separable(data, "separable_verbs"),
         common_nouns=_words(data, "common_nouns"),
