@@ -206,21 +206,28 @@ def decode_text(data: bytes, source: InputSource) -> Document:
 
 
 def document_from_record(record: Any, source: InputSource, line: int,
-                         options: ReadOptions) -> Document:
+                         options: ReadOptions, *, index: int | None = None,
+                         default_id: str | None = None) -> Document:
     """A document from one decoded JSON input record, or an error record.
 
     The text comes from ``options.text_field`` and the id from
-    ``options.id_field`` (``<source id>:<line>`` when absent). ``meta``,
-    ``lang``, ``spans`` and ``attrs`` are kept (so textmill output can be fed
-    back in); other top-level fields are moved into ``meta``; ``errors`` of an
-    earlier run are dropped.
+    ``options.id_field`` (when absent: ``default_id``, else
+    ``<source id>:<index>`` for element ``index`` of a JSON array, else
+    ``<source id>:<line>``). ``meta``, ``lang``, ``spans`` and ``attrs`` are
+    kept (so textmill output can be fed back in); other top-level fields are
+    moved into ``meta``; ``errors`` of an earlier run are dropped. Error
+    messages name the file and line (and the array element, from 0).
     """
     where = f"{source.name}:{line}"
-    fallback_id = f"{source.id}:{line}"
+    position: dict[str, Any] = {"source": source.name, "line": line}
+    if index is not None:
+        where = f"{where}: element {index}"
+        position["index"] = index
+    fallback_id = default_id or f"{source.id}:{line if index is None else index}"
     if not isinstance(record, dict):
         return error_document(fallback_id, "InvalidRecord",
                               f"{where}: expected a JSON object, got {type(record).__name__}",
-                              {"source": source.name, "line": line})
+                              position)
     raw_id = record.get(options.id_field)
     doc_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
     text = record.get(options.text_field)
@@ -229,7 +236,7 @@ def document_from_record(record: Any, source: InputSource, line: int,
         return error_document(doc_id, "InvalidRecord",
                               f"{where}: field {options.text_field!r} must be a string "
                               f"({got}); use --text-field to name another field",
-                              {"source": source.name, "line": line})
+                              position)
     meta = record.get("meta")
     meta = dict(meta) if isinstance(meta, dict) else ({} if meta is None else {"meta": meta})
     for key, value in record.items():
@@ -240,7 +247,7 @@ def document_from_record(record: Any, source: InputSource, line: int,
         return Document.from_dict({**data, "id": doc_id, "text": text, "meta": meta})
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         return error_document(doc_id, "InvalidRecord", f"{where}: {type(exc).__name__}: {exc}",
-                              {"source": source.name, "line": line})
+                              position)
 
 
 def json_line_document(raw: bytes, source: InputSource, line: int,

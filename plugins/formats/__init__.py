@@ -1,10 +1,12 @@
 """Built-in textmill plugin: the input and output formats of ``textmill run``.
 
-Readers: ``text`` (``.txt``, ``.md``: one document per file) and ``jsonl``
-(``.jsonl``, ``.ndjson``: one document per line). Writers: ``jsonl`` (the
-public record format), ``json`` (an array of records) and ``pretty`` (a rich
-terminal rendering). They are registered through the same hooks a third
-party uses.
+Readers: ``text`` (``.txt``, ``.md``: one document per file), ``jsonl``
+(``.jsonl``, ``.ndjson``: one document per line) and ``json`` (``.json``: an
+array of records, one document each, or a single record object; parsed whole
+in memory, so large inputs belong in JSONL). Writers: ``jsonl`` (the public
+record format), ``json`` (an array of records, which the ``json`` reader reads
+back) and ``pretty`` (a rich terminal rendering). They are registered through
+the same hooks a third party uses.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import textmill
 
 from .pretty import write_pretty
-from .readers import count_jsonl, read_jsonl, read_text, sniff_jsonl
+from .readers import count_jsonl, read_json, read_jsonl, read_text, sniff_json, sniff_jsonl
 from .writers import write_json
 
 __all__ = ["textmill_register_readers", "textmill_register_writers"]
@@ -27,6 +29,10 @@ def textmill_register_readers() -> list[textmill.Reader]:
         textmill.Reader("jsonl", (".jsonl", ".ndjson"), read_jsonl,
                         "one JSON object per line with 'id', 'text' and optional 'meta'",
                         sniff=sniff_jsonl, count=count_jsonl),
+        textmill.Reader("json", (".json",), read_json,
+                        "a JSON array of records like JSONL lines (or one record object), as "
+                        "the json writer produces; read whole into memory, so use JSONL for "
+                        "large inputs", sniff=sniff_json),
     ]
 
 
