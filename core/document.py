@@ -216,6 +216,14 @@ class Document:
             str(name): [Span.from_dict(s) for s in items]
             for name, items in (data.get("spans") or {}).items()
         }
+        size = len(text)
+        for name, items in spans.items():
+            for index, span in enumerate(items):
+                if not (0 <= span.start <= span.end <= size):
+                    raise SpanError(
+                        f"record {data.get('id')!r}: span {index} ({span.start}, {span.end}) "
+                        f"in layer {name!r} is outside the text (length {size})"
+                    )
         return cls(
             text,
             id=str(data.get("id", "")),

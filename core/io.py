@@ -246,8 +246,10 @@ def document_from_record(record: Any, source: InputSource, line: int,
     try:
         return Document.from_dict({**data, "id": doc_id, "text": text, "meta": meta})
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        return error_document(doc_id, "InvalidRecord", f"{where}: {type(exc).__name__}: {exc}",
-                              position)
+        # the text is good: keep it (and the meta) so nothing of the input is lost
+        return Document(text, id=doc_id, meta={**meta, **position}, errors=[
+            {"step": None, "type": "InvalidRecord",
+             "message": f"{where}: {type(exc).__name__}: {exc}"}])
 
 
 def json_line_document(raw: bytes, source: InputSource, line: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pathlib
 
 import pytest
 from hypothesis import given
@@ -77,3 +78,38 @@ def test_json_round_trip_is_exact(text: str, pairs: list[tuple[int, int]], label
 def test_span_equality_includes_provenance() -> None:
     assert Span(0, 1, step="a") != Span(0, 1, step="b")
     assert Span(0, 1, attrs={}) == Span(0, 1)
+
+
+def test_records_with_spans_outside_the_text_are_refused() -> None:
+    record = {"id": "a1", "text": "ok", "spans": {"quotes": [{"start": 0, "end": 9}]}}
+    with pytest.raises(SpanError, match=r"'a1'.*span 0 \(0, 9\).*'quotes'.*length 2"):
+        Document.from_dict(record)
+    backwards = {"id": "a2", "text": "okay", "spans": {"s": [{"start": 3, "end": 1}]}}
+    with pytest.raises(SpanError):
+        Document.from_dict(backwards)
+
+
+def test_an_input_record_with_bad_spans_keeps_its_text_in_the_error_record(
+    tmp_path: pathlib.Path,
+) -> None:
+    from textmill.cli import app
+    from typer.testing import CliRunner
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id":"x","text":"ok","spans":{"q":[{"start":0,"end":9}]}}\n'
+        '{"id":"y","text":"Ciao mondo."}\n',
+        encoding="utf-8",
+    )
+    pipeline = tmp_path / "p.yaml"
+    pipeline.write_text("steps:\n  - step: split_sentences\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["run", "--quiet", str(pipeline), str(source), "-o", str(out)]
+    )
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["x", "y"]
+    assert records[0]["text"] == "ok"
+    assert "span 0 (0, 9)" in records[0]["errors"][0]["message"]
+    assert not records[1].get("errors")
+    assert result.exit_code == 1
