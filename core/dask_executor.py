@@ -37,7 +37,7 @@ from .executors import (
 if TYPE_CHECKING:
     from .config import PipelineSource
     from .document import Document
-    from .pipeline import Pipeline, RunStats
+    from .pipeline import Pipeline, RunStats, StepReport
 
 __all__ = ["DaskExecutor"]
 
@@ -57,9 +57,13 @@ def _cached_pipeline(key: str, source: PipelineSource) -> Pipeline:
     return pipeline
 
 
-def run_dask_batch(key: str, source: PipelineSource, payloads: list[Payload]) -> BatchResult:
-    """The Dask task: process one batch with the worker's cached pipeline."""
-    return process_payloads(_cached_pipeline(key, source), payloads)
+def run_dask_batch(key: str, source: PipelineSource, payloads: list[Payload],
+                   measure: bool = False) -> BatchResult:
+    """The Dask task: process one batch with the worker's cached pipeline.
+
+    With ``measure``, the result carries the worker's step measurements.
+    """
+    return process_payloads(_cached_pipeline(key, source), payloads, measure=measure)
 
 
 class DaskExecutor:
@@ -101,6 +105,7 @@ class DaskExecutor:
 
         started = time.perf_counter()
         pipeline.hook.textmill_pipeline_start(pipeline=pipeline)
+        measure = pipeline.start_measuring(stats)
         client, cluster = None, None
         in_flight: deque[tuple[Any, list[Payload]]] = deque()
         try:
@@ -110,13 +115,15 @@ class DaskExecutor:
             source = pipeline.source
             key = hashlib.sha256(pickle.dumps(source)).hexdigest()
             for payloads in encode_batches(records, batch_size):
-                in_flight.append((client.submit(run_dask_batch, key, source, payloads,
+                in_flight.append((client.submit(run_dask_batch, key, source, payloads, measure,
                                                 pure=False), payloads))
                 while len(in_flight) >= window or (in_flight and in_flight[0][0].done()):
-                    result = _result(client, key, source, *in_flight.popleft(), KilledWorker)
+                    result = _result(client, key, source, *in_flight.popleft(), KilledWorker,
+                                     measure=measure)
                     yield from finish_results(pipeline, result, policy, stats)
             while in_flight:
-                result = _result(client, key, source, *in_flight.popleft(), KilledWorker)
+                result = _result(client, key, source, *in_flight.popleft(), KilledWorker,
+                                 measure=measure)
                 yield from finish_results(pipeline, result, policy, stats)
         finally:
             if client is not None:
@@ -132,7 +139,7 @@ class DaskExecutor:
 
 def _result(client: Any, key: str, source: PipelineSource, future: Any,
             payloads: list[Payload], killed: type[BaseException],
-            chances: int = 2) -> BatchResult:
+            chances: int = 2, *, measure: bool = False) -> BatchResult:
     """A batch's result; when it kept killing workers, retry its documents one by one.
 
     Dask gives up on a task after it killed ``allowed-failures`` workers
@@ -146,20 +153,25 @@ def _result(client: Any, key: str, source: PipelineSource, future: Any,
     except killed as exc:
         if len(payloads) == 1:
             if chances > 1:
-                again = client.submit(run_dask_batch, key, source, payloads, pure=False)
-                return _result(client, key, source, again, payloads, killed, chances - 1)
+                again = client.submit(run_dask_batch, key, source, payloads, measure, pure=False)
+                return _result(client, key, source, again, payloads, killed, chances - 1,
+                               measure=measure)
             log.error("a document killed its Dask workers: %s", exc)
             cause = ("the Dask workers running this document kept dying (KilledWorker); "
                      "the step is unknown")
-            return [crash_record(payloads[0], cause)], [0]
+            return [crash_record(payloads[0], cause)], [0], []
     log.warning("a batch of %d documents killed its Dask workers; retrying one at a time",
                 len(payloads))
-    singles = [client.submit(run_dask_batch, key, source, [p], pure=False) for p in payloads]
+    singles = [client.submit(run_dask_batch, key, source, [p], measure, pure=False)
+               for p in payloads]
     outputs: list[dict[str, Any]] = []
     failed: list[int] = []
+    reports: list[StepReport] = []
     for index, (single, payload) in enumerate(zip(singles, payloads, strict=True)):
-        dicts, bad = _result(client, key, source, single, [payload], killed)
+        dicts, bad, measured = _result(client, key, source, single, [payload], killed,
+                                       measure=measure)
         outputs.extend(dicts)
+        reports.extend(measured)
         if bad:
             failed.append(index)
-    return outputs, failed
+    return outputs, failed, reports

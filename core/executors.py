@@ -17,7 +17,12 @@ policy. Three are built in:
 
 The pipeline start/end hooks and ``textmill_document_failed`` fire in the
 calling process, with the run's :class:`~textmill.RunStats`; the steps (and
-``textmill_step_call`` wrappers) run where the documents are processed.
+``textmill_step_call`` wrappers) run where the documents are processed. When
+:attr:`Pipeline.measure_steps` is on at the run's start, every worker measures
+its step calls and sends the measurements back with each batch; the calling
+process sums them into :attr:`RunStats.steps` (``RunStats.processes`` names
+the workers that contributed). Measurements of a batch whose worker died are
+lost with it.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import SpawnProcess
 
     from .config import PipelineSource
-    from .pipeline import Pipeline, PipelineStep, RunStats
+    from .pipeline import Pipeline, PipelineStep, RunStats, StepReport
 
 __all__ = [
     "Executor",
@@ -60,9 +65,11 @@ log = logging.getLogger("textmill")
 Record = Document | str | Mapping[str, Any]
 #: A record on its way to a worker: (input position, text or document dict).
 Payload = tuple[int, "str | dict[str, Any]"]
-#: What a worker sends back for a batch: output dicts and the indices of the
-#: documents that failed in a step during this run.
-BatchResult = tuple[list[dict[str, Any]], list[int]]
+#: What a worker sends back for a batch: output dicts, the indices of the
+#: documents that failed in a step during this run, and the worker's step
+#: measurements (one per process that worked on the batch; none unless the run
+#: measures steps).
+BatchResult = tuple[list[dict[str, Any]], list[int], "list[StepReport]"]
 
 #: ``errors[].step`` of documents lost with a dead worker.
 CRASH_STEP = "worker"
@@ -156,15 +163,22 @@ def encode_batches(records: Iterable[Record], batch_size: int) -> Iterator[list[
         yield batch
 
 
-def process_payloads(pipeline: Pipeline, payloads: Sequence[Payload]) -> BatchResult:
-    """Worker side: run ``pipeline`` over one batch; return output dicts and failed indices."""
-    from .pipeline import to_document
+def process_payloads(pipeline: Pipeline, payloads: Sequence[Payload], *,
+                     measure: bool = False) -> BatchResult:
+    """Worker side: run ``pipeline`` over one batch.
+
+    Returns the output dicts, the failed indices and, with ``measure``, this
+    process's step measurements for the batch.
+    """
+    from .pipeline import StepStats, this_process, to_document
 
     docs = [to_document(payload, position) for position, payload in payloads]
     before = [len(d.errors) for d in docs]
-    pipeline.process_batch(docs)
+    step_stats: dict[str, StepStats] | None = {} if measure else None
+    pipeline.process_batch(docs, step_stats=step_stats)
     failed = [i for i, (d, n) in enumerate(zip(docs, before, strict=True)) if len(d.errors) > n]
-    return [d.to_dict() for d in docs], failed
+    reports = [(this_process(), step_stats)] if step_stats is not None else []
+    return [d.to_dict() for d in docs], failed, reports
 
 
 class _QuietFailures:
@@ -204,8 +218,11 @@ def crash_record(payload: Payload, cause: str) -> dict[str, Any]:
 
 def finish_results(pipeline: Pipeline, result: BatchResult, policy: str,
                    stats: RunStats) -> Iterator[Document]:
-    """Parent side: rebuild documents, report new failures, apply the error policy."""
-    dicts, failed = result
+    """Parent side: rebuild documents, report new failures, merge step measurements,
+    apply the error policy."""
+    dicts, failed, reports = result
+    for report in reports:
+        stats.add_step_report(report)
     docs = [Document.from_dict(d) for d in dicts]
     if failed:
         steps: dict[str, PipelineStep] = {s.id: s for s in pipeline.steps}
@@ -231,21 +248,23 @@ class _Batch:
     outputs: list[dict[str, Any] | None] = field(default_factory=list)
     failed: set[int] = field(default_factory=set)
     missing: int = 0
+    reports: list[StepReport] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.outputs = [None] * len(self.payloads)
         self.missing = len(self.payloads)
 
     def store(self, indices: Sequence[int], result: BatchResult) -> None:
-        dicts, failed = result
+        dicts, failed, reports = result
         for local, out in enumerate(dicts):
             self.outputs[indices[local]] = out
         self.failed.update(indices[i] for i in failed)
         self.missing -= len(indices)
+        self.reports.extend(reports)
 
     def result(self) -> BatchResult:
         outputs = [o for o in self.outputs if o is not None]
-        return outputs, sorted(self.failed)
+        return outputs, sorted(self.failed), self.reports
 
 
 @dataclass(eq=False)
@@ -268,8 +287,11 @@ class _Worker:
     task: _Task | None = None
 
 
-def _worker_main(source: PipelineSource, conn: Connection) -> None:
-    """A worker process: build the pipeline once, then process batches until told to stop."""
+def _worker_main(source: PipelineSource, conn: Connection, measure: bool = False) -> None:
+    """A worker process: build the pipeline once, then process batches until told to stop.
+
+    With ``measure``, each reply carries the worker's step measurements.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     try:
         pipeline = build_worker_pipeline(source)
@@ -286,7 +308,8 @@ def _worker_main(source: PipelineSource, conn: Connection) -> None:
         if payloads is None:
             return
         try:
-            reply: tuple[str, Any] = ("ok", process_payloads(pipeline, payloads))
+            reply: tuple[str, Any] = ("ok", process_payloads(pipeline, payloads,
+                                                              measure=measure))
         except Exception as exc:  # outside any step: report it, keep serving
             reply = ("failed", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
         conn.send_bytes(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
@@ -342,7 +365,7 @@ class ProcessExecutor:
              stats: RunStats) -> Iterator[Document]:
         started = time.perf_counter()
         pipeline.hook.textmill_pipeline_start(pipeline=pipeline)
-        pool = _Pool(pipeline.source, self)
+        pool = _Pool(pipeline.source, self, measure=pipeline.start_measuring(stats))
         try:
             yield from pool.stream(pipeline, encode_batches(records, batch_size), policy, stats)
         finally:
@@ -354,9 +377,11 @@ class ProcessExecutor:
 class _Pool:
     """The supervised worker processes of one run."""
 
-    def __init__(self, source: PipelineSource, options: ProcessExecutor) -> None:
+    def __init__(self, source: PipelineSource, options: ProcessExecutor, *,
+                 measure: bool = False) -> None:
         self.source = source
         self.options = options
+        self.measure = measure
         self.context: Any = get_context(options.start_method)
         self.workers: list[_Worker] = []
         self.queue: deque[_Task] = deque()
@@ -364,7 +389,7 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe(duplex=True)
-        process = self.context.Process(target=_worker_main, args=(self.source, child),
+        process = self.context.Process(target=_worker_main, args=(self.source, child, self.measure),
                                        name="textmill-worker", daemon=True)
         process.start()
         child.close()
@@ -479,7 +504,7 @@ class _Pool:
         outputs = [crash_record(p, cause) for p in payloads]
         ids = ", ".join(str(o.get("id")) for o in outputs)
         log.error("lost document(s) %s with a worker: %s", ids, cause)
-        task.batch.store(task.indices, (outputs, list(range(len(outputs)))))
+        task.batch.store(task.indices, (outputs, list(range(len(outputs))), []))
 
     def close(self) -> None:
         for worker in self.workers:

@@ -93,8 +93,11 @@ def textmill_pipeline_start(pipeline: Pipeline) -> None:
     :param pipeline: the :class:`textmill.Pipeline` about to process documents.
 
     Called once at the start of each :meth:`Pipeline.stream` (and each single
-    document call), in the process that runs the pipeline, before the first
-    document. Return value ignored.
+    document call), in the process that started the run, before the first
+    document. Setting ``pipeline.measure_steps = True`` here makes the runner
+    measure every step call, in every process that runs steps, into the
+    ``stats.steps`` of :func:`textmill_pipeline_end` (the tracing plugin does
+    this for ``--profile``). Return value ignored.
     """
 
 
@@ -104,7 +107,11 @@ def textmill_pipeline_end(pipeline: Pipeline, stats: RunStats) -> None:
 
     :param pipeline: the :class:`textmill.Pipeline` that ran.
     :param stats: a :class:`textmill.RunStats` with counts of documents ok,
-        failed and skipped, and the elapsed seconds.
+        failed and skipped, and the elapsed seconds; when
+        ``pipeline.measure_steps`` was on at the run's start, also ``steps``
+        (step id -> :class:`textmill.pipeline.StepStats`: calls, documents,
+        wall and CPU seconds, summed over worker processes) and ``processes``
+        (the ``host:pid`` of each process that ran steps).
 
     Called once after the last document of a run, also when the run stopped
     early (``on_error: fail``, or the consumer stopped reading). Return value
@@ -126,7 +133,9 @@ def textmill_step_call(
     Implement it as a new-style wrapper (``@textmill.hookimpl(wrapper=True)``)
     that ``yield``-s exactly once; the step runs at the ``yield``, which
     re-raises the step's exception if it failed. When no plugin implements
-    this hook the runner calls steps directly, at no cost. Example::
+    this hook the runner calls steps directly, at no cost. A wrapper
+    registered from :func:`textmill_pipeline_start` runs only in the calling
+    process; ``pipeline.measure_steps`` times steps with any executor. Example::
 
         @textmill.hookimpl(wrapper=True)
         def textmill_step_call(step, docs):

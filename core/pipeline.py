@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,8 @@ from .errors import DocumentError, PipelineError, Position, Problem
 from .plugin_host import PluginHost
 from .steps import StepRunner, StepSpec
 
-__all__ = ["Pipeline", "PipelineStep", "RunStats", "load", "to_document"]
+__all__ = ["Pipeline", "PipelineStep", "RunStats", "StepStats", "load", "this_process",
+           "to_document"]
 
 log = logging.getLogger("textmill")
 
@@ -39,18 +42,71 @@ class PipelineStep:
 
 
 @dataclass
+class StepStats:
+    """What one step cost in a run, measured by the runner when :attr:`Pipeline.measure_steps`.
+
+    ``calls`` counts step calls (a batch, or one document; a batch that fails
+    is retried one document at a time and each retry is a call), ``documents``
+    the documents handed to those calls, ``wall`` the seconds spent in them and
+    ``cpu`` the CPU seconds of the thread that ran them. Summed over every
+    process that ran the step.
+    """
+
+    calls: int = 0
+    documents: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+
+    def add(self, other: StepStats) -> None:
+        """Add ``other``'s counts and times to these."""
+        self.calls += other.calls
+        self.documents += other.documents
+        self.wall += other.wall
+        self.cpu += other.cpu
+
+
+#: One process's step measurements for a batch: (:func:`this_process`, step id -> stats).
+StepReport = tuple[str, dict[str, StepStats]]
+
+
+def this_process() -> str:
+    """The calling process as ``host:pid`` (how :attr:`RunStats.processes` names processes)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass
 class RunStats:
-    """Counts for one run of :meth:`Pipeline.stream`."""
+    """Counts for one run of :meth:`Pipeline.stream`.
+
+    When :attr:`Pipeline.measure_steps` is on, ``steps`` maps each step id (in
+    pipeline order) to its :class:`StepStats`, summed over the processes that
+    ran steps, and ``processes`` names those processes (``host:pid``, see
+    :func:`this_process`). Both stay empty otherwise.
+    """
 
     ok: int = 0
     failed: int = 0
     skipped: int = 0
     elapsed: float = 0.0
+    steps: dict[str, StepStats] = field(default_factory=dict)
+    processes: set[str] = field(default_factory=set)
 
     @property
     def total(self) -> int:
         """Documents seen."""
         return self.ok + self.failed + self.skipped
+
+    @property
+    def steps_ran_here(self) -> bool:
+        """True when every measured step call ran in this (the calling) process."""
+        return self.processes <= {this_process()}
+
+    def add_step_report(self, report: StepReport) -> None:
+        """Merge one process's step measurements (the executors call this per batch)."""
+        process, steps = report
+        self.processes.add(process)
+        for step_id, step_stats in steps.items():
+            self.steps.setdefault(step_id, StepStats()).add(step_stats)
 
 
 class _CoreStepCaller:
@@ -104,6 +160,11 @@ class Pipeline:
         if problems:
             raise PipelineError(problems)
         self.settings: dict[str, Any] = {}
+        #: Measure each step's calls, documents, wall and CPU time in every process
+        #: that runs it, into the run's :attr:`RunStats.steps`. Read at each run
+        #: start, after ``textmill_pipeline_start`` (the tracing plugin sets it for
+        #: ``--profile``); off by default, and then the runner measures nothing.
+        self.measure_steps = False
         self._core_caller: _CoreStepCaller | None = None
         self._wrapped = False
         self._check_wrappers()
@@ -187,18 +248,31 @@ class Pipeline:
         started = time.perf_counter()
         self.hook.textmill_pipeline_start(pipeline=self)
         self._check_wrappers()
+        step_stats = stats.steps if self.start_measuring(stats) else None
+        if step_stats is not None:
+            stats.processes.add(this_process())
         try:
             batch: list[Document] = []
             for position, record in enumerate(records):
                 batch.append(to_document(record, position))
                 if len(batch) >= batch_size:
-                    yield from self._finish(self.process_batch(batch), policy, stats)
+                    yield from self._finish(self.process_batch(batch, step_stats=step_stats),
+                                            policy, stats)
                     batch = []
             if batch:
-                yield from self._finish(self.process_batch(batch), policy, stats)
+                yield from self._finish(self.process_batch(batch, step_stats=step_stats),
+                                        policy, stats)
         finally:
             stats.elapsed = time.perf_counter() - started
             self.hook.textmill_pipeline_end(pipeline=self, stats=stats)
+
+    def start_measuring(self, stats: RunStats) -> bool:
+        """At a run's start: when :attr:`measure_steps` is on, list every step in ``stats``."""
+        if not self.measure_steps:
+            return False
+        for step in self.steps:
+            stats.steps.setdefault(step.id, StepStats())
+        return True
 
     def _finish(self, docs: Sequence[Document], policy: str,
                 stats: RunStats) -> Iterator[Document]:
@@ -220,30 +294,33 @@ class Pipeline:
             stats.failed += 1
             yield doc
 
-    def process_batch(self, docs: list[Document]) -> list[Document]:
+    def process_batch(self, docs: list[Document], *,
+                      step_stats: dict[str, StepStats] | None = None) -> list[Document]:
         """Run every step over ``docs`` in place; failures are recorded on each document.
 
         Documents that arrive with ``errors`` (unreadable input) skip all steps.
         A step that fails on a batch is retried one document at a time so only
-        the bad document fails. Returns ``docs``.
+        the bad document fails. With ``step_stats``, each step call's documents,
+        wall and CPU time are added to it (keyed by step id). Returns ``docs``.
         """
         live = [d for d in docs if not d.errors]
         for step in self.steps:
             if not live:
                 break
-            failed = self._run_step(step, live)
+            failed = self._run_step(step, live, step_stats)
             if failed:
                 live = [d for d in live if not d.errors]
         for doc in docs:
             doc._step = None
         return docs
 
-    def _run_step(self, step: PipelineStep, docs: list[Document]) -> bool:
+    def _run_step(self, step: PipelineStep, docs: list[Document],
+                  step_stats: dict[str, StepStats] | None) -> bool:
         snapshots = [_snapshot(d) for d in docs]
         for doc in docs:
             doc._step = step.id
         try:
-            self._invoke(step, docs)
+            self._invoke(step, docs, step_stats)
             return False
         except Exception as exc:
             if len(docs) == 1:
@@ -254,16 +331,33 @@ class Pipeline:
         for doc in docs:  # isolate the bad document(s)
             snap = _snapshot(doc)
             try:
-                self._invoke(step, [doc])
+                self._invoke(step, [doc], step_stats)
             except Exception as exc:
                 self._record_failure(doc, step, exc, snap)
         return True
 
-    def _invoke(self, step: PipelineStep, docs: list[Document]) -> None:
-        if self._wrapped:
+    def _invoke(self, step: PipelineStep, docs: list[Document],
+                step_stats: dict[str, StepStats] | None = None) -> None:
+        if step_stats is not None:
+            self._invoke_measured(step, docs, step_stats)
+        elif self._wrapped:
             self.hook.textmill_step_call(step=step, docs=docs)
         else:
             _call_step(step, docs)
+
+    def _invoke_measured(self, step: PipelineStep, docs: list[Document],
+                         step_stats: dict[str, StepStats]) -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            self._invoke(step, docs)
+        finally:
+            measured = step_stats.get(step.id)
+            if measured is None:
+                measured = step_stats[step.id] = StepStats()
+            measured.calls += 1
+            measured.documents += len(docs)
+            measured.wall += time.perf_counter() - wall
+            measured.cpu += time.thread_time() - cpu
 
     def _record_failure(self, doc: Document, step: PipelineStep, exc: Exception,
                         snap: tuple[Any, ...]) -> None:
