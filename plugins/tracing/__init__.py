@@ -193,8 +193,10 @@ def _title(report: ProfileReport) -> str:
 def _caption(report: ProfileReport) -> str | None:
     if not report.in_workers:
         return None
-    return (f"step times are summed over the {report.processes} worker process"
-            f"{'es' if report.processes != 1 else ''}; shares are of the summed step time")
+    if report.processes == 1:
+        return "the steps ran in one worker process; shares are of the step time"
+    return (f"step times are summed over the {report.processes} worker processes; "
+            "shares are of the summed step time")
 
 
 def render_profile(report: ProfileReport, file: Any = None) -> None:
