@@ -25,7 +25,7 @@ from .errors import DocumentError, PipelineError, Position, Problem, TextmillErr
 from .hookspecs import hookimpl, hookspec
 from .io import Reader, Writer
 from .params import Param
-from .pipeline import Pipeline, PipelineStep, RunStats, load
+from .pipeline import Pipeline, PipelineStep, RunStats, StepStats, load
 from .plugin_host import PluginFailure, PluginHost, PluginInfo
 from .steps import Step, StepSpec, step
 from .textblocks import text_blocks
@@ -54,6 +54,7 @@ __all__ = [
     "SpanError",
     "Step",
     "StepSpec",
+    "StepStats",
     "TextmillError",
     "Writer",
     "__version__",

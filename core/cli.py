@@ -65,7 +65,6 @@ from .steps import StepSpec
 __all__ = ["app", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-PROFILE_ENV = "TEXTMILL_PROFILE"
 
 app = typer.Typer(
     name="textmill",
@@ -200,10 +199,12 @@ def run(
         help="Only files matching this pattern in input folders (e.g. '*.txt', 'news/*.md').")
     ] = None,
     input_format: Annotated[str | None, typer.Option(
-        help="Read every input as this format (text, jsonl, ...); default: by suffix, "
+        help="Read every input as this format (text, jsonl, json, ...); default: by suffix, "
              "and sniffed for stdin.")] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSONL field holding the document id.")] = "id",
+    text_field: Annotated[str, typer.Option(
+        help="JSON/JSONL record field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(
+        help="JSON/JSONL record field holding the document id.")] = "id",
     on_error: Annotated[OnError | None, typer.Option(
         help="What to do with a document that fails (default: the pipeline's on_error).")
     ] = None,
@@ -275,8 +276,6 @@ def _run(req: _RunRequest) -> int:
         _usage_error("--resume needs -o/--output (a file to continue)")
     if output is not None and output.is_dir():
         _usage_error(f"-o {output}: is a folder")
-    if req.profile:
-        os.environ[PROFILE_ENV] = "1"  # the tracing plugin prints its table when set
     pipe = _load(req.pipeline, req.sets, req.plugins, req.on_error)
     if req.profile:
         pipe.settings["profile"] = True
@@ -526,8 +525,7 @@ def _estimate_total(sources: Sequence[tuple[InputSource, Reader]]) -> int | None
         if source.path is None:
             return None
         if reader.count is None:
-            total += 1
-            continue
+            return None  # a reader that cannot count: no total rather than a wrong one
         try:
             total += reader.count(source)
         except OSError:

@@ -275,14 +275,16 @@ def test_usage_errors_exit_2(pipeline: Path, args: list[str], message: str) -> N
     assert message in result.stderr
 
 
-def test_profile_sets_the_switch_for_the_tracing_plugin(
+def test_profile_prints_a_table_and_leaves_the_environment_alone(
         pipeline: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TEXTMILL_PROFILE", "0")  # restored (unset) after the test
+    monkeypatch.delenv("TEXTMILL_PROFILE", raising=False)
+    before = dict(os.environ)
     result = invoke("run", pipeline, SEEDS, "--profile")
     assert result.exit_code == 0, result.output
-    assert os.environ.get("TEXTMILL_PROFILE") == "1"
+    assert "textmill profile" in result.stderr
+    assert dict(os.environ) == before
     plain = invoke("run", pipeline, SEEDS)
-    assert plain.exit_code == 0
+    assert plain.exit_code == 0 and "textmill profile" not in plain.stderr
 
 
 def test_quiet_prints_nothing_on_stderr(pipeline: Path) -> None:

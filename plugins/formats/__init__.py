@@ -14,7 +14,15 @@ from __future__ import annotations
 import textmill
 
 from .pretty import write_pretty
-from .readers import count_jsonl, read_json, read_jsonl, read_text, sniff_json, sniff_jsonl
+from .readers import (
+    count_jsonl,
+    count_text,
+    read_json,
+    read_jsonl,
+    read_text,
+    sniff_json,
+    sniff_jsonl,
+)
 from .writers import write_json
 
 __all__ = ["textmill_register_readers", "textmill_register_writers"]
@@ -25,7 +33,8 @@ def textmill_register_readers() -> list[textmill.Reader]:
     """The built-in input formats."""
     return [
         textmill.Reader("text", (".txt", ".md"), read_text,
-                        "plain UTF-8 text, one document per file (id: path without suffix)"),
+                        "plain UTF-8 text, one document per file (id: path without suffix)",
+                        count=count_text),
         textmill.Reader("jsonl", (".jsonl", ".ndjson"), read_jsonl,
                         "one JSON object per line with 'id', 'text' and optional 'meta'",
                         sniff=sniff_jsonl, count=count_jsonl),

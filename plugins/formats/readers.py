@@ -10,7 +10,15 @@ from typing import Any
 import textmill
 from textmill.io import InputSource, ReadOptions
 
-__all__ = ["count_jsonl", "read_json", "read_jsonl", "read_text", "sniff_json", "sniff_jsonl"]
+__all__ = [
+    "count_jsonl",
+    "count_text",
+    "read_json",
+    "read_jsonl",
+    "read_text",
+    "sniff_json",
+    "sniff_jsonl",
+]
 
 _CHUNK = 1 << 20
 _HEAD_PADDING = b"\xef\xbb\xbf \t\r\n"
@@ -23,6 +31,11 @@ def read_text(source: InputSource, options: ReadOptions) -> Iterator[textmill.Do
     with source.open() as stream:
         data = stream.read()
     yield textmill.io.decode_text(data, source)
+
+
+def count_text(source: InputSource) -> int:
+    """A text file is one document."""
+    return 1
 
 
 def read_jsonl(source: InputSource, options: ReadOptions) -> Iterator[textmill.Document]:
