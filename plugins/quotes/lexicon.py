@@ -84,6 +84,7 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    given_names: frozenset[str]
     indefinite_determiners: frozenset[str]
     predicative_markers: frozenset[str]
     expletives: frozenset[str]
@@ -191,6 +192,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        given_names=_words(data, "given_names"),
         indefinite_determiners=_words(data, "indefinite_determiners"),
         predicative_markers=_words(data, "predicative_markers"),
         expletives=_words(data, "expletives"),

@@ -254,6 +254,8 @@ def _add_run(
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         entity = Entity(key, words, org=acronym, first=s)
+        # "Christian Wulff": a known given name before a surname makes a person
+        entity.person = len(words) >= 2 and words[0].casefold() in lex.given_names
         if not weak:
             _register(entity, by_name, by_token, lex)
     if (
