@@ -431,3 +431,16 @@ def test_a_single_capitalised_name_in_marks_is_no_quote_but_a_called_noun_is() -
         "warfen der Regierung einen „Wortbruch“ vor, sagte Oppositionsführer Ben Amiri."
     )
     assert [q for q, _ in quotes(called)] == ["Fest", "Wortbruch"]
+
+
+def test_a_clause_opening_subject_outranks_a_lone_noun_after_the_verb() -> None:
+    text = (
+        "Rund 500 Menschen zogen durch die Stadt. Die Demonstranten skandierten Parolen wie "
+        "„Nieder mit der Regierung und ihren Helfern!“ Die Polizei blieb ruhig."
+    )
+    ((_, speaker, span),) = spans(text)
+    assert span == "Demonstranten" and speaker == "Demonstranten"
+    named = (
+        "Der Zeitung sagte der Häftling Filep Karma: „Ich werde weiter für die Freiheit kämpfen.“"
+    )
+    assert speakers(named) == [("Ich werde weiter für die Freiheit kämpfen.", "Filep Karma")]

@@ -565,10 +565,25 @@ class Window:
         ):
             return left  # German "Sie sicherte Johnson ihre „…“ zu": the pronoun opens the clause
         weak_left = left is not None and left.name is not None and left.name.weak
+        lone_right = (
+            r is not None
+            and r.name is not None
+            and len(r.name.entity.tokens) == 1
+            and not r.name.entity.person
+        )
+        if (
+            self.lex.verb_second
+            and lone_right
+            and left is not None
+            and left.kind in (NAME, ROLE)
+            and not weak_left
+            and self._clause_opening_subject(left, cue, lo)
+        ):  # "Die Demonstranten skandierten Parolen": the lone noun after it is the object
+            return left
         if r is not None and r.kind == NAME and (left is None or left.kind != NAME or weak_left):
             return r
         weak_right = r is not None and r.name is not None and r.name.weak
-        if weak_right and left is not None and left.kind in (NAME, PRONOUN) and not weak_left:
+        if weak_right and left is not None and left.kind in (NAME, PRONOUN, ROLE) and not weak_left:
             return left  # "Renate Schmidt äußerte Vorbehalte": a lone noun after the verb
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
@@ -585,6 +600,8 @@ class Window:
         if self._token_index(m.end) != j + 1:
             return False
         k = i - 1
+        while k >= lo and self.tokens[k].word and self.tokens[k].low in self.lex.determiners:
+            k -= 1  # "Die Demonstranten"
         return k < lo or (not self.tokens[k].word and self.tokens[k].text in ".!?;:")
 
     def _verb_second(self, cue: Cue, lo: int) -> bool:
