@@ -444,3 +444,17 @@ def test_a_clause_opening_subject_outranks_a_lone_noun_after_the_verb() -> None:
         "Der Zeitung sagte der Häftling Filep Karma: „Ich werde weiter für die Freiheit kämpfen.“"
     )
     assert speakers(named) == [("Ich werde weiter für die Freiheit kämpfen.", "Filep Karma")]
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    text = (
+        "Der Flug käme für John Demjanjuk einer Folter gleich. Es wurde von Demjanjuks Sohn "
+        "die Mutmaßung geäußert, man wolle „ein lasches Vorgehen gegen Verbrecher überspielen“."
+    )
+    ((_, _, span),) = spans(text)
+    assert span == "Demjanjuks Sohn"
+    named = (
+        "Der Plan wurde von der Ministerin Eva Brandt als „Zumutung für jede Familie im "
+        "Land“ kritisiert."
+    )
+    assert speakers(named)[0][1] == "Eva Brandt"

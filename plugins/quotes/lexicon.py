@@ -84,6 +84,8 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    passive_auxiliaries: frozenset[str]
+    agent_prepositions: frozenset[str]
     given_names: frozenset[str]
     indefinite_determiners: frozenset[str]
     predicative_markers: frozenset[str]
@@ -192,6 +194,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        agent_prepositions=_words(data, "agent_prepositions"),
         given_names=_words(data, "given_names"),
         indefinite_determiners=_words(data, "indefinite_determiners"),
         predicative_markers=_words(data, "predicative_markers"),

@@ -552,6 +552,9 @@ class Window:
                     quoted = self._noun_phrase(j, hi, clause_final=False)
                 if quoted is not None:
                     return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
+        agent = self._passive_agent(cue, lo, hi)
+        if agent is not None:
+            return agent  # "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"
         r = self.right(cue, hi, clause_final)
         left = self.left(cue, lo)
         if cue.text.casefold() in self.lex.object_verbs:
@@ -588,6 +591,57 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _passive_agent(self, cue: Cue, lo: int, hi: int) -> Mention | None:
+        """The agent of a passive cue in its clause: ``wurde von X bestätigt``."""
+        lex, toks = self.lex, self.tokens
+        if not lex.passive_auxiliaries or not lex.agent_prepositions:
+            return None
+        start = cue.first
+        while start > lo and toks[start - 1].text not in ".!?;:,":
+            start -= 1
+        end = cue.last
+        while end < hi and toks[end].text not in ".!?;:,":
+            end += 1
+        clause = range(start, end)
+        if not any(toks[k].low in lex.passive_auxiliaries for k in clause):
+            return None
+        for k in clause:
+            if toks[k].low not in lex.agent_prepositions or k + 1 >= end:
+                continue
+            j = k + 1
+            while j < end and toks[j].low in lex.determiners:
+                j += 1
+            if j >= end:
+                continue
+            nm = self.cover[j]
+            if (
+                nm is not None
+                and not nm.weak
+                and (nm.entity.org or nm.entity.person or len(nm.entity.tokens) > 1)
+            ):
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            if lex.capitalised_nouns and toks[j].cap and toks[j].low.endswith("s"):
+                owner = self._genitive_owner(toks[j], j)
+                if owner is not None and j + 1 < end and toks[j + 1].cap:
+                    # "von Demjanjuks Sohn": the owner's relative, as written
+                    return Mention(
+                        ROLE,
+                        toks[j].start,
+                        toks[j + 1].end,
+                        f"{toks[j].text} {toks[j + 1].text}",
+                        key=f"{toks[j].low} {toks[j + 1].low}",
+                    )
+            found = self._at(j, j, end, False)
+            if found is not None and found.kind in (NAME, ROLE):
+                return found
+        return None
+
+    def _genitive_owner(self, tok: Token, j: int) -> NameMention | None:
+        for nm in reversed(self.earlier_names(tok.start)):
+            if not nm.weak and tok.text[:-1] in nm.entity.tokens:
+                return nm
+        return None
 
     def _clause_opening_subject(self, m: Mention, cue: Cue, lo: int) -> bool:
         """German: a mention that opens the clause right before the verb is its subject."""
