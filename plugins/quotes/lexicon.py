@@ -102,6 +102,9 @@ class Lexicon:
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _title_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -113,6 +116,14 @@ class Lexicon:
 
     def is_title_noun(self, word: str) -> bool:
         """True for a noun that introduces a title (``Film``, ``Tageszeitung``)."""
+        known = self._title_cache.get(word)
+        if known is None:
+            known = self._title_noun(word)
+            if len(self._title_cache) < 100_000:
+                self._title_cache[word] = known
+        return known
+
+    def _title_noun(self, word: str) -> bool:
         w = word.casefold()
         if w in self.title_nouns:
             return True
