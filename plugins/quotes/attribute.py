@@ -218,7 +218,12 @@ class Attributor:
         toks = win.tokens
         if not toks or toks[-1].text != ":":
             return None
-        m = win.first_mention(0, len(toks) - 1)
+        owned = find_nominal_source(win, 0, len(toks) - 1)
+        if owned is not None and owned.possessor is not None:
+            nm = owned.possessor  # "Das Fazit von Sandra Boser …: „…“"
+            m: Mention | None = Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        else:
+            m = win.first_mention(0, len(toks) - 1)
         if m is None:
             return None
         colon = toks[-1]

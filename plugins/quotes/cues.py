@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .text import Token, tokenize
+from .text import Token, join_tokens, tokenize
 
 __all__ = ["Cue", "find_cues"]
 
@@ -104,11 +104,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind, n = AFTER, 1
         if kind:
             last = tokens[i + n - 1]
-            out.append(
-                Cue(
-                    kind, i, i + n, tok.start, last.end, " ".join(t.text for t in tokens[i : i + n])
-                )
-            )
+            out.append(Cue(kind, i, i + n, tok.start, last.end, join_tokens(tokens[i : i + n])))
             i += n
         else:
             i += 1

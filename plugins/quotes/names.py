@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .text import UPPER, DocTokens, Token
+from .text import UPPER, DocTokens, Token, join_tokens
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -218,6 +218,14 @@ def _add_run(
             lead_role = [prev[-2].low]
     while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
         name_toks.pop()
+    if not lead_role and len(name_toks) >= 3 and name_toks[0].low not in lex.given_names:
+        # "Councillor Mark Petrakis", "Personalvorständin Sabine Kröger": the words before a
+        # known given name are a role the role lists do not know
+        for k in range(1, len(name_toks) - 1):
+            if name_toks[k].low in lex.given_names:
+                lead_role = [t.low for t in name_toks[:k]]
+                name_toks = name_toks[k:]
+                break
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
     while name_toks and (
         _common_noun(name_toks[0], lex)
@@ -232,7 +240,7 @@ def _add_run(
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
-    key = " ".join(words)
+    key = join_tokens(name_toks)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .names import NameMention
 from .speakers import Window
-from .text import Token
+from .text import Token, join_tokens
 
 __all__ = ["NominalSource", "find_nominal_source"]
 
@@ -149,6 +149,6 @@ def find_nominal_source(win: Window, lo: int, hi: int) -> NominalSource | None:
         after_owner, e = _possessor_after(win, i + 1, hi)
         owner = owner or after_owner
         e = max(e, i + 1)
-        text = " ".join(t.text for t in toks[s:e])
+        text = join_tokens(toks[s:e])
         return NominalSource(toks[s].start, toks[e - 1].end, text, owner, tuple(toks[s:e]))
     return None

@@ -211,9 +211,17 @@ class Resolver:
 
 
 def strip_determiners(text: str, lex: Lexicon) -> str:
+    """``text`` without its leading determiners (``L'intersyndicale`` -> ``intersyndicale``,
+    capitalised again when the determiner opened it)."""
     words = text.split()
     while words and words[0].casefold().rstrip("'’") in lex.determiners:
         words = words[1:]
+    if words:
+        first = words[0]
+        cut = max(first.find("'"), first.find("’"))
+        if 0 < cut < len(first) - 1 and first[: cut + 1].casefold() in lex.determiners:
+            rest = first[cut + 1 :]
+            words[0] = rest[0].upper() + rest[1:] if first[0].isupper() else rest
     return " ".join(words) if words else text
 
 

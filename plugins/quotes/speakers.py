@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .cues import Cue
 from .lexicon import Lexicon
 from .names import NameMention
-from .text import Token
+from .text import Token, join_tokens
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
@@ -160,7 +160,7 @@ class Window:
                 if org.name is not None:
                     return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
                 return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)
-        text = " ".join(t.text for t in toks[s:e])
+        text = join_tokens(toks[s:e])
         definite = (s > 0 and toks[s - 1].low in lex.definite_determiners) or toks[
             s
         ].low in lex.definite_determiners
@@ -195,7 +195,7 @@ class Window:
             k += 1
         if k == j:
             return None
-        text = " ".join(t.text for t in toks[j:k])
+        text = join_tokens(toks[j:k])
         return Mention(ROLE, toks[j].start, toks[k - 1].end, text, key=text.casefold())
 
     def _apposed_name(self, e: int, hi: int) -> Mention | None:
@@ -411,7 +411,7 @@ class Window:
             or any(t.low in lex.object_prepositions for t in toks[start:end])
         ):
             return None
-        text = " ".join(t.text for t in toks[start:end])
+        text = join_tokens(toks[start:end])
         return Mention(
             ROLE,
             toks[start].start,
@@ -501,7 +501,7 @@ class Window:
             k += 1
         if k == j + 1 or k >= hi or toks[k].word or not toks[j + 1].cap:
             return None
-        text = " ".join(t.text for t in toks[j + 1 : k])
+        text = join_tokens(toks[j + 1 : k])
         return Mention(ORG, toks[j].start, toks[k].end, text, key=text.casefold())
 
     def _noun_phrase(self, j: int, hi: int, clause_final: bool = True) -> Mention | None:
@@ -535,7 +535,7 @@ class Window:
             ROLE,
             toks[j].start,
             toks[e - 1].end,
-            " ".join(t.text for t in toks[j:e]),
+            join_tokens(toks[j:e]),
             key=" ".join(words),
             definite=toks[j].low in lex.definite_determiners,
         )
@@ -738,7 +738,7 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
             e += 1
         if e > j and (not lex.capitalised_nouns or any(t.cap for t in toks[j:e])):
             # (German documents are nouns: "steht unter anderem" names none)
-            text = " ".join(t.text for t in toks[j:e])
+            text = join_tokens(toks[j:e])
             return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
     if opening is not None:
         return opening[0]
@@ -773,7 +773,7 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
             d -= 1
         if toks[d].low in lex.determiners and toks[e].cap and d < e:
-            text = " ".join(t.text for t in toks[d : e + 1])
+            text = join_tokens(toks[d : e + 1])
             return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold()), False
     if k < 0 or not toks[k].word or end - k > 8:
         return None
@@ -782,7 +782,7 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         j += 1
     if j >= end or not any(c.isupper() for t in toks[j:end] for c in t.text):
         return None
-    text = " ".join(t.text for t in toks[j:end])
+    text = join_tokens(toks[j:end])
     mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
     return mention, k == 0 or not toks[k - 1].word
 
@@ -827,7 +827,7 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
             ROLE,
             toks[j].start,
             toks[e - 1].end,
-            " ".join(t.text for t in toks[j:e]),
+            join_tokens(toks[j:e]),
             key=" ".join(t.low for t in toks[j:e]),
         )
     return None

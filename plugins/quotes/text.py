@@ -9,7 +9,15 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-__all__ = ["UPPER", "Boundaries", "DocTokens", "Token", "is_capitalised", "tokenize"]
+__all__ = [
+    "UPPER",
+    "Boundaries",
+    "DocTokens",
+    "Token",
+    "is_capitalised",
+    "join_tokens",
+    "tokenize",
+]
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
@@ -42,6 +50,18 @@ class DocTokens:
         while j > i and self.tokens[j - 1].end > hi:
             j -= 1
         return self.tokens[i:j]
+
+
+def join_tokens(tokens: Iterable[Token]) -> str:
+    """The tokens as written: a space only where the text had one (``Quai d'Orsay``)."""
+    out: list[str] = []
+    prev_end = -1
+    for tok in tokens:
+        if out and tok.start > prev_end:
+            out.append(" ")
+        out.append(tok.text)
+        prev_end = tok.end
+    return "".join(out)
 
 
 def is_capitalised(word: str) -> bool:
