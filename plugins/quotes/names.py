@@ -248,7 +248,9 @@ def _add_run(
         entity = by_token.get(words[0])
     weak = False
     if entity is None:
-        acronym = len(words) == 1 and _is_acronym(words[0])
+        acronym = len(words) == 1 and (
+            _is_acronym(words[0]) or _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
+        )
         if len(words) == 1 and not acronym:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
@@ -282,6 +284,17 @@ def _add_run(
 def _common_noun(tok: Token, lex: Lexicon) -> bool:
     """A frequent common noun of the language (never a role word, which stays a cue)."""
     return tok.low in lex.common_nouns and not lex.is_role(tok.low)
+
+
+def _inner_capital(word: str, lex: Lexicon) -> bool:
+    """A capital letter after a lower-case one (or, where nouns are not capitalised, after a
+    hyphen): a coined name, no common word. German "Online-Durchsuchungen" is a noun."""
+    hyphen = "" if lex.capitalised_nouns else "-‐"
+    return any(
+        c.isupper() and (word[i - 1].islower() or word[i - 1] in hyphen)
+        for i, c in enumerate(word)
+        if i > 0 and word[i - 1] != "'"
+    )
 
 
 def _sentence_initial(text: str, s: int) -> bool:

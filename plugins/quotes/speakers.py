@@ -32,6 +32,7 @@ class Mention:
 
 _GROUP_WORDS: dict[str, frozenset[str]] = {}
 _OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
+_CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
 
 
 def _group_words(lex: Lexicon) -> frozenset[str]:
@@ -266,6 +267,17 @@ class Window:
         """False after a preposition or as a genitive (``mit der BBC``, ``der Gewerkschaft``)."""
         lex, toks = self.lex, self.tokens
         i = self._token_index(m.start)
+        k = self._token_index(m.end)
+        if (
+            i > 0
+            and k < len(toks)
+            and toks[i - 1].text in _OPENING_MARKS
+            and not toks[k].word
+            and toks[k].text in _CLOSING_MARKS
+            and not (i > 1 and toks[i - 2].word and lex.is_title_noun(toks[i - 2].text))
+        ):  # « Hermine », „Nordlicht“: a name in marks is mentioned, not speaking (but
+            # "die Wochenzeitschrift „Jungle World“ kritisiert" names a medium that speaks)
+            return False
         had_det = False
         while i - 1 >= lo and toks[i - 1].word and toks[i - 1].low in lex.determiners:
             i -= 1
