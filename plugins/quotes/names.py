@@ -19,6 +19,7 @@ from .text import UPPER, DocTokens, Token, join_tokens
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
 _SENT_START = frozenset(".!?…:;\n–—(")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
 
@@ -123,8 +124,13 @@ def build_index(
     skip: list[tuple[int, int]],
     doc_tokens: DocTokens,
     limit: int | None = None,
+    quoted: list[tuple[int, int]] | None = None,
 ) -> NameIndex:
-    """Scan the document (up to ``limit``) once for named mentions."""
+    """Scan the document (up to ``limit``) once for named mentions.
+
+    Mentions inside ``quoted`` ranges (the insides of quotation marks: quoted speech,
+    titles, nicknames) are kept weak: they are mentioned there, not speaking.
+    """
     index = NameIndex()
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
@@ -138,9 +144,21 @@ def build_index(
         for s, e in _pieces(text, m.start(), m.end(), lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     index.mentions.sort(key=lambda mn: mn.start)
+    if quoted:
+        index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
+
+
+def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
+    out, q = [], 0
+    for mn in mentions:
+        while q < len(quoted) and quoted[q][1] <= mn.start:
+            q += 1
+        inside = q < len(quoted) and quoted[q][0] <= mn.start and mn.end <= quoted[q][1]
+        out.append(NameMention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
+    return out
 
 
 def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -196,6 +214,14 @@ def _add_run(
     for k, t in enumerate(toks[:-1]):
         if lex.is_role(t.low) or t.low in lex.titles:
             last_role = k
+    institution = (
+        last_role == 0
+        and not lex.capitalised_nouns
+        and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
+        and len(toks) >= 3
+    )  # "Instituto Nacional de Estadística", "Department of Health": the noun is the name's
+    if institution:
+        last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns:
         prev = doc_tokens.slice(max(0, start - 20), start)
         if prev and prev[-1].low in lex.determiners:
@@ -205,12 +231,17 @@ def _add_run(
     while name_toks and not name_toks[0].cap:
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
     for k in range(2, len(name_toks)):
-        if name_toks[k].low in lex.name_connectors:
+        if name_toks[k].low in lex.name_connectors and not institution:
             # "Thomas Brandt von der TU München": a particle only follows a first name
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
             name_toks = name_toks[:k]
             break
-    if len(name_toks) >= 3 and not lead_role and name_toks[1].low not in lex.name_connectors:
+    if (
+        len(name_toks) >= 3
+        and not lead_role
+        and not institution
+        and name_toks[1].low not in lex.name_connectors
+    ):
         prev = doc_tokens.slice(max(0, name_toks[0].start - 40), name_toks[0].start)
         if len(prev) >= 2 and prev[-1].low in lex.object_prepositions and lex.is_role(prev[-2].low):
             # "l'allenatore del Napoli Roberto Mancuso": the first word ends the preposition phrase
@@ -279,6 +310,13 @@ def _add_run(
         entity.person = True
         index.roles.append((s, role, entity))
     index.mentions.append(NameMention(s, e, entity, role, weak))
+    alias = _ACRONYM_AFTER.match(text, e)
+    if alias is not None and not weak and len(words) > 1:
+        # "Instituto Nacional de Estadística (INE)": the acronym names the same body
+        short = alias.group(1)
+        by_name.setdefault(short, entity)
+        by_token.setdefault(short, entity)
+        entity.org = entity.org or not entity.person
 
 
 def _common_noun(tok: Token, lex: Lexicon) -> bool:

@@ -73,7 +73,11 @@ class Resolver:
             anaphor = any(w in self.lex.organisation_anaphors for w in words)
             found = self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite and anaphor:
-                found = self._last_organisation(mention.start)  # "the company said"
+                # "the authority said": the organisation last named with that word, else the
+                # organisation last named
+                found = self._named_organisation(words, mention.start) or self._last_organisation(
+                    mention.start
+                )
             if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint, pos)
@@ -157,6 +161,20 @@ class Resolver:
             last = m.entity.tokens[-1].casefold()
             if len(last) > len(head) + 2 and last.endswith(head):
                 return m
+        return None
+
+    def _named_organisation(self, words: list[str], pos: int) -> Entity | None:
+        """The entity last named before ``pos`` whose name holds one of the anaphor words
+        (``Riverton Transit Authority`` for ``the authority``; ``SPD-Landtagsfraktion`` for
+        ``die Fraktion``)."""
+        heads = [w for w in words if w in self.lex.organisation_anaphors]
+        for m in reversed(self.index.before(pos)):
+            if m.weak:
+                continue
+            names = [t.casefold() for t in m.entity.tokens]
+            for head in heads:
+                if head in names or any(len(n) > len(head) + 2 and n.endswith(head) for n in names):
+                    return m.entity
         return None
 
     def _last_organisation(self, pos: int) -> Entity | None:

@@ -464,6 +464,12 @@ class Window:
         if toks[j].low in lex.determiners:
             if j + 1 >= hi:
                 return None
+            if (
+                toks[j].low in lex.indefinite_determiners
+                and not lex.verb_second
+                and not any(lex.is_role(t.low) for t in toks[j + 1 : min(hi, j + 5)])
+            ):
+                return None  # "a dénoncé une réforme « … »": an object, not a late subject
             found = self._at(j + 1, j, hi, False)
             if found is not None and found.kind != PRONOUN:
                 return found
@@ -571,8 +577,8 @@ class Window:
         left = self.left(cue, lo)
         if cue.text.casefold() in self.lex.object_verbs:
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
-        if r is not None and r.kind == PRONOUN:
-            return r
+        if r is not None and r.kind == PRONOUN and (self.lex.verb_second or left is None):
+            return r  # "sagte er"; but English "The authority said it would": the left
         if (
             left is not None
             and left.kind == PRONOUN

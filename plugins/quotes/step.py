@@ -131,7 +131,9 @@ def annotate(
     doc_tokens = DocTokens(text)
     # names after the last quotation's attribution window are never needed
     limit = None if indirect else (segs[-1].close_at + 400 if segs else 0)
-    index = build_index(text, lex, skip, doc_tokens, limit=limit)
+    index = build_index(
+        text, lex, skip, doc_tokens, limit=limit, quoted=[(s.start, s.end) for s in segs]
+    )
     out = []
     options = options or QuoteOptions()
     worker = Attributor(text, lex, bounds, index, options, doc_tokens)
