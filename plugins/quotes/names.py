@@ -325,14 +325,10 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def _inner_capital(word: str, lex: Lexicon) -> bool:
-    """A capital letter after a lower-case one (or, where nouns are not capitalised, after a
-    hyphen): a coined name, no common word. German "Online-Durchsuchungen" is a noun."""
-    hyphen = "" if lex.capitalised_nouns else "-‐"
-    return any(
-        c.isupper() and (word[i - 1].islower() or word[i - 1] in hyphen)
-        for i, c in enumerate(word)
-        if i > 0 and word[i - 1] != "'"
-    )
+    """A capital letter right after a lower-case one (``SkyLink``, ``McDonald``): a coined
+    name, no common word. (After a hyphen it proves nothing: ``Sud-Ouest``,
+    ``Online-Durchsuchungen``.)"""
+    return any(c.isupper() and word[i - 1].islower() for i, c in enumerate(word) if i > 0)
 
 
 def _sentence_initial(text: str, s: int) -> bool:

@@ -461,6 +461,8 @@ class Window:
             return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word:
             return None
+        if toks[j].low in lex.object_prepositions and toks[j].low[-1:] in "'’":
+            return None  # Italian "all'alba", "dell'argine": a preposition, not a determiner
         if toks[j].low in lex.determiners:
             if j + 1 >= hi:
                 return None
