@@ -112,7 +112,7 @@ class Attributor:
         self.bounds = bounds
         self.index = index
         self.options = options
-        self.resolver = Resolver(index, lex)
+        self.resolver = Resolver(index, lex, text)
         self._titled_cache: dict[int, bool] = {}
         self._source_cache: dict[int, bool] = {}
 

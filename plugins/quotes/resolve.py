@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -17,6 +18,8 @@ from .names import Entity, NameIndex, NameMention
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
+
+_WORDS = re.compile(r"\w+['’]?")
 
 
 @dataclass(frozen=True)
@@ -32,9 +35,10 @@ class Resolved:
 class Resolver:
     """Keeps the speakers seen so far in one document and resolves new mentions."""
 
-    def __init__(self, index: NameIndex, lex: Lexicon) -> None:
+    def __init__(self, index: NameIndex, lex: Lexicon, text: str = "") -> None:
         self.index = index
         self.lex = lex
+        self.text = text
         self.history: list[tuple[int, Resolved]] = []  # (position, speaker) in text order
         self.role_positions = [pos for pos, _, _ in index.roles]
         self._speaker_names: set[str] = set()
@@ -75,8 +79,10 @@ class Resolver:
             if found is None and mention.definite and anaphor:
                 # "the authority said": the organisation last named with that word, else the
                 # organisation last named
-                found = self._named_organisation(words, mention.start) or self._last_organisation(
-                    mention.start
+                found = (
+                    self._named_organisation(words, mention.start)
+                    or self._last_organisation(mention.start)
+                    or self._last_subject_body(mention.start)
                 )
             if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
@@ -116,6 +122,8 @@ class Resolver:
         it came after the last quotation, else the last speaker, else the last person named."""
         last = self.last_speaker(pos)
         entity = self._hinted(hint, pos)
+        if entity is not None and how == PRONOUN and entity.org:
+            entity = None  # "she" is no organisation
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
         people = self._people(pos, 1)
@@ -175,6 +183,20 @@ class Resolver:
             for head in heads:
                 if head in names or any(len(n) > len(head) + 2 and n.endswith(head) for n in names):
                     return m.entity
+        return None
+
+    def _last_subject_body(self, pos: int) -> Entity | None:
+        """The latest named non-person that stood as a subject (not after a preposition):
+        ``Il Wwf ha criticato … sostiene l'associazione``."""
+        for m in list(reversed(self.index.before(pos)))[:30]:
+            if m.weak or m.entity.person:
+                continue
+            before = _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
+            while before and before[-1].casefold() in self.lex.determiners:
+                before.pop()
+            if before and before[-1].casefold() in self.lex.object_prepositions:
+                continue
+            return m.entity
         return None
 
     def _last_organisation(self, pos: int) -> Entity | None:
