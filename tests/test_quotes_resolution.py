@@ -54,3 +54,12 @@ def test_an_unknown_role_word_before_a_given_name_is_no_part_of_the_name() -> No
 def test_an_elided_determiner_is_stripped_from_a_speaker() -> None:
     text = "L'intersyndicale a dénoncé une réforme « injuste et brutale »."
     assert speakers(text, "fr") == [("injuste et brutale", "Intersyndicale")]
+
+
+def test_a_person_introduced_after_a_quote_takes_over_the_next_unattributed_quote() -> None:
+    text = (
+        "Météo-France a placé douze départements en vigilance orange. « Ces orages pourront "
+        "être violents », prévient l'établissement.\n\nPrévisionniste à Toulouse, François "
+        "Delmas se veut mesuré. « C'est un épisode classique pour la saison. »"
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Météo-France", "François Delmas"]

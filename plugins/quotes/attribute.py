@@ -698,6 +698,16 @@ def _unattributed(
         and seg.start - last[0] <= options.follow_on_chars
     ):
         res = last[1]
+        hint = worker._previous_subject(lo) if not joined else None
+        if (
+            hint is not None
+            and hint.start > last[0]
+            and hint.name is not None
+            and hint.name.entity.person
+            and not hint.name.weak
+        ):  # "« … », dit X. Le prévisionniste François Delmas nuance. « … »": the new subject
+            entity = hint.name.entity
+            res = Resolved(entity.name, (entity.name,), "follow-on", (hint.start, hint.end))
         att.resolved = Resolved(res.speaker, res.speakers, "follow-on", res.antecedent)
         att.how = "follow-on"
         att.confidence = _BASE_CONFIDENCE["follow-on"]

@@ -265,8 +265,8 @@ def _add_run(
         name_toks = name_toks[1:]
     while name_toks and (_common_noun(name_toks[-1], lex) or not name_toks[-1].cap):
         name_toks.pop()
-    if not name_toks:
-        return
+    if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
+        return  # "C'est", "L'": an elided word, no name
     s, e = name_toks[0].start, name_toks[-1].end
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
@@ -279,10 +279,9 @@ def _add_run(
         entity = by_token.get(words[0])
     weak = False
     if entity is None:
-        acronym = len(words) == 1 and (
-            _is_acronym(words[0]) or _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
-        )
-        if len(words) == 1 and not acronym:
+        acronym = len(words) == 1 and _is_acronym(words[0])
+        coined = len(words) == 1 and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
+        if len(words) == 1 and not acronym and not coined:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
             weak = (sentence_initial and not role) or (
@@ -325,10 +324,15 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def _inner_capital(word: str, lex: Lexicon) -> bool:
-    """A capital letter right after a lower-case one (``SkyLink``, ``McDonald``): a coined
-    name, no common word. (After a hyphen it proves nothing: ``Sud-Ouest``,
-    ``Online-Durchsuchungen``.)"""
-    return any(c.isupper() and word[i - 1].islower() for i, c in enumerate(word) if i > 0)
+    """A capital letter right after a lower-case one (``SkyLink``, ``McDonald``) or, where
+    nouns are not capitalised, after a hyphen (``Météo-France``): a coined name, no common
+    word (German ``Online-Durchsuchungen`` is a noun)."""
+    hyphen = "" if lex.capitalised_nouns else "-‐"
+    return any(
+        c.isupper() and (word[i - 1].islower() or word[i - 1] in hyphen)
+        for i, c in enumerate(word)
+        if i > 0
+    )
 
 
 def _sentence_initial(text: str, s: int) -> bool:

@@ -191,10 +191,15 @@ class Resolver:
         for m in list(reversed(self.index.before(pos)))[:30]:
             if m.weak or m.entity.person:
                 continue
-            before = _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
-            while before and before[-1].casefold() in self.lex.determiners:
+            before = [
+                w.casefold() for w in _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
+            ]
+            preps = self.lex.object_prepositions
+            if before and before[-1] in preps:
+                continue  # "départements du Sud-Ouest"
+            while before and before[-1] in self.lex.determiners:
                 before.pop()
-            if before and before[-1].casefold() in self.lex.object_prepositions:
+            if before and before[-1] in preps:
                 continue
             return m.entity
         return None
