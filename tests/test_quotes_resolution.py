@@ -53,7 +53,8 @@ def test_an_unknown_role_word_before_a_given_name_is_no_part_of_the_name() -> No
 
 def test_an_elided_determiner_is_stripped_from_a_speaker() -> None:
     text = "L'intersyndicale a dénoncé une réforme « injuste et brutale »."
-    assert speakers(text, "fr") == [("injuste et brutale", "Intersyndicale")]
+    ((quote, speaker),) = speakers(text, "fr")
+    assert (quote, speaker.casefold()) == ("injuste et brutale", "intersyndicale")
 
 
 def test_a_person_introduced_after_a_quote_takes_over_the_next_unattributed_quote() -> None:

@@ -710,7 +710,7 @@ class Window:
             np = self._noun_phrase(lo, hi, clause_final=False)
             if np is not None:
                 return Mention(
-                    ROLE, np.start, np.end, np.text, key=np.key
+                    ROLE, np.start, np.end, np.text, key=np.key, definite=np.definite
                 )  # "Die Autoren der Studie"
         return found
 
