@@ -64,3 +64,19 @@ def test_a_person_introduced_after_a_quote_takes_over_the_next_unattributed_quot
         "Delmas se veut mesuré. « C'est un épisode classique pour la saison. »"
     )
     assert [s for _, s in speakers(text, "fr")] == ["Météo-France", "François Delmas"]
+
+
+def test_a_nickname_in_marks_is_a_title_and_the_sentence_subject_speaks() -> None:
+    text = (
+        "Il tecnico ha difeso il portiere Davide Russo. Russo, che i tifosi chiamano «il "
+        "Gatto», ha affidato ai social un breve messaggio: «Chiedo scusa a tutti.»"
+    )
+    assert speakers(text, "it") == [("Chiedo scusa a tutti.", "Davide Russo")]
+
+
+def test_a_reflexive_cue_after_the_quote_takes_the_inverted_subject() -> None:
+    text = (
+        "« On a souffert, mais ce groupe ne lâche jamais », s'est félicité l'entraîneur "
+        "montvalois Karim Benaïssa."
+    )
+    assert speakers(text, "fr")[0][1] == "Karim Benaïssa"

@@ -605,7 +605,10 @@ class Attributor:
         content = [t for t in words if t.low not in self.lex.title_function_words]
         titled = (
             bool(content)
-            and content[0] is words[0]
+            and (
+                content[0] is words[0]
+                or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
+            )
             and all(t.cap or t.text[0].isdigit() for t in content)
         )
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
