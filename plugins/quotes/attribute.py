@@ -551,7 +551,10 @@ class Attributor:
             cached = (
                 bool(content)
                 and len(words) <= 8
-                and content[0] is words[0]
+                and (
+                    content[0] is words[0]
+                    or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
+                )
                 and all(t.cap or t.text[0].isdigit() for t in content)
             )
             if cached and self.lex.capitalised_nouns and len(words) == 1:
