@@ -7,7 +7,8 @@ Usage::
 Parts:
 
 * the project's own evaluation set ``tests/data/quotes_eval/*.jsonl`` (it, en, de, fr,
-  es; direct and partial quotes, spans without marks, canonical speakers);
+  es; direct and partial quotes, spans without marks, canonical speakers), and its
+  held-out companion ``tests/data/quotes_eval/heldout/`` (written blind to the rules);
 * the German Wikinews quotation corpus in ``../shared/bench/quotes/`` when present
   (skipped cleanly otherwise): direct quotes only;
 * throughput in MB/s (UTF-8) on one core, with pysbd sentence segmentation of the
@@ -104,11 +105,11 @@ def own_speaker_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     return _norm(gold.get("speaker")) == _norm(pred.get("speaker"))
 
 
-def evaluate_own(show_errors: bool = False) -> dict[str, Any]:
-    """Per-language figures on the project's own evaluation set."""
+def evaluate_own(show_errors: bool = False, folder: Path | None = None) -> dict[str, Any]:
+    """Per-language figures on the project's own evaluation set (or the held-out one)."""
     records = [
         json.loads(line)
-        for path in sorted(OWN.glob("*.jsonl"))
+        for path in sorted((folder or OWN).glob("*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
@@ -315,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {
         "python": platform.python_version(),
         "own_set": evaluate_own(args.errors),
+        "heldout_set": evaluate_own(args.errors, OWN / "heldout"),
     }
     wiki = evaluate_wikinews(args.split, args.errors)
     result[f"wikinews_de_{args.split}"] = wiki if wiki is not None else "skipped: ../shared absent"

@@ -1,8 +1,10 @@
-"""The project's own quotation evaluation set: quality targets per language.
+"""The project's own quotation evaluation sets: quality targets per language.
 
 Matching: a predicted quote matches a gold quote when they overlap by at least half of
 the longer span; the speaker is right when the normalised canonical names are equal (for
-groups, the member sets). Targets from issue 6: F1 >= 0.95, speaker accuracy >= 0.90.
+groups, the member sets). Targets from issue 6 on the development set: F1 >= 0.95,
+speaker accuracy >= 0.90. The held-out set (``heldout/``, written blind to the rules)
+has regression floors just below its measured figures; it does not reach the targets yet.
 """
 
 from __future__ import annotations
@@ -21,11 +23,23 @@ EVAL = Path(__file__).resolve().parent / "data" / "quotes_eval"
 LANGS = ("it", "en", "de", "fr", "es")
 
 
-def _records() -> list[dict[str, Any]]:
+HELDOUT = EVAL / "heldout"
+# per language: F1 and speaker-accuracy floors on the held-out set (measured 2026-11-26:
+# F1 0.97/0.96/0.99/0.99/0.99, speakers 0.69/0.82/0.66/0.73/0.69 for de/en/es/fr/it)
+HELDOUT_FLOORS = {
+    "de": (0.95, 0.65),
+    "en": (0.94, 0.78),
+    "es": (0.97, 0.62),
+    "fr": (0.97, 0.70),
+    "it": (0.97, 0.65),
+}
+
+
+def _records(folder: Path = EVAL) -> list[dict[str, Any]]:
     return [
         json.loads(line)
         for lang in LANGS
-        for line in (EVAL / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (folder / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
 
@@ -41,9 +55,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[str, float]]:
+    return _score(_records())
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> dict[str, dict[str, float]]:
+    return _score(_records(HELDOUT))
+
+
+def _score(records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     step = AttributeQuotes(AttributeQuotes.spec().defaults())
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for rec in _records():
+    for rec in records:
         doc = Document(rec["text"], id=rec["id"], lang=rec["lang"])
         step.process(doc)
         pred = [s for s in doc.layer("quotes") if s.attrs["kind"] != "indirect"]
@@ -109,3 +132,12 @@ def test_quote_f1_per_language(scores: dict[str, dict[str, float]], lang: str) -
 @pytest.mark.parametrize("lang", LANGS)
 def test_speaker_accuracy_per_language(scores: dict[str, dict[str, float]], lang: str) -> None:
     assert scores[lang]["speaker"] >= 0.90
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_heldout_set_stays_above_its_floors(
+    heldout_scores: dict[str, dict[str, float]], lang: str
+) -> None:
+    f1_floor, speaker_floor = HELDOUT_FLOORS[lang]
+    assert heldout_scores[lang]["f1"] >= f1_floor
+    assert heldout_scores[lang]["speaker"] >= speaker_floor

@@ -267,7 +267,11 @@ class Attributor:
         if start >= lo:
             return None
         win = self._window(start, lo)
-        return win.first_mention(0, len(win.tokens))
+        end = next(
+            (i for i, t in enumerate(win.tokens) if t.low in self.lex.complementizers),
+            len(win.tokens),
+        )  # "Lutz räumte ein, dass Fahrgäste …": the main clause's subject
+        return win.first_mention(0, end) or win.first_mention(0, len(win.tokens))
 
     def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""

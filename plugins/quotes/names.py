@@ -218,7 +218,7 @@ def _add_run(
         last_role == 0
         and not lex.capitalised_nouns
         and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
-        and len(toks) >= 3
+        and (len(toks) >= 3 or toks[1].low not in lex.given_names)
     )  # "Instituto Nacional de Estadística", "Department of Health": the noun is the name's
     if institution:
         last_role = -1
@@ -301,6 +301,7 @@ def _add_run(
     if (
         role
         and not weak
+        and not entity.person  # "presidente de la Junta, Guillermo Fernández Vara"
         and any(w in lex.organisation_nouns or w in lex.organisation_anaphors for w in role.split())
     ):
         entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
