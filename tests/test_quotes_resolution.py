@@ -80,3 +80,16 @@ def test_a_reflexive_cue_after_the_quote_takes_the_inverted_subject() -> None:
         "montvalois Karim Benaïssa."
     )
     assert speakers(text, "fr")[0][1] == "Karim Benaïssa"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
+    en = (
+        "Velantis Semiconductor is building a plant in Ohio. According to a Velantis "
+        'spokesperson, production remains "on schedule".'
+    )
+    assert speakers(en, "en") == [("on schedule", "Velantis Semiconductor")]
+    de = (
+        "Die Deutsche Bahn kritisierte den Streik. „Dieser Streik ist völlig unnötig“, "
+        "erklärte ein Bahnsprecher."
+    )
+    assert speakers(de, "de") == [("Dieser Streik ist völlig unnötig", "Deutsche Bahn")]

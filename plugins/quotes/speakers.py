@@ -155,6 +155,9 @@ class Window:
         if apposed is not None:
             return apposed
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
+        body = self._spokesperson_body(r)
+        if body is not None:
+            return body
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
@@ -168,6 +171,36 @@ class Window:
         return Mention(
             ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite
         )
+
+    def _spokesperson_body(self, r: int) -> Mention | None:
+        """The organisation an unnamed spokesperson speaks for, named before the noun
+        (``a Velantis spokesperson``) or inside a German compound (``ein Bahnsprecher`` ->
+        ``Deutsche Bahn``)."""
+        lex, toks = self.lex, self.tokens
+        low = toks[r].low
+        if low in lex.spokesperson_nouns:
+            nm = self.cover[r - 1] if r > 0 else None
+            if nm is not None and not nm.entity.person and nm.end == toks[r - 1].end:
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            return None
+        if not lex.capitalised_nouns:
+            return None
+        for noun in lex.spokesperson_nouns:
+            if low.endswith(noun) and len(low) > len(noun) + 2:
+                prefix = low[: -len(noun)].rstrip("-")
+                stems = {prefix, prefix[:-1]} if prefix.endswith("s") else {prefix}
+                for nm in reversed(self.earlier_names(toks[r].start)):
+                    names = [t.casefold() for t in nm.entity.tokens]
+                    if (
+                        not nm.weak
+                        and not nm.entity.person
+                        and any(
+                            n in stems or any(n.startswith(st) for st in stems if len(st) > 3)
+                            for n in names
+                        )
+                    ):
+                        return Mention(NAME, toks[r].start, toks[r].end, nm.entity.name, name=nm)
+        return None
 
     def _complement(self, e: int, hi: int) -> Mention | None:
         """The organisation after ``of``/``der``/``di``: ``ein Sprecher der Feuerwehr``."""
