@@ -93,3 +93,21 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
         "erklärte ein Bahnsprecher."
     )
     assert speakers(de, "de") == [("Dieser Streik ist völlig unnötig", "Deutsche Bahn")]
+
+
+def test_names_joined_by_a_conjunction_speak_together() -> None:
+    text = (
+        "Die Regisseurin Anna Lindqvist und die Hauptdarstellerin Marie Koenen stellten den "
+        "Film vor. »Wir haben uns jeden Abend gestritten«, erzählten Lindqvist und Koenen."
+    )
+    ((_, speaker),) = speakers(text, "de")
+    assert speaker == "Anna Lindqvist and Marie Koenen"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    text = (
+        "Las hermanas Lucía y Marta Ortega presentaron su disco. «Es lo más honesto que "
+        "hemos hecho», dijeron ambas."
+    )
+    ((_, speaker),) = speakers(text, "es")
+    assert speaker == "Lucía Ortega and Marta Ortega"

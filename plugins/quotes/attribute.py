@@ -19,10 +19,11 @@ from .cues import (
 )
 from .lexicon import Lexicon
 from .marks import Segment
-from .names import NameIndex
+from .names import NameIndex, NameMention
 from .nominal import find_nominal_source
 from .resolve import Resolved, Resolver, strip_determiners
 from .speakers import (
+    GROUP,
     IMPLICIT,
     NAME,
     NOMINAL,
@@ -395,6 +396,8 @@ class Attributor:
                     resolved, mention = res, m
                     source = None
                 break
+        if mention is not None and mention.kind == NAME and mention.name is not None:
+            resolved = self._coordinated(mention.name, resolved)
         how = resolved.resolved_by
         attribution = Attribution(
             seg,
@@ -440,6 +443,26 @@ class Attributor:
         return m.text.casefold() not in self.lex.expletives and any(
             t.low in self.lex.complementizers and t.start > m.end for t in bwin.tokens
         )
+
+    def _coordinated(self, nm: NameMention, resolved: Resolved) -> Resolved:
+        """``erzählten Lindqvist und Koenen``: two names joined by a conjunction speak
+        together."""
+        text, lex = self.text, self.lex
+        other = None
+        after = self.index.within(nm.end, nm.end + 60)
+        if after and text[nm.end : after[0].start].strip().casefold() in lex.conjunctions:
+            other = after[0]
+        else:
+            before = self.index.before(nm.start, 1)
+            if before and text[before[-1].end : nm.start].strip().casefold() in lex.conjunctions:
+                other = before[-1]
+        if other is None or other.weak or other.entity is nm.entity:
+            return resolved
+        if not (other.entity.person or len(other.entity.tokens) > 1) or other.entity.org:
+            return resolved
+        first, second = sorted((nm, other), key=lambda m: m.start)
+        names = (first.entity.name, second.entity.name)
+        return Resolved(lex.group_joiner.join(names), names, GROUP, resolved.antecedent)
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
         """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -144,11 +145,29 @@ def build_index(
         for s, e in _pieces(text, m.start(), m.end(), lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     index.mentions.sort(key=lambda mn: mn.start)
+    _share_surnames(text, index.mentions, lex)
     if quoted:
         index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
+
+
+def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """``Lucía y Marta Ortega``, ``Mathieu et Claire Roux``: a lone given name joined to a
+    full name takes its surname."""
+    for first, second in itertools.pairwise(mentions):
+        one, two = first.entity, second.entity
+        if (
+            len(one.tokens) == 1
+            and one.tokens[0].casefold() in lex.given_names
+            and len(two.tokens) >= 2
+            and two.tokens[0].casefold() in lex.given_names
+            and text[first.end : second.start].strip().casefold() in lex.conjunctions
+        ):
+            one.tokens = (one.tokens[0], *two.tokens[1:])
+            one.name = " ".join(one.tokens)
+            one.person = True
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
