@@ -151,7 +151,9 @@ class Attributor:
         if first_word is not None and first_word.low in self.lex.conjunctions:
             return None  # '"…" e ha annunciato …': a new clause of the same sentence
         for cue in cues:
-            words_before = _word_count(toks[: cue.first])
+            words_before = sum(
+                1 for t in toks[: cue.first] if t.word and not win._skippable(t)
+            )  # "«…», ha detto": the auxiliary is part of the cue
             if near != (words_before <= 4) or cue.kind not in kinds:
                 continue
             if cue.kind == VERB:

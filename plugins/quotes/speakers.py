@@ -128,6 +128,7 @@ class Window:
             and not self._blocks(toks[s - 1])
             and toks[s - 1].low not in lex.determiners
             and toks[s - 1].low not in lex.object_prepositions
+            and toks[s - 1].low not in self._source_heads
         ):
             s -= 1
         e = r + 1
@@ -280,8 +281,12 @@ class Window:
         if r < 0 and not toward_left:
             for k in range(i, min(hi, i + 3)):
                 t = self.tokens[k]
-                if self._blocks(t) or t.low in lex.object_prepositions:
-                    break
+                if (
+                    self._blocks(t)
+                    or t.low in lex.object_prepositions
+                    or t.low in self._source_heads
+                ):
+                    break  # "ha detto secondo alcuni testimoni": a source, not the subject
                 if lex.is_role(t.low):
                     r = k
                     break
