@@ -8,7 +8,7 @@ Parts:
 
 * the project's own evaluation set ``tests/data/quotes_eval/*.jsonl`` (it, en, de, fr,
   es; direct and partial quotes, spans without marks, canonical speakers), and its
-  held-out companion ``tests/data/quotes_eval/heldout/`` (written blind to the rules);
+  held-out companions ``tests/data/quotes_eval/heldout*/`` (written blind to the rules);
 * the German Wikinews quotation corpus in ``../shared/bench/quotes/`` when present
   (skipped cleanly otherwise): direct quotes only;
 * throughput in MB/s (UTF-8) on one core, with pysbd sentence segmentation of the
@@ -317,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "own_set": evaluate_own(args.errors),
         "heldout_set": evaluate_own(args.errors, OWN / "heldout"),
+        "heldout2_set": evaluate_own(args.errors, OWN / "heldout2"),
     }
     wiki = evaluate_wikinews(args.split, args.errors)
     result[f"wikinews_de_{args.split}"] = wiki if wiki is not None else "skipped: ../shared absent"

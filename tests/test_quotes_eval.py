@@ -24,14 +24,24 @@ LANGS = ("it", "en", "de", "fr", "es")
 
 
 HELDOUT = EVAL / "heldout"
-# per language: F1 and speaker-accuracy floors on the held-out set (measured 2026-11-26:
-# F1 0.97/0.96/0.99/0.99/0.99, speakers 0.69/0.82/0.66/0.73/0.69 for de/en/es/fr/it)
+HELDOUT2 = EVAL / "heldout2"
+# regression floors per language (F1, speaker accuracy), just below the figures measured
+# on 2026-11-26; see docs/quotes.md for the blind first scores of each set
 HELDOUT_FLOORS = {
-    "de": (0.95, 0.65),
-    "en": (0.94, 0.78),
-    "es": (0.97, 0.62),
-    "fr": (0.97, 0.70),
-    "it": (0.97, 0.65),
+    HELDOUT: {
+        "de": (0.95, 0.70),
+        "en": (0.94, 0.82),
+        "es": (0.97, 0.68),
+        "fr": (0.97, 0.73),
+        "it": (0.97, 0.66),
+    },
+    HELDOUT2: {
+        "de": (0.95, 0.68),
+        "en": (0.97, 0.57),
+        "es": (0.92, 0.69),
+        "fr": (0.92, 0.58),
+        "it": (0.95, 0.73),
+    },
 }
 
 
@@ -59,8 +69,8 @@ def scores() -> dict[str, dict[str, float]]:
 
 
 @pytest.fixture(scope="module")
-def heldout_scores() -> dict[str, dict[str, float]]:
-    return _score(_records(HELDOUT))
+def heldout_scores() -> dict[Path, dict[str, dict[str, float]]]:
+    return {folder: _score(_records(folder)) for folder in HELDOUT_FLOORS}
 
 
 def _score(records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
@@ -134,10 +144,11 @@ def test_speaker_accuracy_per_language(scores: dict[str, dict[str, float]], lang
     assert scores[lang]["speaker"] >= 0.90
 
 
+@pytest.mark.parametrize("folder", list(HELDOUT_FLOORS), ids=lambda f: f.name)
 @pytest.mark.parametrize("lang", LANGS)
-def test_heldout_set_stays_above_its_floors(
-    heldout_scores: dict[str, dict[str, float]], lang: str
+def test_heldout_sets_stay_above_their_floors(
+    heldout_scores: dict[Path, dict[str, dict[str, float]]], folder: Path, lang: str
 ) -> None:
-    f1_floor, speaker_floor = HELDOUT_FLOORS[lang]
-    assert heldout_scores[lang]["f1"] >= f1_floor
-    assert heldout_scores[lang]["speaker"] >= speaker_floor
+    f1_floor, speaker_floor = HELDOUT_FLOORS[folder][lang]
+    assert heldout_scores[folder][lang]["f1"] >= f1_floor
+    assert heldout_scores[folder][lang]["speaker"] >= speaker_floor

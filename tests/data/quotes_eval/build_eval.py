@@ -6,9 +6,9 @@ defaults to ``direct``; ``A + B`` for a group speaker; ``-`` when the speaker is
 unknown). Run ``python tests/data/quotes_eval/build_eval.py`` after editing a source.
 All texts were written for textmill; none is copied from real articles.
 
-``heldout/`` is a second set (255 quotations, 2026-11-26) written by people who never
-saw the attributor's rules or code; its first scores were recorded before any rule was
-changed because of it (see ``docs/quotes.md``).
+``heldout/`` (255 quotations) and ``heldout2/`` (185 quotations) are further sets written
+on 2026-11-26 by people who never saw the attributor's rules or code; each was scored
+once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def parse(source: str) -> dict:
 
 
 def main() -> None:
-    for folder in (HERE, HERE / "heldout"):
+    for folder in (HERE, HERE / "heldout", HERE / "heldout2"):
         build(folder)
 
 
