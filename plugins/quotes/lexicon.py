@@ -84,6 +84,7 @@ class Lexicon:
     group_joiner: str
     capitalised_nouns: bool
     verb_second: bool
+    name_suffixes: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_prepositions: frozenset[str]
     given_names: frozenset[str]
@@ -205,6 +206,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
+        name_suffixes=_words(data, "name_suffixes"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
         agent_prepositions=_words(data, "agent_prepositions"),
         given_names=_words(data, "given_names"),

@@ -268,6 +268,8 @@ def _add_run(
             lead_role = [prev[-2].low]
     while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
         name_toks.pop()
+    while len(name_toks) > 1 and name_toks[-1].low in lex.name_suffixes:
+        name_toks.pop()  # "Priya Menon-Clarke KC"
     if not lead_role and len(name_toks) >= 3 and name_toks[0].low not in lex.given_names:
         # "Councillor Mark Petrakis", "Personalvorständin Sabine Kröger": the words before a
         # known given name are a role the role lists do not know
