@@ -127,6 +127,17 @@ class Resolver:
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
         people = self._people(pos, 1)
+        if (
+            last is not None
+            and hint is not None
+            and hint.kind == ROLE
+            and hint.definite
+            and hint.start > last[0]
+            and not any(w in self.lex.organisation_nouns for w in hint.key.split())
+        ):  # "Le technicien a salué son pilier Jon Irigoyen. « … », a-t-il ajouté": the
+            # described speaker goes on; the person named as an object does not take over
+            res = last[1]
+            return Resolved(res.speaker, res.speakers, how, res.antecedent)
         if last is not None:
             p, res = last
             # a person named after the last quote and before this one takes over
@@ -195,6 +206,8 @@ class Resolver:
                 w.casefold() for w in _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
             ]
             preps = self.lex.object_prepositions
+            if any(tuple(before[-len(p) :]) == p for p in self.lex.source_prepositions if p):
+                return m.entity  # "according to Wessex Power Networks": a source speaks
             if before and before[-1] in preps:
                 continue  # "départements du Sud-Ouest"
             while before and before[-1] in self.lex.determiners:

@@ -144,8 +144,8 @@ class Window:
             and toks[e].low not in lex.skip_words
             and toks[e].low not in lex.determiners
             and toks[e].low not in lex.object_prepositions
-            and not lex.is_role(toks[e].low)
-        ):
+            and (not lex.is_role(toks[e].low) or toks[e - 1].low == toks[r].low)
+        ):  # "chief meteorologist Andrew Kellaway": a second role word goes on the phrase
             e += 1
         if e < hi and self.cover[e] is not None:
             nm = self.cover[e]
