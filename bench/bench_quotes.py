@@ -318,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         "own_set": evaluate_own(args.errors),
         "heldout_set": evaluate_own(args.errors, OWN / "heldout"),
         "heldout2_set": evaluate_own(args.errors, OWN / "heldout2"),
+        "heldout3_set": evaluate_own(args.errors, OWN / "heldout3"),
     }
     wiki = evaluate_wikinews(args.split, args.errors)
     result[f"wikinews_de_{args.split}"] = wiki if wiki is not None else "skipped: ../shared absent"

@@ -6,7 +6,7 @@ defaults to ``direct``; ``A + B`` for a group speaker; ``-`` when the speaker is
 unknown). Run ``python tests/data/quotes_eval/build_eval.py`` after editing a source.
 All texts were written for textmill; none is copied from real articles.
 
-``heldout/`` (255 quotations) and ``heldout2/`` (185 quotations) are further sets written
+``heldout/`` (255 quotations), ``heldout2/`` (185) and ``heldout3/`` (172) are further sets written
 on 2026-11-26 by people who never saw the attributor's rules or code; each was scored
 once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
@@ -48,7 +48,7 @@ def parse(source: str) -> dict:
 
 
 def main() -> None:
-    for folder in (HERE, HERE / "heldout", HERE / "heldout2"):
+    for folder in (HERE, HERE / "heldout", HERE / "heldout2", HERE / "heldout3"):
         build(folder)
 
 
