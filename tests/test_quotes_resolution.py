@@ -111,3 +111,16 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
     )
     ((_, speaker),) = speakers(text, "es")
     assert speaker == "Lucía Ortega and Marta Ortega"
+
+
+def test_a_document_that_speaks_is_its_issuers() -> None:
+    text = (
+        "Kessler Automotive streicht 800 Stellen. „Die Transformation zur Elektromobilität "
+        "verlangt schmerzhafte Entscheidungen“, heißt es in der Mitteilung."
+    )
+    assert speakers(text, "de")[0][1] == "Kessler Automotive"
+    rki = (
+        "Das Robert Koch-Institut meldet mehr Fälle. „Die Zahl der Arztbesuche ist deutlich "
+        "gestiegen“, heißt es im aktuellen Wochenbericht des Robert Koch-Instituts."
+    )
+    assert speakers(rki, "de")[0][1] == "Robert Koch-Institut"

@@ -315,8 +315,17 @@ def _add_run(
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         entity = Entity(key, words, org=acronym, first=s)
-        # "Christian Wulff": a known given name before a surname makes a person
-        entity.person = len(words) >= 2 and words[0].casefold() in lex.given_names
+        # "Christian Wulff": a known given name before a surname makes a person, unless the
+        # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
+        tail = words[-1].casefold().replace("‐", "-").split("-")[-1]
+        tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
+        institution_name = tail in lex.organisation_nouns or any(
+            w.casefold() in lex.organisation_nouns for w in words[:1]
+        )
+        entity.person = (
+            len(words) >= 2 and words[0].casefold() in lex.given_names and not institution_name
+        )
+        entity.org = entity.org or (len(words) >= 2 and institution_name)
         if not weak:
             _register(entity, by_name, by_token, lex)
     if (

@@ -68,11 +68,15 @@ class Resolver:
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
+        if mention.kind in (ORG, ROLE):
+            issuer = self._issuer(mention)
+            if issuer is not None:  # "heißt es in der Mitteilung des Konzerns": the issuer
+                return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
-            words = mention.key.split()
+            words = [self._singular(w) for w in mention.key.split()]
             organisation = any(w in self.lex.organisation_nouns for w in words)
             anaphor = any(w in self.lex.organisation_anaphors for w in words)
             found = self._role(mention.key, mention.start, exact=True)
@@ -195,6 +199,40 @@ class Resolver:
                 if head in names or any(len(n) > len(head) + 2 and n.endswith(head) for n in names):
                     return m.entity
         return None
+
+    def _singular(self, word: str) -> str:
+        """German genitive ``Konzerns``/``Gremiums`` -> ``konzern``/``gremium`` for lookups."""
+        if not self.lex.capitalised_nouns or word in self.lex.organisation_anaphors:
+            return word
+        for cut in (1, 2):
+            if word.endswith("es"[-cut:]) and word[:-cut] in self.lex.organisation_anaphors:
+                return word[:-cut]
+        return word
+
+    def _issuer(self, mention: Mention) -> Entity | None:
+        """The organisation behind a document that speaks (``der Wochenbericht des RKI``,
+        ``la nota``, ``a statement``): one named inside the phrase, else the organisation or
+        body last named before it."""
+        words = mention.text.split()
+        if not words:
+            return None
+        if not any(self._document_noun(w.casefold().strip(".,'’")) for w in words[:4]):
+            return None
+        for m in self.index.within(mention.start, mention.end):
+            if not m.weak and not m.entity.person:
+                return m.entity
+        return self._last_organisation(mention.start) or self._last_subject_body(mention.start)
+
+    def _document_noun(self, word: str) -> bool:
+        lex = self.lex
+        if word in lex.speech_nouns:
+            return word not in lex.cataphoric_words
+        if not lex.capitalised_nouns:
+            return False
+        for stem in (word, word[:-1], word[:-2]):
+            if any(len(stem) > len(n) + 2 and stem.endswith(n) for n in lex.speech_nouns):
+                return True  # "Wochenbericht", "Unwetterwarnung"
+        return False
 
     def _last_subject_body(self, pos: int) -> Entity | None:
         """The latest named non-person that stood as a subject (not after a preposition):
