@@ -124,3 +124,11 @@ def test_a_document_that_speaks_is_its_issuers() -> None:
         "gestiegen“, heißt es im aktuellen Wochenbericht des Robert Koch-Instituts."
     )
     assert speakers(rki, "de")[0][1] == "Robert Koch-Institut"
+
+
+def test_a_wire_dateline_names_no_speaker() -> None:
+    text = (
+        "GENOVA, 3 NOV – Allerta rossa per piogge in Liguria. Arpal prevede «fenomeni di "
+        "intensità eccezionale», secondo l'agenzia regionale."
+    )
+    assert all(s != "GENOVA" and s != "NOV" for _, s in speakers(text, "it"))

@@ -20,6 +20,10 @@ from .text import UPPER, DocTokens, Token, join_tokens
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
 _SENT_START = frozenset(".!?…:;\n–—(")
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"(?:,[^\n–—]{1,30}?)?[ \t]+[-–—][ \t]"
+)
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
@@ -136,6 +140,9 @@ def build_index(
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
+        skip = sorted([*skip, *datelines])
     skip_i = 0
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         while skip_i < len(skip) and skip[skip_i][1] <= m.start():
