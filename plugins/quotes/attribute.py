@@ -576,20 +576,24 @@ class Attributor:
             cached = self._titled_cache[seg.start] = True
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
-            content = [t for t in words if t.low not in self.lex.title_function_words]
-            cached = (
-                bool(content)
-                and len(words) <= 8
-                and (
-                    content[0] is words[0]
-                    or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
-                )
-                and all(t.cap or t.text[0].isdigit() for t in content)
-            )
+            cached = len(words) <= 8 and self._title_shaped(words)
             if cached and self.lex.capitalised_nouns and len(words) == 1:
                 cached = False  # German „Gesindel“: decided by its attribution
             self._titled_cache[seg.start] = cached
         return cached
+
+    def _title_shaped(self, words: list[Token]) -> bool:
+        """Every content word capitalised (``Washington Post``), opening the phrase or, outside
+        German, after a short article (``«il Gatto»``)."""
+        content = [t for t in words if t.low not in self.lex.title_function_words]
+        return (
+            bool(content)
+            and (
+                content[0] is words[0]
+                or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
+            )
+            and all(t.cap or t.text[0].isdigit() for t in content)
+        )
 
     def _after_title_noun(self, seg: Segment) -> bool:
         before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
@@ -634,15 +638,7 @@ class Attributor:
         named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
         if not named and self._after_title_noun(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
-        content = [t for t in words if t.low not in self.lex.title_function_words]
-        titled = (
-            bool(content)
-            and (
-                content[0] is words[0]
-                or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
-            )
-            and all(t.cap or t.text[0].isdigit() for t in content)
-        )
+        titled = self._title_shaped(words)
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
         if (
             titled

@@ -106,6 +106,9 @@ class Lexicon:
     _title_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _compound_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -136,6 +139,30 @@ class Lexicon:
         return self.capitalised_nouns and any(
             len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4
         )
+
+    def opens_no_name(self, low: str) -> bool:
+        """An ordinary word: a lone capitalised German word after it is a common noun (after
+        a speech verb, an auxiliary, a conjunction or a skip word it may be a name)."""
+        return (
+            low not in self.speech_verbs
+            and low not in self.auxiliaries
+            and low not in self.conjunctions
+            and low not in self.skip_words
+        )
+
+    def is_common_noun(self, word: str) -> bool:
+        """A frequent common noun of the language (never a role word, which stays a cue)."""
+        return word.casefold() in self.common_nouns and not self.is_role(word)
+
+    def ends_in_speech_noun(self, word: str) -> bool:
+        """German compounds end in their head noun: ``wutrede``, ``wochenbericht``
+        (``word`` case-folded; a compound is longer than its head by three letters or more)."""
+        known = self._compound_cache.get(word)
+        if known is None:
+            known = any(len(word) > len(n) + 2 and word.endswith(n) for n in self.speech_nouns)
+            if len(self._compound_cache) < 100_000:
+                self._compound_cache[word] = known
+        return known
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""

@@ -287,11 +287,11 @@ def _add_run(
                 break
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
     while name_toks and (
-        _common_noun(name_toks[0], lex)
+        lex.is_common_noun(name_toks[0].low)
         or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
     ):
         name_toks = name_toks[1:]
-    while name_toks and (_common_noun(name_toks[-1], lex) or not name_toks[-1].cap):
+    while name_toks and (lex.is_common_noun(name_toks[-1].low) or not name_toks[-1].cap):
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
@@ -356,11 +356,6 @@ def _add_run(
         entity.org = entity.org or not entity.person
 
 
-def _common_noun(tok: Token, lex: Lexicon) -> bool:
-    """A frequent common noun of the language (never a role word, which stays a cue)."""
-    return tok.low in lex.common_nouns and not lex.is_role(tok.low)
-
-
 def _inner_capital(word: str, lex: Lexicon) -> bool:
     """A capital letter right after a lower-case one (``SkyLink``, ``McDonald``) or, where
     nouns are not capitalised, after a hyphen (``Météo-France``): a coined name, no common
@@ -396,7 +391,7 @@ def _lone_noun(
 ) -> bool:
     """German fast path: a single capitalised word after an ordinary word is a common noun."""
     word = text[start:end]
-    if word.casefold() in lex.common_nouns and not lex.is_role(word):
+    if lex.is_common_noun(word):
         return True
     if (
         not word.isalpha()
@@ -412,10 +407,7 @@ def _lone_noun(
     prev = doc_tokens.tokens[i - 1]
     return (
         prev.word
-        and prev.low not in lex.speech_verbs
-        and prev.low not in lex.auxiliaries
-        and prev.low not in lex.conjunctions
-        and prev.low not in lex.skip_words
+        and lex.opens_no_name(prev.low)
         and prev.low not in lex.titles
         and not lex.is_role(prev.low)
     )

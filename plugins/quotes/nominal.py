@@ -40,13 +40,10 @@ def _is_speech_noun(tok: Token, lex: Lexicon) -> bool:
         return True
     if not lex.capitalised_nouns:
         return False
-    for stem in (w, w[:-1], w[:-2]):  # "Aussagen", "Berichts", "Briefes"
-        if stem in lex.speech_nouns:
-            return True
-        # German compounds end in their head noun: "Wutrede", "Presseerklärung"
-        if any(len(stem) > len(n) + 2 and stem.endswith(n) for n in lex.speech_nouns):
-            return True
-    return False
+    # "Aussagen", "Berichts", "Briefes"; compounds: "Wutrede", "Presseerklärung"
+    return any(
+        stem in lex.speech_nouns or lex.ends_in_speech_noun(stem) for stem in (w, w[:-1], w[:-2])
+    )
 
 
 def _possessor_before(
@@ -66,17 +63,8 @@ def _possessor_before(
             k -= 1
         return nm, k
     if win.lex.capitalised_nouns and prev.cap and prev.low.endswith("s"):
-        found = _entity_named(win, prev.text[:-1], k)
+        found = win.genitive_owner(prev)
         return (found, k) if found is not None else None
-    return None
-
-
-def _entity_named(win: Window, word: str, i: int) -> NameMention | None:
-    """The latest mention before token ``i`` (in the document) of an entity one of whose
-    words is ``word``: the stem of a German genitive (``Schäubles`` -> ``Schäuble``)."""
-    for nm in reversed(win.earlier_names(win.tokens[i].start)):
-        if not nm.weak and word in nm.entity.tokens:
-            return nm
     return None
 
 
@@ -90,7 +78,7 @@ def _possessor_after(win: Window, j: int, hi: int) -> tuple[NameMention | None, 
     if nm is not None and not nm.weak and lex.capitalised_nouns and toks[j].low.endswith("s"):
         return nm, _past(win, j, nm)
     if lex.capitalised_nouns and toks[j].cap and toks[j].low.endswith("s"):
-        found = _entity_named(win, toks[j].text[:-1], j)
+        found = win.genitive_owner(toks[j])
         if found is not None:
             return found, j + 1
     if toks[j].low not in lex.possessor_links:

@@ -227,12 +227,10 @@ class Resolver:
         lex = self.lex
         if word in lex.speech_nouns:
             return word not in lex.cataphoric_words
-        if not lex.capitalised_nouns:
-            return False
-        for stem in (word, word[:-1], word[:-2]):
-            if any(len(stem) > len(n) + 2 and stem.endswith(n) for n in lex.speech_nouns):
-                return True  # "Wochenbericht", "Unwetterwarnung"
-        return False
+        # German compounds: "Wochenbericht", "Unwetterwarnung"
+        return lex.capitalised_nouns and any(
+            lex.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
+        )
 
     def _last_subject_body(self, pos: int) -> Entity | None:
         """The latest named non-person that stood as a subject (not after a preposition):

@@ -83,14 +83,7 @@ class Window:
             return None
         if nm.weak and first > lo:
             prev = self.tokens[first - 1]
-            lex = self.lex
-            if (
-                prev.word
-                and prev.low not in lex.speech_verbs
-                and prev.low not in lex.auxiliaries
-                and prev.low not in lex.conjunctions
-                and prev.low not in lex.skip_words
-            ):
+            if prev.word and self.lex.opens_no_name(prev.low):
                 return None  # a lone German noun after an article or adjective is not a name
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
@@ -680,7 +673,7 @@ class Window:
             ):
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
             if lex.capitalised_nouns and toks[j].cap and toks[j].low.endswith("s"):
-                owner = self._genitive_owner(toks[j], j)
+                owner = self.genitive_owner(toks[j])
                 if owner is not None and j + 1 < end and toks[j + 1].cap:
                     # "von Demjanjuks Sohn": the owner's relative, as written
                     return Mention(
@@ -695,7 +688,9 @@ class Window:
                 return found
         return None
 
-    def _genitive_owner(self, tok: Token, j: int) -> NameMention | None:
+    def genitive_owner(self, tok: Token) -> NameMention | None:
+        """The latest mention before ``tok`` (in the document) of an entity one of whose
+        words is the stem of the German genitive ``tok`` (``Schäubles`` -> ``Schäuble``)."""
         for nm in reversed(self.earlier_names(tok.start)):
             if not nm.weak and tok.text[:-1] in nm.entity.tokens:
                 return nm
