@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,6 +54,7 @@ class Window:
         earlier: Callable[[int], list[NameMention]] | None = None,
     ) -> None:
         self.tokens = tokens
+        self._starts = [tok.start for tok in tokens]
         self.lex = lex
         self._earlier = earlier
         self.cover: list[NameMention | None] = [None] * len(tokens)
@@ -289,10 +291,8 @@ class Window:
 
     # -- subject search ---------------------------------------------------------
     def _token_index(self, pos: int) -> int:
-        for i, tok in enumerate(self.tokens):
-            if tok.start >= pos:
-                return i
-        return len(self.tokens)
+        """The index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self._starts, pos)
 
     def _valid_subject(self, m: Mention, lo: int) -> bool:
         """False after a preposition or as a genitive (``mit der BBC``, ``der Gewerkschaft``)."""
