@@ -48,7 +48,7 @@ def parse(source: str) -> dict:
 
 
 def main() -> None:
-    for folder in (HERE, HERE / "heldout", HERE / "heldout2", HERE / "heldout3"):
+    for folder in (HERE, *sorted(HERE.glob("heldout*"))):
         build(folder)
 
 
