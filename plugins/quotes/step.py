@@ -8,6 +8,7 @@ import textmill
 from textmill import Document, Param
 
 from .attribute import Attributor, QuoteOptions, attribute_segments
+from .incise import split_incises
 from .indirect import find_indirect
 from .lexicon import load_lexicon
 from .marks import scan_quotes
@@ -125,6 +126,7 @@ def annotate(
         for s in scan_quotes(text, lex.marks, max_quote_chars)
         if not _overlaps(s.open_at, s.close_at, skip)
     ]
+    segs = split_incises(text, segs, lex)  # «… —explica—, …»: two segments and their cue
     if not segs and not (indirect and lex.complementizers):
         return []
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)

@@ -1,0 +1,135 @@
+"""Split a quotation at a reporting clause written inside its marks.
+
+Spanish and French writers often put the attribution inside the quotation marks:
+``«Te deja equivocarte —explica—, y cuando te das cuenta…»`` or
+``« Ce match, on doit le gagner cinq fois, pestait-il. On repart… »``. The words on
+each side of such an incise are two quoted segments, and the incise is their cue.
+
+An incise opens with a comma or a dash right before a lower-case speech cue
+(``explica``, ``pestait-il``, ``ha detto``), is short, and closes with a comma, a
+period or a second dash followed by more quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import VERB, Cue, find_cues, glued_pronoun
+from .lexicon import Lexicon
+from .marks import Segment
+from .text import Token, tokenize
+
+__all__ = ["split_incises"]
+
+_MAX_INCISE_CHARS = 90  # "a-t-il lancé en fin de séance": a clause, never a sentence
+_MAX_INCISE_WORDS = 9
+_DASHES = "—–"
+_OPENER = re.compile(r"(?:,[ \t]+|[ \t]*[—–][ \t]*)(?=[^\W\d_])")
+_CLOSERS = ",.;"
+
+
+def split_incises(text: str, segments: list[Segment], lex: Lexicon) -> list[Segment]:
+    """The segments with every inner reporting clause cut out (the rest unchanged)."""
+    out: list[Segment] = []
+    for seg in segments:
+        out.extend(_split(text, seg, lex))
+    return out
+
+
+def _split(text: str, seg: Segment, lex: Lexicon) -> list[Segment]:
+    parts: list[Segment] = []
+    current = seg
+    pos = seg.start
+    while True:
+        found = _next_incise(text, pos, current.end, lex)
+        if found is None:
+            parts.append(current)
+            return parts
+        sep, close, resume = found
+        parts.append(
+            Segment(
+                current.start,
+                _trim_end(text, current.start, sep),
+                current.open_at,
+                sep,
+                True,
+                current.group,
+                current.reopened,
+                current.mark,
+            )
+        )
+        current = Segment(
+            resume,
+            current.end,
+            close,
+            current.close_at,
+            current.closed,
+            current.group,
+            False,
+            current.mark,
+        )
+        pos = resume
+
+
+def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """``(separator, closing punctuation, start of the words after)`` of the first incise."""
+    for m in _OPENER.finditer(text, lo, hi):
+        sep, verb_at = m.start(), m.end()
+        if not text[verb_at].islower() or _trim_end(text, lo, sep) <= lo:
+            continue
+        dash = "—" in m.group() or "–" in m.group()
+        limit = min(hi, verb_at + _MAX_INCISE_CHARS)
+        tokens = tokenize(text, verb_at, limit)
+        cues = find_cues(tokens, lex)
+        auxiliaries = 0  # "ha spiegato", "a-t-il lancé"
+        while auxiliaries < len(tokens) and tokens[auxiliaries].low in lex.auxiliaries:
+            auxiliaries += 1
+        if not cues or cues[0].first > auxiliaries or cues[0].kind != VERB:
+            continue
+        if not dash and not _reporting(tokens, cues[0], lex, alone_ok=auxiliaries == 0):
+            continue
+        words = 0
+        for tok in tokens:
+            if tok.word:
+                words += 1
+                if words > _MAX_INCISE_WORDS:
+                    break
+                continue
+            if dash and tok.text in _DASHES:
+                close = tok.start
+                after = tok.end
+                if after < hi and text[after] in _CLOSERS:
+                    close, after = after, after + 1
+            elif not dash and tok.text in _CLOSERS:
+                close, after = tok.start, tok.end
+            else:
+                if tok.text in _DASHES or tok.text in _CLOSERS:
+                    break
+                continue  # "a-t-il" is one token; brackets and marks stay inside
+            resume = after
+            while resume < hi and text[resume].isspace():
+                resume += 1
+            if resume < hi and any(c.isalnum() for c in text[resume:hi]):
+                return sep, close, resume
+            break
+    return None
+
+
+def _reporting(tokens: list[Token], cue: Cue, lex: Lexicon, alone_ok: bool) -> bool:
+    """After a comma, a cue reports only with its subject or alone: ``, pestait-il.``,
+    ``, ha spiegato Rossi,``, ``, dice,`` (not ``, ripetuto in tre transiti,`` nor a
+    passive ``, wird gebeten,``)."""
+    if glued_pronoun(cue, lex):
+        return True
+    if cue.last >= len(tokens):
+        return False
+    nxt = tokens[cue.last]
+    if not nxt.word:
+        return alone_ok and nxt.text in _CLOSERS
+    return nxt.cap or nxt.low in lex.determiners or nxt.low in lex.pronouns
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
