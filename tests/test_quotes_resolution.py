@@ -132,3 +132,13 @@ def test_a_wire_dateline_names_no_speaker() -> None:
         "intensità eccezionale», secondo l'agenzia regionale."
     )
     assert all(s != "GENOVA" and s != "NOV" for _, s in speakers(text, "it"))
+
+
+def test_a_double_surname_names_the_person_introduced_in_full() -> None:
+    text = (
+        "En contra votaron los ministros Arturo Beltrán Zepeda y Mario Iturbe Campos. "
+        "Beltrán Zepeda argumentó que la Corte “invade una competencia de los congresos”."
+    )
+    assert speakers(text, "es") == [
+        ("invade una competencia de los congresos", "Arturo Beltrán Zepeda")
+    ]

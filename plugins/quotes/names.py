@@ -419,6 +419,11 @@ def _register(
     by_name[entity.name] = entity
     if len(entity.tokens) < 2:
         return
+    if len(entity.tokens) >= 3 and not entity.org:
+        # "Fernando Ruiz Alcántara ... Ruiz Alcántara": a double surname names the person
+        for k in range(1, len(entity.tokens) - 1):
+            if entity.tokens[k].casefold() not in lex.name_connectors:
+                by_name.setdefault(" ".join(entity.tokens[k:]), entity)
     for word in entity.tokens:
         if word.casefold() in lex.name_connectors:
             continue
