@@ -142,3 +142,29 @@ def test_a_double_surname_names_the_person_introduced_in_full() -> None:
     assert speakers(text, "es") == [
         ("invade una competencia de los congresos", "Arturo Beltrán Zepeda")
     ]
+
+
+def test_somebody_the_article_does_not_name_is_no_speaker_and_goes_on_unnamed() -> None:
+    text = (
+        "Bürgermeisterin Karin Lohse besuchte den Ort. Dort waren die Aufräumarbeiten im Gange. "
+        "„So etwas habe ich nie erlebt“, sagte eine Anwohnerin. „Alles ist weg.“"
+    )
+    assert speakers(text, "de") == [
+        ("So etwas habe ich nie erlebt", None),
+        ("Alles ist weg.", None),
+    ]
+    text = 'A worker at a cafe, who asked not to be named, said she heard "a loud bang".'
+    assert speakers(text, "en") == [("a loud bang", None)]
+
+
+def test_a_spokesperson_speaks_for_the_body_just_named() -> None:
+    text = (
+        "Le gestionnaire de réseau Enedis a mobilisé 2 500 techniciens. « Nous espérons avoir "
+        "rétabli 90 % des clients d'ici jeudi soir », a déclaré un porte-parole de l'entreprise."
+    )
+    assert speakers(text, "fr")[0][1] == "Enedis"
+    text = (
+        "Die Deutsche Bahn hat den Streik verurteilt. „Wir bedauern die Ausfälle“, erklärte eine "
+        "Sprecherin."
+    )
+    assert speakers(text, "de")[0][1] == "Deutsche Bahn"

@@ -164,6 +164,21 @@ class Lexicon:
                 self._compound_cache[word] = known
         return known
 
+    def names_organisation(self, word: str) -> bool:
+        """An organisation noun or anaphor (``ministry``), or in German a compound ending in
+        one (``Polizeipräsidium``); ``word`` case-folded."""
+        if word in self.organisation_nouns or word in self.organisation_anaphors:
+            return True
+        return self.capitalised_nouns and any(
+            len(word) > len(n) + 2 and word.endswith(n)
+            for n in self._organisation_heads
+            if len(n) >= 4
+        )
+
+    @functools.cached_property
+    def _organisation_heads(self) -> frozenset[str]:
+        return self.organisation_nouns | self.organisation_anaphors
+
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
         known = self._role_cache.get(word)

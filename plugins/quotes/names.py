@@ -118,6 +118,14 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
         if lex.is_role(tok.low) or tok.low in lex.titles:
             if any(t.low in lex.auxiliaries or t.low in lex.speech_verbs for t in toks[-back:]):
                 return ""
+            if lex.capitalised_nouns and any(
+                not t.cap
+                and t.low not in lex.determiners
+                and t.low not in lex.object_prepositions
+                and t.low not in lex.name_connectors
+                for t in toks[-back + 1 :]
+            ):
+                return ""  # "Die Polizei sucht Zeugen": a verb stands between, no apposition
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
     return ""
@@ -339,7 +347,7 @@ def _add_run(
         role
         and not weak
         and not entity.person  # "presidente de la Junta, Guillermo Fernández Vara"
-        and any(w in lex.organisation_nouns or w in lex.organisation_anaphors for w in role.split())
+        and any(lex.names_organisation(w) for w in role.split())
     ):
         entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
         index.roles.append((s, role, entity))

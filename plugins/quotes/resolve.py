@@ -20,6 +20,7 @@ from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mentio
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Resolver:
 
     def remember(self, pos: int, resolved: Resolved) -> None:
         """Record a quote's speaker so later pronouns and follow-ons can refer to it."""
-        if resolved.speaker is not None:
+        if resolved.speaker is not None or resolved.resolved_by == UNNAMED:
+            # an unnamed speaker is remembered too: "„…“, sagte eine Anwohnerin. „…“"
             i = bisect.bisect_right(self._history_positions, pos)
             self.history.insert(i, (pos, resolved))
             self._history_positions.insert(i, pos)
@@ -74,6 +76,9 @@ class Resolver:
                 return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
+            body = self._anaphoric_body(text, mention.start)
+            if body is not None:  # "ein Sprecher der Behörde": the authority named before
+                return Resolved(body.name, (body.name,), ORG)
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             words = [self._singular(w) for w in mention.key.split()]
@@ -109,6 +114,14 @@ class Resolver:
                 people = self._people(mention.start, 1)
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
+            if any(self._spokesperson(w) for w in words):
+                # "erklärte eine Sprecherin": the spokesperson of the body just named
+                body = self._recent_body(mention.start)
+                if body is not None:
+                    return Resolved(body.name, (body.name,), ORG)
+            if self._indefinite(mention) and not (organisation or anaphor):
+                # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
+                return Resolved(None, (), UNNAMED)
             text = strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
@@ -230,6 +243,42 @@ class Resolver:
         # German compounds: "Wochenbericht", "Unwetterwarnung"
         return lex.capitalised_nouns and any(
             lex.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
+        )
+
+    def _spokesperson(self, word: str) -> bool:
+        """A spokesperson noun, or in German a compound ending in one (``Polizeisprecher``)."""
+        nouns = self.lex.spokesperson_nouns
+        return word in nouns or (
+            self.lex.capitalised_nouns and any(word.endswith(n) for n in nouns)
+        )
+
+    def _recent_body(self, pos: int, reach: int = 300) -> Entity | None:
+        """The organisation or body last named as a subject within ``reach`` characters."""
+        body = self._last_subject_body(pos)
+        if body is None or (
+            self.lex.capitalised_nouns and not body.org and len(body.tokens) < 2
+        ):  # German "sucht Zeugen": a lone noun is no body
+            return None
+        mention = self._last_mention(body, pos)
+        return body if mention is not None and pos - mention[0] <= reach else None
+
+    def _indefinite(self, mention: Mention) -> bool:
+        """True when an indefinite determiner opens the mention (``un gréviste``)."""
+        first = _WORDS.findall(mention.text[:20])
+        before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
+        words = first[:1] + before[-1:]
+        return any(w.casefold() in self.lex.indefinite_determiners for w in words)
+
+    def _anaphoric_body(self, text: str, pos: int) -> Entity | None:
+        """The organisation that a lone anaphor noun names (``Behörde``, ``l'entreprise``,
+        ``del gruppo``): the one last named with that noun, else the last organisation."""
+        words = [self._singular(w.casefold()) for w in _WORDS.findall(text)]
+        if len(words) != 1 or words[0] not in self.lex.organisation_anaphors:
+            return None
+        return (
+            self._named_organisation(words, pos)
+            or self._last_organisation(pos)
+            or self._last_subject_body(pos)
         )
 
     def _last_subject_body(self, pos: int) -> Entity | None:

@@ -454,6 +454,12 @@ class Window:
             or any(t.low in lex.object_prepositions for t in toks[start:end])
         ):
             return None
+        for k in range(start + 1, end):  # "Ein Sprecher der Behörde sagte": the body speaks
+            if toks[k].low in lex.spokesperson_nouns or self._spokesperson_body(k) is not None:
+                body = self._role_phrase(k, start, end)
+                if body.kind != ROLE:
+                    return body
+                break
         text = join_tokens(toks[start:end])
         return Mention(
             ROLE,
