@@ -168,3 +168,32 @@ def test_a_spokesperson_speaks_for_the_body_just_named() -> None:
         "Sprecherin."
     )
     assert speakers(text, "de")[0][1] == "Deutsche Bahn"
+
+
+def test_a_name_apposed_after_a_bracket_or_a_second_role_is_the_speaker() -> None:
+    text = (
+        "« C'est un vote historique », s'est félicitée la maire (divers gauche), Hélène "
+        "Marchetti, à l'issue de la séance."
+    )
+    assert speakers(text, "fr")[0][1] == "Hélène Marchetti"
+    text = (
+        "“Il ritmo di fusione è raddoppiato”, ha dichiarato la coordinatrice dello studio, "
+        "la glaciologa Federica Moser."
+    )
+    assert speakers(text, "it")[0][1] == "Federica Moser"
+    text = (
+        "„Der Angeklagte hat aus Gier gehandelt“, sagte die Vorsitzende Richterin Henrike "
+        "Vollmer in der Urteilsbegründung."
+    )
+    assert speakers(text, "de")[0][1] == "Henrike Vollmer"
+
+
+def test_a_minister_of_a_body_is_a_person_not_the_body() -> None:
+    text = (
+        "“Es un paso que nos coloca en el mapa”, declaró la ministra de Industria, Gabriela "
+        "Ferreira Castro, durante la ceremonia. “Es histórico”, añadió la ministra."
+    )
+    assert speakers(text, "es") == [
+        ("Es un paso que nos coloca en el mapa", "Gabriela Ferreira Castro"),
+        ("Es histórico", "Gabriela Ferreira Castro"),
+    ]

@@ -126,6 +126,15 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
                 for t in toks[-back + 1 :]
             ):
                 return ""  # "Die Polizei sucht Zeugen": a verb stands between, no apposition
+            if (
+                lex.names_organisation(tok.low)
+                and back + 2 <= len(toks)
+                and toks[-back - 1].low in lex.object_prepositions
+            ):
+                head = _role_before(toks[: -back - 1], lex)
+                if head and not any(lex.names_organisation(w) for w in head.split()):
+                    # "la ministra de Industria, Gabriela Ferreira": the person's role
+                    return head + " " + _role_key([t.low for t in toks[-back - 1 :]], lex)
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
     return ""
@@ -348,6 +357,9 @@ def _add_run(
         and not weak
         and not entity.person  # "presidente de la Junta, Guillermo Fernández Vara"
         and any(lex.names_organisation(w) for w in role.split())
+        and not any(  # "la ministra de Industria": a person's role names a body too
+            lex.is_role(w) and not lex.names_organisation(w) for w in role.split()
+        )
     ):
         entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
         index.roles.append((s, role, entity))

@@ -131,6 +131,10 @@ class Window:
             toks[e].low in lex.titles or (toks[e].text == "." and toks[e - 1].low in lex.titles)
         ):
             e += 1  # "die Biochemikerin Dr. Anna Keller"
+        while e < hi and e - r <= 2 and toks[e].word and lex.is_role(toks[e].low):
+            if self._blocks(toks[e]) or self.cover[e] is not None:
+                break
+            e += 1  # "die Vorsitzende Richterin Henrike Vollmer"
         while (
             e < hi
             and e - r <= 3
@@ -229,19 +233,45 @@ class Window:
         return Mention(ROLE, toks[j].start, toks[k - 1].end, text, key=text.casefold())
 
     def _apposed_name(self, e: int, hi: int) -> Mention | None:
-        """``el ministro de Agricultura, Luis Prieto``: a name after the complement and a comma."""
-        toks = self.tokens
-        for j in range(e, min(hi, e + 7)):
+        """``el ministro de Agricultura, Luis Prieto``: a name after the complement and a comma
+        (``la maire (divers gauche), Hélène Marchetti``; ``…, la glaciologa Federica Moser``)."""
+        toks, lex = self.tokens, self.lex
+        j = e
+        limit = min(hi, e + 7)
+        while j < limit:
+            if toks[j].text == "(":
+                close = self._bracket_end(j, hi)
+                if close < 0:
+                    return None
+                limit = min(hi, limit + close - j)
+                j = close + 1
+                continue
             if toks[j].text == ",":
-                if j + 1 < hi and self.cover[j + 1] is not None:
-                    nm = self.cover[j + 1]
+                k = j + 1
+                determiner = k < hi and toks[k].low in lex.determiners
+                while k < hi and k - j <= 3 and self.cover[k] is None and toks[k].word and (
+                    toks[k].low in lex.determiners
+                    or lex.is_role(toks[k].low)
+                    or (determiner and not toks[k].cap and not self._blocks(toks[k]))
+                ):
+                    k += 1  # "la glaciologa Federica Moser"
+                if k < hi and self.cover[k] is not None:
+                    nm = self.cover[k]
                     assert nm is not None
-                    if not nm.weak and not nm.entity.org:
+                    if not nm.weak and not nm.entity.org and nm.start == toks[k].start:
                         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
                 return None
             if not toks[j].word or self._blocks(toks[j]):
                 return None
+            j += 1
         return None
+
+    def _bracket_end(self, j: int, hi: int) -> int:
+        """Index of the ``)`` closing the bracket opened at ``j`` (-1 beyond a few words)."""
+        for k in range(j + 1, min(hi, j + 8)):
+            if self.tokens[k].text == ")":
+                return k
+        return -1
 
     def _role_back(self, i: int, lo: int) -> int:
         for k in range(i, max(lo - 1, i - 5), -1):
