@@ -197,3 +197,15 @@ def test_a_minister_of_a_body_is_a_person_not_the_body() -> None:
         ("Es un paso que nos coloca en el mapa", "Gabriela Ferreira Castro"),
         ("Es histórico", "Gabriela Ferreira Castro"),
     ]
+
+
+def test_an_inverted_subject_after_a_prepositional_adjunct() -> None:
+    text = (
+        "«Una sentenza ingiusta», ha commentato all'uscita dall'aula il suo difensore, "
+        "l'avvocato Gabriele Nestola. «Abbiamo sofferto» ha ammesso in sala stampa "
+        "l'allenatore ravennate Massimo Trevisani."
+    )
+    assert speakers(text, "it") == [
+        ("Una sentenza ingiusta", "Gabriele Nestola"),
+        ("Abbiamo sofferto", "Massimo Trevisani"),
+    ]

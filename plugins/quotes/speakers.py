@@ -528,6 +528,7 @@ class Window:
             return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word:
             return None
+        j = self._after_adjunct(j, hi)
         if toks[j].low in lex.object_prepositions and toks[j].low[-1:] in "'’":
             return None  # Italian "all'alba", "dell'argine": a preposition, not a determiner
         if toks[j].low in lex.determiners:
@@ -555,6 +556,30 @@ class Window:
                 return participial
             return self._noun_phrase(j, hi, clause_final=clause_final)
         return self._at(j, j, hi, False)
+
+    def _after_adjunct(self, j: int, hi: int) -> int:
+        """``ha ammesso in sala stampa l'allenatore …``: the determiner opening the subject
+        after short prepositional adjuncts of lower-case words (else ``j`` itself)."""
+        lex, toks = self.lex, self.tokens
+        k = j
+        while k < hi and toks[k].word and toks[k].low in lex.object_prepositions:
+            m = k + 1
+            while (
+                m < hi
+                and m - k <= 4
+                and toks[m].word
+                and not toks[m].cap
+                and toks[m].low not in lex.determiners
+                and toks[m].low not in lex.object_prepositions
+                and not self._blocks(toks[m])
+            ):
+                m += 1
+            if m == k + 1:
+                return j
+            k = m
+        if k > j and k + 1 < hi and toks[k].word and toks[k].low in lex.determiners:
+            return k
+        return j
 
     def _participial_name(self, j: int, hi: int) -> Mention | None:
         """``schrieb die in New York City geborene Lopez``: after determiner ``j``, a name
