@@ -209,3 +209,16 @@ def test_an_inverted_subject_after_a_prepositional_adjunct() -> None:
         ("Una sentenza ingiusta", "Gabriele Nestola"),
         ("Abbiamo sofferto", "Massimo Trevisani"),
     ]
+
+
+def test_names_coordinated_past_brackets_and_complements_speak_together() -> None:
+    text = (
+        "« C'est une provocation », ont déclaré d'une même voix Karim Benali (CGT) et Sophie "
+        "Lemaire (FO) lors d'un point presse."
+    )
+    assert speakers(text, "fr")[0][1] == "Karim Benali and Sophie Lemaire"
+    text = (
+        "«Non ce ne andremo», hanno dichiarato in una nota congiunta Sara Dal Molin della Fiom "
+        "e Michele Bonato della Fim."
+    )
+    assert speakers(text, "it")[0][1] == "Sara Dal Molin and Michele Bonato"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from .cues import (
@@ -39,6 +40,7 @@ from .text import Boundaries, DocTokens, Token
 
 __all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
 
+_BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _MAX_BEFORE = 320
 _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
@@ -451,13 +453,16 @@ class Attributor:
         together."""
         text, lex = self.text, self.lex
         other = None
-        after = self.index.within(nm.end, nm.end + 60)
-        if after and text[nm.end : after[0].start].strip().casefold() in lex.conjunctions:
-            other = after[0]
-        else:
-            before = self.index.before(nm.start, 1)
-            if before and text[before[-1].end : nm.start].strip().casefold() in lex.conjunctions:
-                other = before[-1]
+        for candidate in self.index.within(nm.end, nm.end + 80)[:3]:
+            if self._joins(text[nm.end : candidate.start]):
+                other = candidate
+                break
+        if other is None:
+            before = self.index.before(nm.start, 3)
+            for candidate in reversed(before):
+                if candidate.end <= nm.start and self._joins(text[candidate.end : nm.start]):
+                    other = candidate
+                    break
         if other is None or other.weak or other.entity is nm.entity:
             return resolved
         if not (other.entity.person or len(other.entity.tokens) > 1) or other.entity.org:
@@ -465,6 +470,23 @@ class Attributor:
         first, second = sorted((nm, other), key=lambda m: m.start)
         names = (first.entity.name, second.entity.name)
         return Resolved(lex.group_joiner.join(names), names, GROUP, resolved.antecedent)
+
+    def _joins(self, between: str) -> bool:
+        """True when the text between two names coordinates them: ``und``, or ``(CGT) et``,
+        ``della Fiom e`` (a bracket or a short complement may follow the first name)."""
+        lex = self.lex
+        words = _BRACKETED.sub(" ", between).split()
+        if not words or words[-1].casefold() not in lex.conjunctions:
+            return False
+        rest = words[:-1]
+        if not rest:
+            return True
+        head = rest[0].casefold()
+        return (
+            2 <= len(rest) <= 3
+            and head in lex.object_prepositions
+            and all(w[:1].isupper() or w.casefold() in lex.determiners for w in rest[1:])
+        )
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
         """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""

@@ -564,6 +564,8 @@ class Window:
         k = j
         while k < hi and toks[k].word and toks[k].low in lex.object_prepositions:
             m = k + 1
+            if m < hi and toks[m].low in lex.determiners:
+                m += 1  # "d'une même voix"
             while (
                 m < hi
                 and m - k <= 4
@@ -574,11 +576,13 @@ class Window:
                 and not self._blocks(toks[m])
             ):
                 m += 1
-            if m == k + 1:
+            if m == k + 1 or not (m < hi and toks[m].word) or toks[m - 1].cap:
                 return j
             k = m
-        if k > j and k + 1 < hi and toks[k].word and toks[k].low in lex.determiners:
-            return k
+        if k > j and k + 1 < hi and (
+            toks[k].low in lex.determiners or (toks[k].cap and not lex.capitalised_nouns)
+        ):
+            return k  # "… in sala stampa l'allenatore", "… d'une même voix Karim Benali"
         return j
 
     def _participial_name(self, j: int, hi: int) -> Mention | None:
