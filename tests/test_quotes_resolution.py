@@ -222,3 +222,11 @@ def test_names_coordinated_past_brackets_and_complements_speak_together() -> Non
         "e Michele Bonato della Fim."
     )
     assert speakers(text, "it")[0][1] == "Sara Dal Molin and Michele Bonato"
+
+
+def test_a_spanish_dateline_names_a_place_not_a_speaker() -> None:
+    text = (
+        "Santa Marta.— Hernán Quintero Villa no se escondió tras la derrota. El técnico samario "
+        "asumió toda la responsabilidad: “El único culpable soy yo”."
+    )
+    assert speakers(text, "es") == [("El único culpable soy yo", "Hernán Quintero Villa")]

@@ -23,6 +23,9 @@ _SENT_START = frozenset(".!?…:;\n–—(")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:[ \t]*\([^)\n]{1,30}\))?"
     r"(?:,[^\n–—]{1,30}?)?[ \t]+[-–—][ \t]"
+    # "Santa Marta.— ", "Buenos Aires, 12 mar (Télam).— ": the Spanish-language form
+    r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:de |del |la |el )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
