@@ -458,3 +458,12 @@ def test_the_agent_of_a_passive_cue_speaks() -> None:
         "Land“ kritisiert."
     )
     assert speakers(named)[0][1] == "Eva Brandt"
+
+
+def test_a_ministry_compound_is_a_body_not_the_last_person() -> None:
+    text = (
+        "Landrat Torsten Weidemann reagierte mit scharfer Kritik. „So geht man mit einer Region "
+        "nicht um.“\n\nDas Gesundheitsministerium des Landes erklärte, die Versorgung sei "
+        "„weiterhin gewährleistet“."
+    )
+    assert speakers(text)[-1] == ("weiterhin gewährleistet", "Gesundheitsministerium")

@@ -82,7 +82,7 @@ class Resolver:
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             words = [self._singular(w) for w in mention.key.split()]
-            organisation = any(w in self.lex.organisation_nouns for w in words)
+            organisation = any(self.lex.names_organisation(w) for w in words)
             anaphor = any(w in self.lex.organisation_anaphors for w in words)
             found = self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite and anaphor:
