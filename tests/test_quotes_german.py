@@ -467,3 +467,21 @@ def test_a_ministry_compound_is_a_body_not_the_last_person() -> None:
         "„weiterhin gewährleistet“."
     )
     assert speakers(text)[-1] == ("weiterhin gewährleistet", "Gesundheitsministerium")
+
+
+def test_a_name_after_a_role_is_a_name_even_with_a_noun_like_ending() -> None:
+    text = (
+        "Oberstaatsanwalt Rüdiger Klement sagte, man prüfe Verbindungen. „Es gibt Parallelen "
+        "im Vorgehen“, so der Oberstaatsanwalt."
+    )
+    assert speakers(text) == [("Es gibt Parallelen im Vorgehen", "Rüdiger Klement")]
+
+
+def test_the_end_of_a_role_complement_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Der Außenminister der Russischen Föderation Sergei Lawrow reagierte gelassen: "
+        "„Jetzt werden alle wichtigen Fragen in der G20 diskutiert.“"
+    )
+    assert speakers(text) == [
+        ("Jetzt werden alle wichtigen Fragen in der G20 diskutiert.", "Sergei Lawrow")
+    ]

@@ -297,12 +297,13 @@ def _add_run(
         name_toks.pop()
     while len(name_toks) > 1 and name_toks[-1].low in lex.name_suffixes:
         name_toks.pop()  # "Priya Menon-Clarke KC"
-    if not lead_role and len(name_toks) >= 3 and name_toks[0].low not in lex.given_names:
+    if len(name_toks) >= 3 and name_toks[0].low not in lex.given_names:
         # "Councillor Mark Petrakis", "Personalvorständin Sabine Kröger": the words before a
-        # known given name are a role the role lists do not know
+        # known given name are a role the role lists do not know ("Außenminister der
+        # Russischen Föderation Sergei Lawrow": or the end of the role's complement)
         for k in range(1, len(name_toks) - 1):
             if name_toks[k].low in lex.given_names:
-                lead_role = [t.low for t in name_toks[:k]]
+                lead_role = lead_role or [t.low for t in name_toks[:k]]
                 name_toks = name_toks[k:]
                 break
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
@@ -338,6 +339,8 @@ def _add_run(
         elif (
             not acronym
             and lex.noun_suffixes
+            and not role  # "Oberstaatsanwalt Rüdiger Klement": a name follows a role
+            and words[0].casefold() not in lex.given_names
             and any(len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words)
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name

@@ -160,7 +160,11 @@ class Resolver:
             # a person named after the last quote and before this one takes over
             if people and people[0].name not in res.speakers:
                 mention = self._last_mention(people[0], pos)
-                if mention is not None and mention[0] > p:
+                if (
+                    mention is not None
+                    and mention[0] > p
+                    and not self._after_preposition(mention[0])
+                ):  # "die Regierung unter Robert Mugabe": an object does not take over
                     return Resolved(people[0].name, (people[0].name,), how, mention)
             return Resolved(res.speaker, res.speakers, how, res.antecedent)
         if people:
@@ -261,6 +265,13 @@ class Resolver:
             return None
         mention = self._last_mention(body, pos)
         return body if mention is not None and pos - mention[0] <= reach else None
+
+    def _after_preposition(self, start: int) -> bool:
+        """True when the word before ``start`` (past determiners) is a preposition."""
+        before = [w.casefold() for w in _WORDS.findall(self.text[max(0, start - 40) : start])]
+        while before and before[-1] in self.lex.determiners:
+            before.pop()
+        return bool(before) and before[-1] in self.lex.object_prepositions
 
     def _indefinite(self, mention: Mention) -> bool:
         """True when an indefinite determiner opens the mention (``un gréviste``)."""
