@@ -485,3 +485,17 @@ def test_the_end_of_a_role_complement_before_a_given_name_is_no_part_of_the_name
     assert speakers(text) == [
         ("Jetzt werden alle wichtigen Fragen in der G20 diskutiert.", "Sergei Lawrow")
     ]
+
+
+def test_a_document_speaks_for_who_issued_it_or_for_the_role_it_belongs_to() -> None:
+    text = (
+        "Landrat Michael Grundler rief den Katastrophenfall aus. In einer Erklärung des "
+        "Landrats hieß es, die Lage sei „ernst, aber unter Kontrolle“."
+    )
+    assert speakers(text)[-1] == ("ernst, aber unter Kontrolle", "Michael Grundler")
+    text = (
+        "Das teilte die Halberg Energie GmbH am Montag in einer Pressemitteilung mit. "
+        "Der Deutsche Wetterdienst warnte vor Sturm. Man habe „alle Möglichkeiten geprüft“, "
+        "heißt es in der Mitteilung."
+    )
+    assert speakers(text)[-1][1] == "Halberg Energie GmbH"

@@ -230,15 +230,50 @@ class Resolver:
         """The organisation behind a document that speaks (``der Wochenbericht des RKI``,
         ``la nota``, ``a statement``): one named inside the phrase, else the organisation or
         body last named before it."""
-        words = mention.text.split()
-        if not words:
-            return None
-        if not any(self._document_noun(w.casefold().strip(".,'’")) for w in words[:4]):
+        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
+        nouns = [w for w in words[:4] if self._document_noun(w)]
+        if not nouns:
             return None
         for m in self.index.within(mention.start, mention.end):
             if not m.weak and not m.entity.person:
                 return m.entity
-        return self._last_organisation(mention.start) or self._last_subject_body(mention.start)
+        for w in words[words.index(nouns[0]) + 1 :]:  # "die Erklärung des Landrats"
+            role = self._singular_role(w)
+            if role:
+                found = self._role(role, mention.start)
+                if found is not None:
+                    return found
+        return (
+            self._earlier_issuer(nouns[0], mention.start)
+            or self._last_organisation(mention.start)
+            or self._last_subject_body(mention.start)
+        )
+
+    def _singular_role(self, word: str) -> str:
+        """``word`` as a person's role noun (German genitive ``Landrats`` -> ``landrats``'s
+        stem ``landrat``), or "" when it is none."""
+        lex = self.lex
+        for stem in (word, word[:-1], word[:-2]) if lex.capitalised_nouns else (word,):
+            if len(stem) > 3 and lex.is_role(stem) and not lex.names_organisation(stem):
+                return stem
+        return ""
+
+    def _earlier_issuer(self, noun: str, pos: int, reach: int = 2000) -> Entity | None:
+        """Who issued the document named earlier with the same noun: ``teilte die Klinikum
+        GmbH in einer Pressemitteilung mit. … heißt es in der Mitteilung``."""
+        low = self.text[max(0, pos - reach) : pos].casefold()
+        offset = max(0, pos - reach)
+        at = low.rfind(noun)
+        if at < 0:
+            return None
+        at += offset
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        end = self.text.find(". ", at)
+        end = pos if end < 0 or end > pos else end
+        for m in self.index.within(start, end):
+            if not m.weak and not self._after_preposition(m.start):
+                return m.entity
+        return None
 
     def _document_noun(self, word: str) -> bool:
         lex = self.lex
