@@ -494,8 +494,8 @@ def test_a_document_speaks_for_who_issued_it_or_for_the_role_it_belongs_to() -> 
     )
     assert speakers(text)[-1] == ("ernst, aber unter Kontrolle", "Michael Grundler")
     text = (
-        "Das teilte die Halberg Energie GmbH am Montag in einer Pressemitteilung mit. "
+        "Das teilte der Energieversorger Halvena am Montag in einer Pressemitteilung mit. "
         "Der Deutsche Wetterdienst warnte vor Sturm. Man habe „alle Möglichkeiten geprüft“, "
         "heißt es in der Mitteilung."
     )
-    assert speakers(text)[-1][1] == "Halberg Energie GmbH"
+    assert speakers(text)[-1][1] == "Halvena"
