@@ -109,6 +109,9 @@ class Lexicon:
     _compound_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _organisation_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -169,11 +172,18 @@ class Lexicon:
         one (``Polizeipräsidium``); ``word`` case-folded."""
         if word in self.organisation_nouns or word in self.organisation_anaphors:
             return True
-        return self.capitalised_nouns and any(
-            len(word) > len(n) + 2 and word.endswith(n)
-            for n in self._organisation_heads
-            if len(n) >= 4
-        )
+        if not self.capitalised_nouns:
+            return False
+        known = self._organisation_cache.get(word)
+        if known is None:
+            known = any(
+                len(word) > len(n) + 2 and word.endswith(n)
+                for n in self._organisation_heads
+                if len(n) >= 4
+            )
+            if len(self._organisation_cache) < 100_000:
+                self._organisation_cache[word] = known
+        return known
 
     @functools.cached_property
     def _organisation_heads(self) -> frozenset[str]:

@@ -130,9 +130,9 @@ def annotate(
     if not segs and not (indirect and lex.complementizers):
         return []
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)
-    doc_tokens = DocTokens(text)
-    # names after the last quotation's attribution window are never needed
+    # names and words after the last quotation's attribution window are never needed
     limit = None if indirect else (segs[-1].close_at + 400 if segs else 0)
+    doc_tokens = DocTokens(text, limit)
     index = build_index(
         text, lex, skip, doc_tokens, limit=limit, quoted=[(s.start, s.end) for s in segs]
     )

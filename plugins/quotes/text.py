@@ -22,6 +22,7 @@ __all__ = [
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
 _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
+_SPACE = re.compile(r"\s")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»“’'«]*\s+|\n\s*")
 
 
@@ -39,8 +40,14 @@ class Token(NamedTuple):
 class DocTokens:
     """All tokens of a document, tokenised once; windows are slices of it."""
 
-    def __init__(self, text: str) -> None:
-        self.tokens = tokenize(text, 0, len(text))
+    def __init__(self, text: str, limit: int | None = None) -> None:
+        """Tokenise ``text`` (only up to the first space after ``limit`` when given: nothing
+        past it is ever looked at)."""
+        end = len(text)
+        if limit is not None and limit < end:
+            space = _SPACE.search(text, limit)
+            end = space.start() if space else end
+        self.tokens = tokenize(text, 0, end)
         self.starts = [t.start for t in self.tokens]
 
     def slice(self, lo: int, hi: int) -> list[Token]:
@@ -72,26 +79,33 @@ def is_capitalised(word: str) -> bool:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
     out: list[Token] = []
+    append = out.append
+    make = Token.__new__  # the hot loop of the step: skip the named-tuple wrapper
+    prev_end = -1
+    prev_word = False
     for m in _TOKEN_RE.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group()
-        if w[0].isalnum() or w[0] == "_":
-            nxt = text[e] if e < end else ""
+        s, e = m.span()
+        w = m.group()
+        c = w[0]
+        if c.isalnum() or c == "_":
             if (
-                nxt in "'’"
-                and e + 1 < end
-                and text[e + 1].isalpha()
+                e + 1 < end
+                and text[e] in "'’"
                 and len(w) <= 4
+                and text[e + 1].isalpha()
                 and _ELISION_RE.match(w + "'")
             ):
-                out.append(Token(s, e + 1, w + "'", w.casefold() + "'", True, w[0].isupper()))
-                continue
-            out.append(Token(s, e, w, w.casefold(), True, w[0].isupper()))
-        elif out and out[-1].end > s:
+                e += 1
+                w += "'"
+            append(make(Token, s, e, w, w.casefold(), True, c.isupper()))
+            prev_end, prev_word = e, True
+        elif prev_end > s:
             continue  # the apostrophe of an elided article already taken
-        elif w in "'’" and out and out[-1].end == s and out[-1].word:
+        elif prev_word and prev_end == s and c in "'’":
             continue
         else:
-            out.append(Token(s, e, w, w, False, False))
+            append(make(Token, s, e, w, w, False, False))
+            prev_end, prev_word = e, False
     return out
 
 
