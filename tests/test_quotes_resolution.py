@@ -230,3 +230,11 @@ def test_a_spanish_dateline_names_a_place_not_a_speaker() -> None:
         "asumió toda la responsabilidad: “El único culpable soy yo”."
     )
     assert speakers(text, "es") == [("El único culpable soy yo", "Hernán Quintero Villa")]
+
+
+def test_a_lower_case_body_with_its_complement_is_one_organisation() -> None:
+    text = (
+        "Un foyer a été détecté, a annoncé le ministère de l'Agriculture dans un communiqué. "
+        "Le ministère juge la situation « sous contrôle »."
+    )
+    assert speakers(text, "fr") == [("sous contrôle", "ministère de l'Agriculture")]

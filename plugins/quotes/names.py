@@ -83,7 +83,7 @@ def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
     cap = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w))*(?:\.(?=[ \t]+[{UPPER}]))?"
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
-    return re.compile(rf"(?<![\w'’])(?:{cap})(?:{joiner}(?:{cap}))*")
+    return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
 
 
 def _is_acronym(word: str) -> bool:
@@ -317,6 +317,12 @@ def _add_run(
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
     s, e = name_toks[0].start, name_toks[-1].end
+    if not lead_role and not lex.capitalised_nouns:
+        head = _institution_head(doc_tokens.slice(max(0, s - 50), s), lex)
+        if head:  # "le ministère de l'Agriculture", "il ministero dell'Interno": one body
+            name_toks = head + name_toks
+            s = name_toks[0].start
+            institution = True
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
@@ -358,6 +364,8 @@ def _add_run(
         entity.org = entity.org or (len(words) >= 2 and institution_name)
         if not weak:
             _register(entity, by_name, by_token, lex)
+    if institution and len(words) > 1:
+        entity.org, entity.person = True, False
     if (
         role
         and not weak
@@ -380,6 +388,27 @@ def _add_run(
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
+
+
+def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
+    """The lower-case organisation noun whose complement a name is: ``ministère de l'`` in
+    ``le ministère de l'Agriculture`` (with up to two adjectives; else nothing)."""
+    k = len(before)
+    while k > 0 and (
+        before[k - 1].low in lex.name_connectors
+        or before[k - 1].low in lex.determiners
+        or before[k - 1].low in lex.object_prepositions
+    ):
+        k -= 1
+    if k == len(before):
+        return []
+    for back in range(1, 4):
+        i = k - back
+        if i < 0 or not before[i].word or before[i].cap:
+            return []
+        if before[i].low in lex.organisation_nouns:
+            return before[i:]
+    return []
 
 
 def _inner_capital(word: str, lex: Lexicon) -> bool:
