@@ -238,3 +238,16 @@ def test_a_lower_case_body_with_its_complement_is_one_organisation() -> None:
         "Le ministère juge la situation « sous contrôle »."
     )
     assert speakers(text, "fr") == [("sous contrôle", "ministère de l'Agriculture")]
+
+
+def test_a_name_after_a_role_and_its_complement_is_the_speaker() -> None:
+    text = (
+        "Le conseil municipal a adopté le projet. Selon l'association d'usagers Tram'Avenir, "
+        "le tracé « oublie une fois de plus les cyclistes »."
+    )
+    assert speakers(text, "fr") == [("oublie une fois de plus les cyclistes", "Tram'Avenir")]
+    text = (
+        "La portavoz de la Agencia Estatal de Meteorología en Andalucía, Elena Vidal, no "
+        "ofrece consuelos. «No hablamos de un año malo», advierte."
+    )
+    assert speakers(text, "es") == [("No hablamos de un año malo", "Elena Vidal")]

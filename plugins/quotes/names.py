@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .text import UPPER, DocTokens, Token, join_tokens
+from .text import UPPER, DocTokens, Token
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -326,7 +326,7 @@ def _add_run(
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
-    key = join_tokens(name_toks)
+    key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)

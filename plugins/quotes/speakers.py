@@ -154,6 +154,19 @@ class Window:
         apposed = self._apposed_name(e, hi)
         if apposed is not None:
             return apposed
+        if (
+            e + 2 < hi
+            and toks[e].low in lex.object_prepositions
+            and toks[e + 1].word
+            and not toks[e + 1].cap
+            and toks[e + 1].low not in lex.determiners
+            and not self._blocks(toks[e + 1])
+            and self.cover[e + 2] is not None
+        ):  # "l'association d'usagers Tram'Avenir": the name after the role's complement
+            nm = self.cover[e + 2]
+            assert nm is not None
+            if not nm.weak and nm.start == toks[e + 2].start:
+                return Mention(NAME, toks[s].start, nm.end, nm.entity.name, name=nm)
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
         body = self._spokesperson_body(r)
         if body is not None:
@@ -263,6 +276,13 @@ class Window:
                 return None
             if not toks[j].word or self._blocks(toks[j]):
                 return None
+            nm = self.cover[j]
+            if nm is not None:  # a name in the complement counts as one word
+                k = j
+                while k + 1 < hi and self.cover[k + 1] is nm:
+                    k += 1
+                limit = min(hi, limit + k - j)
+                j = k
             j += 1
         return None
 
