@@ -499,3 +499,19 @@ def test_a_document_speaks_for_who_issued_it_or_for_the_role_it_belongs_to() -> 
         "heißt es in der Mitteilung."
     )
     assert speakers(text)[-1][1] == "Halvena"
+
+
+def test_a_body_named_by_its_type_and_place_keeps_both() -> None:
+    text = (
+        "Wie das Polizeipräsidium Lanzenau mitteilte, wurde niemand verletzt. „Die Täter "
+        "gingen äußerst professionell vor“, sagte ein Polizeisprecher."
+    )
+    assert speakers(text)[-1][1] == "Polizeipräsidium Lanzenau"
+
+
+def test_an_acronym_after_a_single_word_names_the_same_body() -> None:
+    text = (
+        "Das Umweltbundesamt (UBA) hat am Dienstag seinen Bericht vorgelegt. Die Emissionen "
+        "seien „praktisch unverändert“ geblieben, teilte das UBA mit."
+    )
+    assert speakers(text) == [("praktisch unverändert", "Umweltbundesamt")]

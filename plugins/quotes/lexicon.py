@@ -100,6 +100,7 @@ class Lexicon:
     possessor_links: frozenset[str]
     cataphoric_words: frozenset[str]
     ordinal_period: bool
+    place_named_bodies: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -274,4 +275,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         possessor_links=_words(data, "possessor_links"),
         cataphoric_words=_words(data, "cataphoric_words"),
         ordinal_period=bool(data.get("ordinal_period", False)),
+        place_named_bodies=_words(data, "place_named_bodies"),
     )

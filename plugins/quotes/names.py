@@ -266,9 +266,12 @@ def _add_run(
         and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
         and (len(toks) >= 3 or toks[1].low not in lex.given_names)
     )  # "Instituto Nacional de Estadística", "Department of Health": the noun is the name's
+    institution = institution or (
+        last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
+    )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     if institution:
         last_role = -1
-    if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns:
+    if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
         prev = doc_tokens.slice(max(0, start - 20), start)
         if prev and prev[-1].low in lex.determiners:
             last_role = 0  # "der Chemiker Thomas Brandt": the first word is a common noun
@@ -346,6 +349,7 @@ def _add_run(
             not acronym
             and lex.noun_suffixes
             and not role  # "Oberstaatsanwalt Rüdiger Klement": a name follows a role
+            and not institution
             and words[0].casefold() not in lex.given_names
             and any(len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words)
         ):
@@ -380,14 +384,18 @@ def _add_run(
     elif role and not entity.org and not weak:
         entity.person = True
         index.roles.append((s, role, entity))
-    index.mentions.append(NameMention(s, e, entity, role, weak))
     alias = _ACRONYM_AFTER.match(text, e)
-    if alias is not None and not weak and len(words) > 1:
-        # "Instituto Nacional de Estadística (INE)": the acronym names the same body
+    if alias is not None and (len(words) > 1 or len(words[0]) > len(alias.group(1))):
+        # "Instituto Nacional de Estadística (INE)", "Das Umweltbundesamt (UBA)": the acronym
+        # names the same body (so a lone word before one is a name after all)
+        if weak:
+            weak = False
+            _register(entity, by_name, by_token, lex)
         short = alias.group(1)
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
+    index.mentions.append(NameMention(s, e, entity, role, weak))
 
 
 def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
