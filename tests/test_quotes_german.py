@@ -515,3 +515,12 @@ def test_an_acronym_after_a_single_word_names_the_same_body() -> None:
         "seien „praktisch unverändert“ geblieben, teilte das UBA mit."
     )
     assert speakers(text) == [("praktisch unverändert", "Umweltbundesamt")]
+
+
+def test_a_full_title_word_before_a_period_ends_the_sentence() -> None:
+    text = (
+        "Bildungsministerin Dorothea Wendling stellte den Erlass vor. Das Verbot sei kein "
+        "Misstrauensvotum, betonte die Ministerin. Vielmehr wolle man den Schulen "
+        "„Rückendeckung geben“."
+    )
+    assert speakers(text) == [("Rückendeckung geben", "Dorothea Wendling")]

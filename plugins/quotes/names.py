@@ -216,8 +216,11 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         while k > s and text[k - 1].isalpha():
             k -= 1
         word = text[k:i]
+        low = word.casefold()
         if not (
-            len(word) == 1 or word.casefold() in lex.titles or word.casefold() in lex.abbreviations
+            len(word) == 1
+            or (low in lex.titles and len(low) <= 5)  # "Dr.", "Gov." (not "Ministerin.")
+            or low in lex.abbreviations
         ):
             out.append((s, i))
             s = i + 1
