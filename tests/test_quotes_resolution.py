@@ -251,3 +251,11 @@ def test_a_name_after_a_role_and_its_complement_is_the_speaker() -> None:
         "ofrece consuelos. «No hablamos de un año malo», advierte."
     )
     assert speakers(text, "es") == [("No hablamos de un año malo", "Elena Vidal")]
+
+
+def test_a_lone_sentence_initial_word_is_no_guessed_speaker() -> None:
+    text = (
+        "Irene Cabañas Mestre (Alcoy, 1981) tarda en contestar. Mira por la ventana del café "
+        "y, por fin, suelta: «Yo no quería hacer una película sobre mi madre.»"
+    )
+    assert speakers(text, "es")[0][1] == "Irene Cabañas Mestre"

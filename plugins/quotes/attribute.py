@@ -855,7 +855,8 @@ def _guess(
     if _usable(subject) or (
         subject is not None
         and subject.kind == NAME
-        and before.tokens
+        and worker.lex.capitalised_nouns  # a noun; elsewhere a lone sentence-initial word
+        and before.tokens  # is any word ("Mira por la ventana", "Puis, après un silence")
         and subject.start == before.tokens[0].start
     ):
         assert subject is not None
