@@ -363,7 +363,7 @@ def test_frequent_common_nouns_are_never_taken_for_a_name() -> None:
         "bei einem Urteil im Sinne Berlins „in den notleidenden Landeshaushalt fließen“ würde."
     )
     assert spans(text) == [
-        ("in den notleidenden Landeshaushalt fließen", "Berliner Senat", "Der Berliner Senat")
+        ("in den notleidenden Landeshaushalt fließen", "Berliner Senat", "Berliner Senat")
     ]
 
 

@@ -259,3 +259,11 @@ def test_a_lone_sentence_initial_word_is_no_guessed_speaker() -> None:
         "y, por fin, suelta: «Yo no quería hacer una película sobre mi madre.»"
     )
     assert speakers(text, "es")[0][1] == "Irene Cabañas Mestre"
+
+
+def test_a_relative_clause_does_not_hide_the_subject_before_it() -> None:
+    text = (
+        "«Una sentenza ingiusta», ha commentato l'avvocato Gabriele Nestola. Il pm Ilaria "
+        "Sansò, che aveva chiesto pene più severe, ha parlato di «un sistema di favori»."
+    )
+    assert speakers(text, "it")[-1] == ("un sistema di favori", "Ilaria Sansò")

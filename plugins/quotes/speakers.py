@@ -398,7 +398,12 @@ class Window:
         toks = self.tokens
         start = lo
         for k in range(end - 1, lo - 1, -1):
-            if toks[k].text in (";", ":") or toks[k].low in self.lex.complementizers:
+            if toks[k].text in (";", ":") or (
+                toks[k].low in self.lex.complementizers
+                # after a comma it opens a relative clause ("Il pm X, che aveva chiesto …,
+                # ha parlato") or a reported one ("X sagte, dass …"): the subject is before
+                and not (k > lo and toks[k - 1].text == ",")
+            ):
                 start = k + 1
                 break
         found: list[Mention] = []
