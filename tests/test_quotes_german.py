@@ -524,3 +524,11 @@ def test_a_full_title_word_before_a_period_ends_the_sentence() -> None:
         "„Rückendeckung geben“."
     )
     assert speakers(text) == [("Rückendeckung geben", "Dorothea Wendling")]
+
+
+def test_a_reflexive_verb_of_saying_is_a_cue() -> None:
+    text = (
+        "»Andere kehren an der Hecke um«, erzählt Lenz. »Am Anfang dachten alle, das sei ein "
+        "Spaßprojekt«, erinnert sich Malte Siebrecht, der die Sender mitentwickelt hat."
+    )
+    assert speakers(text)[-1][1] == "Malte Siebrecht"
