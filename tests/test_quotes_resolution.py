@@ -267,3 +267,15 @@ def test_a_relative_clause_does_not_hide_the_subject_before_it() -> None:
         "Sansò, che aveva chiesto pene più severe, ha parlato di «un sistema di favori»."
     )
     assert speakers(text, "it")[-1] == ("un sistema di favori", "Ilaria Sansò")
+
+
+def test_an_organisation_name_ending_in_a_body_noun_is_named_whole() -> None:
+    text = (
+        'A spokesperson for Kingsmere Hospitals NHS Trust said: "We value every member of '
+        'staff." The Washington Stone Fruit Growers Association said in a statement that '
+        'members "had only just begun to recover".'
+    )
+    assert speakers(text, "en") == [
+        ("We value every member of staff.", "Kingsmere Hospitals NHS Trust"),
+        ("had only just begun to recover", "Washington Stone Fruit Growers Association"),
+    ]

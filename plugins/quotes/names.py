@@ -293,6 +293,7 @@ def _add_run(
         and not lead_role
         and not institution
         and name_toks[1].low not in lex.name_connectors
+        and name_toks[1].low in lex.given_names
     ):
         prev = doc_tokens.slice(max(0, name_toks[0].start - 40), name_toks[0].start)
         if len(prev) >= 2 and prev[-1].low in lex.object_prepositions and lex.is_role(prev[-2].low):

@@ -313,7 +313,7 @@ class Window:
         if group is not None:
             return group
         nm = self.cover[i]
-        if nm is not None and not lex.is_role(tok.low):
+        if nm is not None and (not lex.is_role(tok.low) or (nm.entity.org and not nm.weak)):
             last = i
             while last + 1 < hi and self.cover[last + 1] is nm:
                 last += 1
