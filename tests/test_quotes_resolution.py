@@ -279,3 +279,19 @@ def test_an_organisation_name_ending_in_a_body_noun_is_named_whole() -> None:
         ("We value every member of staff.", "Kingsmere Hospitals NHS Trust"),
         ("had only just begun to recover", "Washington Stone Fruit Growers Association"),
     ]
+
+
+def test_a_plural_pronoun_names_the_pair_named_together() -> None:
+    text = (
+        "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "
+        "“Better than the old ones,” they said. “Four months late,” muttered another rider."
+    )
+    assert speakers(text, "en")[0] == (
+        "Better than the old ones,",
+        "Rita Oldroyd and Frank Oldroyd",
+    )
+
+
+def test_the_name_inside_an_according_to_phrase_is_the_source() -> None:
+    text = "According to operator Northcliffe Metro, fares are capped “for at least a year”."
+    assert speakers(text, "en") == [("for at least a year", "Northcliffe Metro")]

@@ -101,6 +101,7 @@ class Lexicon:
     cataphoric_words: frozenset[str]
     ordinal_period: bool
     place_named_bodies: frozenset[str]
+    plural_pronouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -276,4 +277,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         cataphoric_words=_words(data, "cataphoric_words"),
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
+        plural_pronouns=_words(data, "plural_pronouns"),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -130,6 +131,11 @@ class Resolver:
                 names = tuple(e.name for e in sorted(members, key=lambda e: e.first))
                 return Resolved(self.lex.group_joiner.join(names), names, GROUP)
             return Resolved(None, (), "unresolved")
+        if mention.kind == PRONOUN and mention.text.casefold() in self.lex.plural_pronouns:
+            pair = self._coordinated_pair(mention.start)
+            if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"
+                names = tuple(e.name for e in pair)
+                return Resolved(self.lex.group_joiner.join(names), names, GROUP)
         if mention.kind in (PRONOUN, IMPLICIT):
             return self.antecedent(mention.start, mention.kind, hint)
         return Resolved(None, (), "unresolved")
@@ -300,6 +306,24 @@ class Resolver:
             return None
         mention = self._last_mention(body, pos)
         return body if mention is not None and pos - mention[0] <= reach else None
+
+    def _coordinated_pair(self, pos: int, reach: int = 600) -> tuple[Entity, Entity] | None:
+        """The last two people named together (``Rita and Frank Oldroyd``) within ``reach``."""
+        before = self.index.before(pos, 40)
+        for second, first in itertools.pairwise(reversed(before)):
+            if pos - second.start > reach:
+                return None
+            one, two = first.entity, second.entity
+            if (
+                one is not two
+                and one.person
+                and two.person
+                and not first.weak
+                and not second.weak
+                and self.text[first.end : second.start].strip().casefold() in self.lex.conjunctions
+            ):
+                return one, two
+        return None
 
     def _after_preposition(self, start: int) -> bool:
         """True when the word before ``start`` (past determiners) is a preposition."""

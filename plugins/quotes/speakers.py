@@ -965,6 +965,10 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     e = j
     while e < hi and toks[e].word and e - j < 6:
         e += 1
+    for k in range(j, e):  # "according to operator Northcliffe Metro": the name in it
+        nm = window.cover[k]
+        if nm is not None and not nm.weak and nm.start == toks[k].start:
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
     if e > j:
         return Mention(
             ROLE,
