@@ -295,3 +295,15 @@ def test_a_plural_pronoun_names_the_pair_named_together() -> None:
 def test_the_name_inside_an_according_to_phrase_is_the_source() -> None:
     text = "According to operator Northcliffe Metro, fares are capped “for at least a year”."
     assert speakers(text, "en") == [("for at least a year", "Northcliffe Metro")]
+
+
+def test_a_name_after_a_role_and_a_one_word_complement_is_the_speaker() -> None:
+    text = (
+        "Il sottosegretario all'Economia Federico Alessi invita alla prudenza ma rivendica i "
+        "risultati: «La tendenza è chiara». «Abbiamo sbagliato», ha detto il tecnico ai "
+        "microfoni di Sky."
+    )
+    assert speakers(text, "it") == [
+        ("La tendenza è chiara", "Federico Alessi"),
+        ("Abbiamo sbagliato", "Federico Alessi"),
+    ]

@@ -154,19 +154,9 @@ class Window:
         apposed = self._apposed_name(e, hi)
         if apposed is not None:
             return apposed
-        if (
-            e + 2 < hi
-            and toks[e].low in lex.object_prepositions
-            and toks[e + 1].word
-            and not toks[e + 1].cap
-            and toks[e + 1].low not in lex.determiners
-            and not self._blocks(toks[e + 1])
-            and self.cover[e + 2] is not None
-        ):  # "l'association d'usagers Tram'Avenir": the name after the role's complement
-            nm = self.cover[e + 2]
-            assert nm is not None
-            if not nm.weak and nm.start == toks[e + 2].start:
-                return Mention(NAME, toks[s].start, nm.end, nm.entity.name, name=nm)
+        named = self._name_after_complement(e, hi)
+        if named is not None:  # "l'association d'usagers Tram'Avenir"
+            return Mention(NAME, toks[s].start, named.end, named.entity.name, name=named)
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
         body = self._spokesperson_body(r)
         if body is not None:
@@ -285,6 +275,24 @@ class Window:
                 j = k
             j += 1
         return None
+
+    def _name_after_complement(self, e: int, hi: int) -> NameMention | None:
+        """A name right after a short complement of a role: ``d'usagers Tram'Avenir``,
+        ``all'Economia Federico Alessi`` (not ``de la Agencia …``: a determiner opens a body)."""
+        toks, lex = self.tokens, self.lex
+        if e + 2 >= hi or toks[e].low not in lex.object_prepositions:
+            return None
+        if toks[e + 1].low in lex.determiners:
+            return None
+        k = e + 1  # one word of complement ("ai microfoni di Sky" names a medium)
+        if not toks[k].word or self._blocks(toks[k]) or toks[k].low in lex.object_prepositions:
+            return None
+        nm = self.cover[k + 1]
+        if nm is None or nm.weak or nm.start != toks[k + 1].start or self.cover[k] is nm:
+            return None
+        if toks[k].cap and not nm.entity.person:
+            return None  # "für Soziales Berlin": a capitalised complement and a place
+        return nm
 
     def _bracket_end(self, j: int, hi: int) -> int:
         """Index of the ``)`` closing the bracket opened at ``j`` (-1 beyond a few words)."""
