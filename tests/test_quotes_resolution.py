@@ -307,3 +307,11 @@ def test_a_name_after_a_role_and_a_one_word_complement_is_the_speaker() -> None:
         ("La tendenza è chiara", "Federico Alessi"),
         ("Abbiamo sbagliato", "Federico Alessi"),
     ]
+
+
+def test_an_adverb_between_the_verb_and_its_subject_is_skipped() -> None:
+    text = (
+        "Fuori dal tribunale ha parlato brevemente Chiara Donati, sorella di una delle "
+        "vittime: «Aspettiamo da cinque anni.»"
+    )
+    assert speakers(text, "it") == [("Aspettiamo da cinque anni.", "Chiara Donati")]

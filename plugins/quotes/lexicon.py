@@ -102,6 +102,7 @@ class Lexicon:
     ordinal_period: bool
     place_named_bodies: frozenset[str]
     plural_pronouns: frozenset[str]
+    adverb_suffixes: tuple[str, ...]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -278,4 +279,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
         plural_pronouns=_words(data, "plural_pronouns"),
+        adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
     )

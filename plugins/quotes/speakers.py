@@ -71,7 +71,16 @@ class Window:
 
     def _skippable(self, tok: Token) -> bool:
         lex = self.lex
-        return tok.word and (tok.low in lex.auxiliaries or tok.low in lex.skip_words)
+        return tok.word and (
+            tok.low in lex.auxiliaries
+            or tok.low in lex.skip_words
+            or (  # "ha parlato brevemente Chiara Donati"
+                bool(lex.adverb_suffixes)
+                and not tok.cap
+                and len(tok.low) > 7
+                and tok.low.endswith(lex.adverb_suffixes)
+            )
+        )
 
     def _name_at(self, i: int, lo: int) -> Mention | None:
         nm = self.cover[i]
