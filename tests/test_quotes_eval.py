@@ -3,8 +3,9 @@
 Matching: a predicted quote matches a gold quote when they overlap by at least half of
 the longer span; the speaker is right when the normalised canonical names are equal (for
 groups, the member sets). Targets from issue 6 on the development set: F1 >= 0.95,
-speaker accuracy >= 0.90. The held-out set (``heldout/``, written blind to the rules)
-has regression floors just below its measured figures; it does not reach the targets yet.
+speaker accuracy >= 0.90. The held-out sets (``heldout*/``, each written blind to the
+rules) have regression floors just below their measured figures; they do not reach the
+targets yet.
 """
 
 from __future__ import annotations
@@ -26,29 +27,38 @@ LANGS = ("it", "en", "de", "fr", "es")
 HELDOUT = EVAL / "heldout"
 HELDOUT2 = EVAL / "heldout2"
 HELDOUT3 = EVAL / "heldout3"
-# regression floors per language (F1, speaker accuracy), just below the figures measured
-# on 2026-11-26; see docs/quotes.md for the blind first scores of each set
+HELDOUT4 = EVAL / "heldout4"
+# regression floors per language (F1, speaker accuracy), about two points below the
+# figures measured on 2026-11-26 (second session); see docs/quotes.md for the blind first
+# scores of each set
 HELDOUT_FLOORS = {
     HELDOUT: {
-        "de": (0.95, 0.70),
-        "en": (0.94, 0.82),
-        "es": (0.97, 0.68),
-        "fr": (0.97, 0.73),
-        "it": (0.97, 0.66),
+        "de": (0.94, 0.79),
+        "en": (0.94, 0.85),
+        "es": (0.96, 0.72),
+        "fr": (0.97, 0.80),
+        "it": (0.96, 0.75),
     },
     HELDOUT2: {
-        "de": (0.95, 0.68),
-        "en": (0.97, 0.67),
-        "es": (0.92, 0.69),
-        "fr": (0.92, 0.64),
-        "it": (0.95, 0.73),
+        "de": (0.95, 0.79),
+        "en": (0.98, 0.78),
+        "es": (0.92, 0.72),
+        "fr": (0.92, 0.73),
+        "it": (0.95, 0.79),
     },
     HELDOUT3: {
-        "de": (0.94, 0.70),
-        "en": (0.97, 0.73),
-        "es": (0.93, 0.72),
-        "fr": (0.94, 0.68),
-        "it": (0.96, 0.62),
+        "de": (0.94, 0.76),
+        "en": (0.98, 0.73),
+        "es": (0.93, 0.79),
+        "fr": (0.94, 0.75),
+        "it": (0.96, 0.71),
+    },
+    HELDOUT4: {
+        "de": (0.95, 0.84),
+        "en": (0.98, 0.84),
+        "es": (0.96, 0.74),
+        "fr": (0.94, 0.82),
+        "it": (0.95, 0.78),
     },
 }
 
