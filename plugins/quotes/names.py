@@ -427,6 +427,8 @@ def _inner_capital(word: str, lex: Lexicon) -> bool:
     """A capital letter right after a lower-case one (``SkyLink``, ``McDonald``) or, where
     nouns are not capitalised, after a hyphen (``Météo-France``): a coined name, no common
     word (German ``Online-Durchsuchungen`` is a noun)."""
+    if len(word) < 2 or word[1:].islower():
+        return False  # the usual case, decided without a character loop
     hyphen = "" if lex.capitalised_nouns else "-‐"
     return any(
         c.isupper() and (word[i - 1].islower() or word[i - 1] in hyphen)
