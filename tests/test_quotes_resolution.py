@@ -315,3 +315,15 @@ def test_an_adverb_between_the_verb_and_its_subject_is_skipped() -> None:
         "vittime: «Aspettiamo da cinque anni.»"
     )
     assert speakers(text, "it") == [("Aspettiamo da cinque anni.", "Chiara Donati")]
+
+
+def test_initials_and_apostrophes_belong_to_the_name() -> None:
+    text = '"We are in touch with the Centre," said Minister M.R. Meenakshi Sundaram.'
+    assert speakers(text, "en")[0][1] == "M.R. Meenakshi Sundaram"
+    text = "« La gare a fermé il y a cinquante ans », rappelle Yannick Le Floc'h, conseiller."
+    assert speakers(text, "fr")[0][1] == "Yannick Le Floc'h"
+    text = (
+        "The Coastal Marine Workers’ Union warned that crews were \"pushed to breaking "
+        'point".'
+    )
+    assert speakers(text, "en")[0][1] == "Coastal Marine Workers’ Union"

@@ -80,7 +80,9 @@ class NameIndex:
 
 @functools.lru_cache(maxsize=64)
 def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
-    cap = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w))*(?:\.(?=[ \t]+[{UPPER}]))?"
+    initials = rf"(?:[{UPPER}]\.)+(?=[{UPPER}]|[ \t]+[{UPPER}])"  # "M.R. Sundaram", "S.A.S."
+    word = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
+    cap = rf"(?:{initials}(?:[{UPPER}]\.|{word})?|{word})(?:\.(?=[ \t]+[{UPPER}]))?"
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
     return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
@@ -272,6 +274,12 @@ def _add_run(
     institution = institution or (
         last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
+    institution = institution or (
+        not lex.capitalised_nouns
+        and len(toks) >= 3
+        and toks[-1].low in lex.organisation_nouns
+        and toks[0].low not in lex.given_names
+    )  # "Coastal Marine Workers’ Union": a role word inside a body's name is no role
     if institution:
         last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
@@ -304,7 +312,7 @@ def _add_run(
         name_toks.pop()
     while len(name_toks) > 1 and name_toks[-1].low in lex.name_suffixes:
         name_toks.pop()  # "Priya Menon-Clarke KC"
-    if len(name_toks) >= 3 and name_toks[0].low not in lex.given_names:
+    if len(name_toks) >= 3 and name_toks[0].low not in lex.given_names and not institution:
         # "Councillor Mark Petrakis", "Personalvorständin Sabine Kröger": the words before a
         # known given name are a role the role lists do not know ("Außenminister der
         # Russischen Föderation Sergei Lawrow": or the end of the role's complement)
@@ -324,6 +332,10 @@ def _add_run(
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
     s, e = name_toks[0].start, name_toks[-1].end
+    while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha():
+        e += 1  # "Yannick Le Floc'h": the apostrophe is inside the name
+        while e < end and text[e].isalnum():
+            e += 1
     if not lead_role and not lex.capitalised_nouns:
         head = _institution_head(doc_tokens.slice(max(0, s - 50), s), lex)
         if head:  # "le ministère de l'Agriculture", "il ministero dell'Interno": one body
