@@ -532,3 +532,13 @@ def test_a_reflexive_verb_of_saying_is_a_cue() -> None:
         "Spaßprojekt«, erinnert sich Malte Siebrecht, der die Sender mitentwickelt hat."
     )
     assert speakers(text)[-1][1] == "Malte Siebrecht"
+
+
+def test_a_pronoun_with_no_known_person_takes_the_last_full_name() -> None:
+    text = (
+        "Wenn Konstanze Wehling über Orgelpfeifen spricht, klingt es, als rede sie von alten "
+        "Bekannten. »Manche dieser Pfeifen haben den Krieg verpasst«, sagt sie."
+    )
+    assert speakers(text) == [
+        ("Manche dieser Pfeifen haben den Krieg verpasst", "Konstanze Wehling")
+    ]

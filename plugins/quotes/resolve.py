@@ -177,7 +177,26 @@ class Resolver:
             return Resolved(
                 people[0].name, (people[0].name,), how, self._last_mention(people[0], pos)
             )
+        named = self._last_full_name(pos)
+        if named is not None:  # "Wenn Konstanze Wehling …, sagt sie": a name the lists miss
+            return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
         return Resolved(None, (), "unresolved")
+
+    def _last_full_name(self, pos: int, reach: int = 800) -> NameMention | None:
+        """The nearest name of two or more words before ``pos`` that is no organisation and
+        not after a preposition: with no person known, the likeliest antecedent."""
+        for m in reversed(self.index.before(pos, 30)):
+            if pos - m.start > reach:
+                return None
+            entity = m.entity
+            if (
+                not m.weak
+                and not entity.org
+                and len(entity.tokens) >= 2
+                and not self._after_preposition(m.start)
+            ):
+                return m
+        return None
 
     def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
         """The previous sentence's subject, when it was named after the last quotation."""
