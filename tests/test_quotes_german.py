@@ -542,3 +542,12 @@ def test_a_pronoun_with_no_known_person_takes_the_last_full_name() -> None:
     assert speakers(text) == [
         ("Manche dieser Pfeifen haben den Krieg verpasst", "Konstanze Wehling")
     ]
+
+
+def test_the_two_are_the_pair_named_together() -> None:
+    text = (
+        "Rektorin Petra Holmgaard-Sievers begrüßte den Beschluss. Die Schulsprecher Lea "
+        "Carstens und Malik Yıldırım hatten Unterschriften gesammelt. „Wir haben nicht damit "
+        "gerechnet“, sagten die beiden."
+    )
+    assert speakers(text)[-1][1] == "Lea Carstens and Malik Yıldırım"

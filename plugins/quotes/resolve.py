@@ -126,6 +126,10 @@ class Resolver:
             text = strip_determiners(mention.text, self.lex)
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
+            pair = self._coordinated_pair(mention.start)
+            if pair is not None:  # "Lea Carstens und Malik Yıldırım … sagten die beiden"
+                names = tuple(e.name for e in pair)
+                return Resolved(self.lex.group_joiner.join(names), names, GROUP)
             members = self._people(mention.start, 2)
             if len(members) == 2:
                 names = tuple(e.name for e in sorted(members, key=lambda e: e.first))
@@ -335,8 +339,8 @@ class Resolver:
             one, two = first.entity, second.entity
             if (
                 one is not two
-                and one.person
-                and two.person
+                and (one.person or (len(one.tokens) >= 2 and not one.org))
+                and (two.person or (len(two.tokens) >= 2 and not two.org))
                 and not first.weak
                 and not second.weak
                 and self.text[first.end : second.start].strip().casefold() in self.lex.conjunctions
