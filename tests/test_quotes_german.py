@@ -551,3 +551,11 @@ def test_the_two_are_the_pair_named_together() -> None:
         "gerechnet“, sagten die beiden."
     )
     assert speakers(text)[-1][1] == "Lea Carstens and Malik Yıldırım"
+
+
+def test_an_age_description_with_an_addressee_is_the_person_last_named() -> None:
+    text = (
+        "Heike Brandstätter liegt mit ihrem Motorschiff fest. „Jeder Tag kostet mich rund "
+        "2.500 Euro“, sagte die 47-Jährige der Deutschen Presse-Agentur."
+    )
+    assert speakers(text) == [("Jeder Tag kostet mich rund 2.500 Euro", "Heike Brandstätter")]

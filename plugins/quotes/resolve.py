@@ -21,6 +21,7 @@ from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mentio
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+_AGE_NOUN = re.compile(r"\d+-?j[äa]hrig|\d+[- ]year-old|\d+enne|\d+ ?ans\b|\d+ años")
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
 
@@ -83,8 +84,9 @@ class Resolver:
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             words = [self._singular(w) for w in mention.key.split()]
-            organisation = any(self.lex.names_organisation(w) for w in words)
-            anaphor = any(w in self.lex.organisation_anaphors for w in words)
+            head = self._head_words(words)  # "47-jährige der deutschen presse-agentur"
+            organisation = any(self.lex.names_organisation(w) for w in head)
+            anaphor = any(w in self.lex.organisation_anaphors for w in head)
             found = self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite and anaphor:
                 # "the authority said": the organisation last named with that word, else the
@@ -111,10 +113,13 @@ class Resolver:
                         (compound.start, compound.end),
                     )
             if mention.definite and not (organisation or anaphor):
-                # "il tecnico", "the prime minister": the person last named
+                # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
                 people = self._people(mention.start, 1)
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
+                named = self._last_full_name(mention.start)
+                if named is not None and _AGE_NOUN.match(mention.key):
+                    return Resolved(named.entity.name, (named.entity.name,), ROLE)
             if any(self._spokesperson(w) for w in words):
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
                 body = self._recent_body(mention.start)
@@ -329,6 +334,14 @@ class Resolver:
             return None
         mention = self._last_mention(body, pos)
         return body if mention is not None and pos - mention[0] <= reach else None
+
+    def _head_words(self, words: list[str]) -> list[str]:
+        """The words of a role phrase before its complement (``der``, ``of``, ``de``)."""
+        lex = self.lex
+        for i, w in enumerate(words):
+            if i and (w in lex.determiners or w in lex.object_prepositions):
+                return words[:i]
+        return words
 
     def _coordinated_pair(self, pos: int, reach: int = 600) -> tuple[Entity, Entity] | None:
         """The last two people named together (``Rita and Frank Oldroyd``) within ``reach``."""

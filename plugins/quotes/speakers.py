@@ -588,7 +588,11 @@ class Window:
             for k in range(
                 j + 1, min(hi, j + 5)
             ):  # "der zuständige Gewerkschaftsvorstand Uwe Foullong"
-                if self._blocks(toks[k]) or toks[k].low in lex.object_prepositions:
+                if (
+                    self._blocks(toks[k])
+                    or toks[k].low in lex.object_prepositions
+                    or toks[k].low in lex.determiners  # "die 47-Jährige der dpa": an object
+                ):
                     break
                 nm = self.cover[k]
                 if nm is not None and not nm.weak:
