@@ -327,3 +327,8 @@ def test_initials_and_apostrophes_belong_to_the_name() -> None:
         'point".'
     )
     assert speakers(text, "en")[0][1] == "Coastal Marine Workers’ Union"
+
+
+def test_people_told_something_in_the_passive_are_not_its_speaker() -> None:
+    text = 'Passengers were told over the address system to "remain seated and calm".'
+    assert speakers(text, "en") == [("remain seated and calm", None)]

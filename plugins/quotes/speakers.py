@@ -717,6 +717,13 @@ class Window:
         agent = self._passive_agent(cue, lo, hi)
         if agent is not None:
             return agent  # "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"
+        k = cue.first - 1
+        if (
+            cue.text.casefold() in self.lex.object_verbs
+            and k >= lo
+            and self.tokens[k].low in self.lex.passive_auxiliaries
+        ):  # "Passengers were told to …": the subject is told, the teller is not named
+            return Mention(UNKNOWN, self.tokens[k].start, self.tokens[cue.last - 1].end, cue.text)
         r = self.right(cue, hi, clause_final)
         left = self.left(cue, lo)
         if cue.text.casefold() in self.lex.object_verbs:
