@@ -332,3 +332,13 @@ def test_initials_and_apostrophes_belong_to_the_name() -> None:
 def test_people_told_something_in_the_passive_are_not_its_speaker() -> None:
     text = 'Passengers were told over the address system to "remain seated and calm".'
     assert speakers(text, "en") == [("remain seated and calm", None)]
+
+
+def test_a_nickname_in_marks_between_given_name_and_surname_is_no_break() -> None:
+    text = (
+        'Substitute Joe "Tank" Brannigan headed the winner. "I\'ve been dreaming about this '
+        'since I was six," said Brannigan.'
+    )
+    assert speakers(text, "en") == [
+        ("I've been dreaming about this since I was six,", "Joe Brannigan")
+    ]

@@ -27,6 +27,10 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:de |del |la |el )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
+_NICKNAME = re.compile(
+    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
+    rf"(?=[{UPPER}])"
+)
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
@@ -175,6 +179,7 @@ def build_index(
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
+    _join_nicknames(text, index.mentions, lex)
     if quoted:
         index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
     index.roles.sort(key=lambda r: r[0])
@@ -197,6 +202,28 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             one.tokens = (one.tokens[0], *two.tokens[1:])
             one.name = " ".join(one.tokens)
             one.person = True
+
+
+def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
+    marks are one person, ``Darren Cartwright``."""
+    if not any(c in text for c in "“\"‘'«"):
+        return
+    starts = [mn.start for mn in mentions]
+    ends = {mn.end: mn for mn in mentions}
+    for m in _NICKNAME.finditer(text):
+        if m.group(1).casefold() not in lex.given_names:
+            continue
+        first = ends.get(m.end(1))
+        i = bisect.bisect_left(starts, m.end())
+        if first is None or i >= len(mentions) or mentions[i].start != m.end():
+            continue
+        second = mentions[i]
+        if second.entity.org or len(second.entity.tokens) > 2:
+            continue
+        full = (m.group(1), *second.entity.tokens)
+        for entity in (first.entity, second.entity):
+            entity.tokens, entity.name, entity.person = full, " ".join(full), True
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
