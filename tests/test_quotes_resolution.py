@@ -342,3 +342,14 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_break() -> Non
     assert speakers(text, "en") == [
         ("I've been dreaming about this since I was six,", "Joe Brannigan")
     ]
+
+
+def test_an_institution_name_keeps_its_complements() -> None:
+    text = (
+        "Según la Asociación de Apicultores de la Alcarria, las colmenas están «vacías o "
+        "moribundas». El Colegio Médico del Perú calificó la respuesta de «insuficiente»."
+    )
+    assert speakers(text, "es") == [
+        ("vacías o moribundas", "Asociación de Apicultores de la Alcarria"),
+        ("insuficiente", "Colegio Médico del Perú"),
+    ]

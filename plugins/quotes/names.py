@@ -293,11 +293,11 @@ def _add_run(
         if lex.is_role(t.low) or t.low in lex.titles:
             last_role = k
     institution = (
-        last_role == 0
+        last_role >= 0
         and not lex.capitalised_nouns
         and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
         and (len(toks) >= 3 or toks[1].low not in lex.given_names)
-    )  # "Instituto Nacional de Estadística", "Department of Health": the noun is the name's
+    )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
     institution = institution or (
         last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
@@ -318,7 +318,11 @@ def _add_run(
     while name_toks and not name_toks[0].cap:
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
     for k in range(2, len(name_toks)):
-        if name_toks[k].low in lex.name_connectors and not institution:
+        if (
+            name_toks[k].low in lex.name_connectors
+            and not institution
+            and name_toks[0].low in lex.given_names  # not "Colegio Médico del Perú"
+        ):
             # "Thomas Brandt von der TU München": a particle only follows a first name
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
             name_toks = name_toks[:k]
