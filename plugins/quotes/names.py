@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:[ \t]*\([^)\n]{1,30}\))?"
     r"(?:,[^\n–—]{1,30}?)?[ \t]+[-–—][ \t]"
     # "Santa Marta.— ", "Buenos Aires, 12 mar (Télam).— ": the Spanish-language form
-    r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:de |del |la |el )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
+    r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
 _NICKNAME = re.compile(

@@ -21,7 +21,6 @@ from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mentio
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
-_AGE_NOUN = re.compile(r"\d+-?j[äa]hrig|\d+[- ]year-old|\d+enne|\d+ ?ans\b|\d+ años")
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
 
@@ -117,9 +116,6 @@ class Resolver:
                 people = self._people(mention.start, 1)
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
-                named = self._last_full_name(mention.start)
-                if named is not None and _AGE_NOUN.match(mention.key):
-                    return Resolved(named.entity.name, (named.entity.name,), ROLE)
             if any(self._spokesperson(w) for w in words):
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
                 body = self._recent_body(mention.start)
