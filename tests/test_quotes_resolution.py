@@ -353,3 +353,17 @@ def test_an_institution_name_keeps_its_complements() -> None:
         ("vacías o moribundas", "Asociación de Apicultores de la Alcarria"),
         ("insuficiente", "Colegio Médico del Perú"),
     ]
+
+
+def test_a_gendered_pronoun_skips_a_speaker_of_the_other_sex() -> None:
+    text = (
+        "« Nous avons été traités comme des criminels », a déclaré Catherine Thibodeau. "
+        "Selon elle, l'équipage de Franck Girardin n'a rien fait. « Ils sont montés à bord "
+        "à six, armés », raconte-t-il."
+    )
+    assert speakers(text, "fr")[-1] == ("Ils sont montés à bord à six, armés", "Franck Girardin")
+    text = (
+        '"We will appeal," said Chiara Rossi. The client of Marco Bellini was more careful. '
+        '"We will read the ruling first," he said.'
+    )
+    assert speakers(text, "en")[-1] == ("We will read the ruling first,", "Marco Bellini")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +104,10 @@ class Lexicon:
     place_named_bodies: frozenset[str]
     plural_pronouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
+    female_given_names: frozenset[str]
+    male_given_names: frozenset[str]
+    feminine_pronouns: frozenset[str]
+    masculine_pronouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -192,6 +197,24 @@ class Lexicon:
     def _organisation_heads(self) -> frozenset[str]:
         return self.organisation_nouns | self.organisation_anaphors
 
+    def gender_of(self, name: str) -> str | None:
+        """``f`` or ``m`` when the name's first word is a given name used for one sex only."""
+        first = name.split(" ", 1)[0].casefold()
+        if first in self.female_given_names:
+            return "f"
+        if first in self.male_given_names:
+            return "m"
+        return None
+
+    def pronoun_gender(self, text: str) -> str | None:
+        """``f`` or ``m`` for a gendered subject pronoun in ``text`` (``a-t-elle dit``)."""
+        for word in re.split(r"[\s\-‐]+", text.casefold()):
+            if word in self.feminine_pronouns:
+                return "f"
+            if word in self.masculine_pronouns:
+                return "m"
+        return None
+
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
         known = self._role_cache.get(word)
@@ -280,4 +303,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         place_named_bodies=_words(data, "place_named_bodies"),
         plural_pronouns=_words(data, "plural_pronouns"),
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
+        female_given_names=_words(data, "female_given_names"),
+        male_given_names=_words(data, "male_given_names"),
+        feminine_pronouns=_words(data, "feminine_pronouns"),
+        masculine_pronouns=_words(data, "masculine_pronouns"),
     )

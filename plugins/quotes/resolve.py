@@ -142,19 +142,25 @@ class Resolver:
                 names = tuple(e.name for e in pair)
                 return Resolved(self.lex.group_joiner.join(names), names, GROUP)
         if mention.kind in (PRONOUN, IMPLICIT):
-            return self.antecedent(mention.start, mention.kind, hint)
+            gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
+            return self.antecedent(mention.start, mention.kind, hint, gender)
         return Resolved(None, (), "unresolved")
 
-    def antecedent(self, pos: int, how: str, hint: Mention | None = None) -> Resolved:
+    def antecedent(
+        self, pos: int, how: str, hint: Mention | None = None, gender: str | None = None
+    ) -> Resolved:
         """A pronoun's or a subject-less cue's speaker: the previous sentence's named subject when
-        it came after the last quotation, else the last speaker, else the last person named."""
-        last = self.last_speaker(pos)
+        it came after the last quotation, else the last speaker, else the last person named;
+        with a gendered pronoun (``a-t-elle``), only someone whose given name agrees."""
+        last = self._last_agreeing_speaker(pos, gender)
         entity = self._hinted(hint, pos)
         if entity is not None and how == PRONOUN and entity.org:
             entity = None  # "she" is no organisation
+        if entity is not None and not self._agrees(entity.name, gender):
+            entity = None
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
-        people = self._people(pos, 1)
+        people = [e for e in self._people(pos, 3) if self._agrees(e.name, gender)][:1]
         if (
             last is not None
             and hint is not None
@@ -183,9 +189,30 @@ class Resolver:
                 people[0].name, (people[0].name,), how, self._last_mention(people[0], pos)
             )
         named = self._last_full_name(pos)
-        if named is not None:  # "Wenn Konstanze Wehling …, sagt sie": a name the lists miss
+        if named is not None and self._agrees(named.entity.name, gender):
+            # "Wenn Konstanze Wehling …, sagt sie": a name the given-name lists miss
             return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
         return Resolved(None, (), "unresolved")
+
+    def _agrees(self, name: str | None, gender: str | None) -> bool:
+        """False only when both the pronoun's and the name's gender are known and differ."""
+        if gender is None or name is None:
+            return True
+        known = self.lex.gender_of(name)
+        return known is None or known == gender
+
+    def _last_agreeing_speaker(
+        self, pos: int, gender: str | None
+    ) -> tuple[int, Resolved] | None:
+        """The most recent speaker before ``pos`` a pronoun of ``gender`` can refer to."""
+        last = self.last_speaker(pos)
+        if gender is None or last is None or self._agrees(last[1].speaker, gender):
+            return last
+        i = bisect.bisect_left(self._history_positions, pos)
+        for p, res in reversed(self.history[max(0, i - 10) : i]):
+            if len(res.speakers) == 1 and self._agrees(res.speaker, gender):
+                return p, res
+        return None
 
     def _last_full_name(self, pos: int, reach: int = 800) -> NameMention | None:
         """The nearest name of two or more words before ``pos`` that is no organisation and
