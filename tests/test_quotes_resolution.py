@@ -367,3 +367,12 @@ def test_a_gendered_pronoun_skips_a_speaker_of_the_other_sex() -> None:
         '"We will read the ruling first," he said.'
     )
     assert speakers(text, "en")[-1] == ("We will read the ruling first,", "Marco Bellini")
+
+
+def test_a_gendered_pronoun_finds_the_agreeing_name_even_as_an_agent() -> None:
+    text = (
+        "Dwayne learned the game from a cellmate. “I teach it now,” he says. The program was "
+        "started in 2021 by Lorraine Achebe-Fitch, a retired teacher. “Chess doesn't fix "
+        "anyone,” she says."
+    )
+    assert speakers(text, "en")[-1] == ("Chess doesn't fix anyone,", "Lorraine Achebe-Fitch")

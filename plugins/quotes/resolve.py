@@ -188,8 +188,8 @@ class Resolver:
             return Resolved(
                 people[0].name, (people[0].name,), how, self._last_mention(people[0], pos)
             )
-        named = self._last_full_name(pos)
-        if named is not None and self._agrees(named.entity.name, gender):
+        named = self._last_full_name(pos, gender, objects=gender is not None)
+        if named is not None:
             # "Wenn Konstanze Wehling …, sagt sie": a name the given-name lists miss
             return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
         return Resolved(None, (), "unresolved")
@@ -214,9 +214,13 @@ class Resolver:
                 return p, res
         return None
 
-    def _last_full_name(self, pos: int, reach: int = 800) -> NameMention | None:
-        """The nearest name of two or more words before ``pos`` that is no organisation and
-        not after a preposition: with no person known, the likeliest antecedent."""
+    def _last_full_name(
+        self, pos: int, gender: str | None = None, objects: bool = False, reach: int = 800
+    ) -> NameMention | None:
+        """The nearest name of two or more words before ``pos`` that is no organisation,
+        agrees with ``gender`` and (unless ``objects``: a gendered pronoun with no other
+        candidate, "started by Lorraine Achebe-Fitch … she says") is not after a preposition:
+        with no person known, the likeliest antecedent."""
         for m in reversed(self.index.before(pos, 30)):
             if pos - m.start > reach:
                 return None
@@ -225,7 +229,8 @@ class Resolver:
                 not m.weak
                 and not entity.org
                 and len(entity.tokens) >= 2
-                and not self._after_preposition(m.start)
+                and self._agrees(entity.name, gender)
+                and (objects or not self._after_preposition(m.start))
             ):
                 return m
         return None
