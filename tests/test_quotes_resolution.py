@@ -376,3 +376,15 @@ def test_a_gendered_pronoun_finds_the_agreeing_name_even_as_an_agent() -> None:
         "anyone,” she says."
     )
     assert speakers(text, "en")[-1] == ("Chess doesn't fix anyone,", "Lorraine Achebe-Fitch")
+
+
+def test_words_whose_initials_spell_an_acronym_name_that_body() -> None:
+    text = (
+        "L'Office national des forêts (ONF) a recensé les lichens. L'ONF estime que « ces "
+        "hêtres ont plus de valeur debout ». Selon un communiqué du Département fédéral des "
+        "affaires étrangères (DFAE), l'accord constitue « une première en Europe »."
+    )
+    assert speakers(text, "fr") == [
+        ("ces hêtres ont plus de valeur debout", "Office national des forêts"),
+        ("une première en Europe", "Département fédéral des affaires étrangères"),
+    ]

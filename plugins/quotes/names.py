@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -31,6 +32,9 @@ _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
     rf"(?=[{UPPER}])"
 )
+_ACRONYM_PHRASE = re.compile(r"((?:[\w'’\-]+[ \t]+){1,7}[\w'’\-]+)[ \t]*\(([A-ZÀ-Ý]{2,6})\)")
+_WORD = re.compile(r"[\w'’\-]+")
+_ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
@@ -166,6 +170,7 @@ def build_index(
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
+    spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
@@ -177,6 +182,13 @@ def build_index(
             continue
         for s, e in _pieces(text, m.start(), m.end(), lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
+    if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
+        index.mentions = [
+            NameMention(mn.start, spelled[mn.start][0], spelled[mn.start][1], mn.role, False)
+            if mn.start in spelled
+            else mn
+            for mn in index.mentions
+        ]
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
@@ -202,6 +214,43 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             one.tokens = (one.tokens[0], *two.tokens[1:])
             one.name = " ".join(one.tokens)
             one.person = True
+
+
+def _spelled_out_acronyms(
+    text: str, lex: Lexicon, by_name: dict[str, Entity], by_token: dict[str, Entity]
+) -> dict[int, tuple[int, Entity]]:
+    """``l'Office national des forêts (ONF)``: the words before an acronym in brackets
+    whose initials spell it (small words aside) name a body, and the acronym names it.
+    Returns phrase start -> (phrase end, entity)."""
+    found: dict[int, tuple[int, Entity]] = {}
+    if "(" not in text:
+        return found
+    small = lex.name_connectors | lex.determiners | lex.object_prepositions
+    for m in _ACRONYM_PHRASE.finditer(text):
+        short = m.group(2)
+        words = []  # (start, end, word without an elided article) of the words before it
+        for w in _WORD.finditer(text, m.start(1), m.end(1)):
+            head = _ELIDED_HEAD.match(w.group())
+            cut = head.end() if head else 0
+            words.append((w.start() + cut, w.end(), w.group()[cut:]))
+        for k in range(len(words) - 1):
+            spelled = [word for _, _, word in words[k:]]
+            if not spelled[0][:1].isupper() or spelled[0].casefold() in small or short in by_name:
+                continue
+            initials = "".join(_base_letter(w) for w in spelled if w.casefold() not in small)
+            if initials == short:
+                start, end = words[k][0], words[-1][1]
+                name = " ".join(text[start:end].split())
+                entity = Entity(name, tuple(name.split()), org=True, first=start)
+                by_name[short] = by_token[short] = entity
+                found[start] = (end, entity)
+                break
+    return found
+
+
+def _base_letter(word: str) -> str:
+    """The word's first letter, upper-case and without accents (``Étrangères`` -> ``E``)."""
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()
 
 
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
@@ -432,7 +481,9 @@ def _add_run(
         entity.person = True
         index.roles.append((s, role, entity))
     alias = _ACRONYM_AFTER.match(text, e)
-    if alias is not None and (len(words) > 1 or len(words[0]) > len(alias.group(1))):
+    if alias is not None and (
+        len(words) > 1 or (lex.capitalised_nouns and len(words[0]) > len(alias.group(1)))
+    ):
         # "Instituto Nacional de Estadística (INE)", "Das Umweltbundesamt (UBA)": the acronym
         # names the same body (so a lone word before one is a name after all)
         if weak:

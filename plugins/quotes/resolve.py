@@ -299,6 +299,12 @@ class Resolver:
         for m in self.index.within(mention.start, mention.end):
             if not m.weak and not m.entity.person:
                 return m.entity
+        after = [m for m in self.index.before(mention.end + 40, 8) if m.start >= mention.end]
+        if after and not after[0].weak and not after[0].entity.person:
+            between = _WORDS.findall(self.text[mention.end : after[0].start].casefold())
+            small = self.lex.object_prepositions | self.lex.determiners
+            if all(w in small for w in between):  # "un communiqué du Département fédéral …"
+                return after[0].entity
         for w in words[words.index(nouns[0]) + 1 :]:  # "die Erklärung des Landrats"
             role = self._singular_role(w)
             if role:
