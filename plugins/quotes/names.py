@@ -32,7 +32,8 @@ _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
     rf"(?=[{UPPER}])"
 )
-_ACRONYM_PHRASE = re.compile(r"((?:[\w'’\-]+[ \t]+){1,7}[\w'’\-]+)[ \t]*\(([A-ZÀ-Ý]{2,6})\)")
+_ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
+_PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
@@ -226,10 +227,14 @@ def _spelled_out_acronyms(
     if "(" not in text:
         return found
     small = lex.name_connectors | lex.determiners | lex.object_prepositions
-    for m in _ACRONYM_PHRASE.finditer(text):
-        short = m.group(2)
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        lo = max(0, m.start() - 120)
+        stop = _PHRASE_STOP.search(text[lo : m.start()][::-1])
+        if stop is not None:
+            lo = m.start() - stop.start()
         words = []  # (start, end, word without an elided article) of the words before it
-        for w in _WORD.finditer(text, m.start(1), m.end(1)):
+        for w in _WORD.finditer(text, lo, m.start()):
             head = _ELIDED_HEAD.match(w.group())
             cut = head.end() if head else 0
             words.append((w.start() + cut, w.end(), w.group()[cut:]))
