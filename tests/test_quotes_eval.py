@@ -29,7 +29,7 @@ HELDOUT2 = EVAL / "heldout2"
 HELDOUT3 = EVAL / "heldout3"
 HELDOUT4 = EVAL / "heldout4"
 HELDOUT5 = EVAL / "heldout5"
-HELDOUT6 = EVAL / "heldout6"  # blind: scored once with the final code, never developed on
+HELDOUT6 = EVAL / "heldout6"  # never developed on: its errors were never read
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-26 (second session); see docs/quotes.md for the blind first
 # scores of each set
