@@ -102,9 +102,9 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
                     close, after = after, after + 1
             elif not dash and tok.text in _CLOSERS:
                 close, after = tok.start, tok.end
+            elif tok.text in _DASHES or tok.text in _CLOSERS:
+                break  # a comma inside a dash incise, or a dash inside a comma one
             else:
-                if tok.text in _DASHES or tok.text in _CLOSERS:
-                    break
                 continue  # "a-t-il" is one token; brackets and marks stay inside
             resume = after
             while resume < hi and text[resume].isspace():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,12 +132,7 @@ class Lexicon:
 
     def is_title_noun(self, word: str) -> bool:
         """True for a noun that introduces a title (``Film``, ``Tageszeitung``)."""
-        known = self._title_cache.get(word)
-        if known is None:
-            known = self._title_noun(word)
-            if len(self._title_cache) < 100_000:
-                self._title_cache[word] = known
-        return known
+        return _memo(self._title_cache, word, self._title_noun)
 
     def _title_noun(self, word: str) -> bool:
         w = word.casefold()
@@ -147,9 +143,7 @@ class Lexicon:
             if w[:-1] in self.title_nouns or (w.endswith("es") and w[:-2] in self.title_nouns):
                 return True
             w = w[:-2] if w.endswith("es") else w[:-1]
-        return self.capitalised_nouns and any(
-            len(w) > len(t) + 3 and w.endswith(t) for t in self.title_nouns if len(t) > 4
-        )
+        return self.capitalised_nouns and _compound_of(w, self.title_nouns, 3, min_head=5)
 
     def opens_no_name(self, low: str) -> bool:
         """An ordinary word: a lone capitalised German word after it is a common noun (after
@@ -168,12 +162,9 @@ class Lexicon:
     def ends_in_speech_noun(self, word: str) -> bool:
         """German compounds end in their head noun: ``wutrede``, ``wochenbericht``
         (``word`` case-folded; a compound is longer than its head by three letters or more)."""
-        known = self._compound_cache.get(word)
-        if known is None:
-            known = any(len(word) > len(n) + 2 and word.endswith(n) for n in self.speech_nouns)
-            if len(self._compound_cache) < 100_000:
-                self._compound_cache[word] = known
-        return known
+        return _memo(
+            self._compound_cache, word, lambda w: _compound_of(w, self.speech_nouns, 2)
+        )
 
     def names_organisation(self, word: str) -> bool:
         """An organisation noun or anaphor (``ministry``), or in German a compound ending in
@@ -182,16 +173,11 @@ class Lexicon:
             return True
         if not self.capitalised_nouns:
             return False
-        known = self._organisation_cache.get(word)
-        if known is None:
-            known = any(
-                len(word) > len(n) + 2 and word.endswith(n)
-                for n in self._organisation_heads
-                if len(n) >= 4
-            )
-            if len(self._organisation_cache) < 100_000:
-                self._organisation_cache[word] = known
-        return known
+        return _memo(
+            self._organisation_cache,
+            word,
+            lambda w: _compound_of(w, self._organisation_heads, 2, min_head=4),
+        )
 
     @functools.cached_property
     def _organisation_heads(self) -> frozenset[str]:
@@ -217,15 +203,36 @@ class Lexicon:
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
-        known = self._role_cache.get(word)
-        if known is None:
-            w = word.casefold()
-            known = w in self.role_nouns or any(
-                len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths
-            )
-            if len(self._role_cache) < 100_000:
-                self._role_cache[word] = known
-        return known
+        return _memo(self._role_cache, word, self._role)
+
+    def _role(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.role_nouns or any(
+            len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths
+        )
+
+
+_CACHE_LIMIT = 100_000  # words remembered per lexicon and question (memory stays bounded)
+
+
+def _memo(cache: dict[str, bool], word: str, compute: Callable[[str], bool]) -> bool:
+    """``compute(word)``, remembered in ``cache`` while it holds fewer than the limit."""
+    known = cache.get(word)
+    if known is None:
+        known = compute(word)
+        if len(cache) < _CACHE_LIMIT:
+            cache[word] = known
+    return known
+
+
+def _compound_of(word: str, heads: Iterable[str], margin: int, min_head: int = 1) -> bool:
+    """True when ``word`` ends in one of ``heads`` (of at least ``min_head`` letters) and is
+    longer than it by more than ``margin`` letters: a German compound (``Wochenbericht``)."""
+    return any(
+        len(word) > len(head) + margin and word.endswith(head)
+        for head in heads
+        if len(head) >= min_head
+    )
 
 
 @functools.lru_cache(maxsize=64)

@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -129,18 +130,15 @@ class Resolver:
         if mention.kind == GROUP:
             pair = self._coordinated_pair(mention.start)
             if pair is not None:  # "Lea Carstens und Malik Yıldırım … sagten die beiden"
-                names = tuple(e.name for e in pair)
-                return Resolved(self.lex.group_joiner.join(names), names, GROUP)
+                return self._group(pair)
             members = self._people(mention.start, 2)
             if len(members) == 2:
-                names = tuple(e.name for e in sorted(members, key=lambda e: e.first))
-                return Resolved(self.lex.group_joiner.join(names), names, GROUP)
+                return self._group(sorted(members, key=lambda e: e.first))
             return Resolved(None, (), "unresolved")
         if mention.kind == PRONOUN and mention.text.casefold() in self.lex.plural_pronouns:
             pair = self._coordinated_pair(mention.start)
             if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"
-                names = tuple(e.name for e in pair)
-                return Resolved(self.lex.group_joiner.join(names), names, GROUP)
+                return self._group(pair)
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             return self.antecedent(mention.start, mention.kind, hint, gender)
@@ -369,6 +367,10 @@ class Resolver:
         mention = self._last_mention(body, pos)
         return body if mention is not None and pos - mention[0] <= reach else None
 
+    def _group(self, members: Iterable[Entity]) -> Resolved:
+        names = tuple(e.name for e in members)
+        return Resolved(self.lex.group_joiner.join(names), names, GROUP)
+
     def _head_words(self, words: list[str]) -> list[str]:
         """The words of a role phrase before its complement (``der``, ``of``, ``de``)."""
         lex = self.lex
@@ -433,12 +435,8 @@ class Resolver:
             preps = self.lex.object_prepositions
             if any(tuple(before[-len(p) :]) == p for p in self.lex.source_prepositions if p):
                 return m.entity  # "according to Wessex Power Networks": a source speaks
-            if before and before[-1] in preps:
-                continue  # "départements du Sud-Ouest"
-            while before and before[-1] in self.lex.determiners:
-                before.pop()
-            if before and before[-1] in preps:
-                continue
+            if (before and before[-1] in preps) or self._after_preposition(m.start):
+                continue  # "départements du Sud-Ouest", "dans le Vaucluse"
             return m.entity
         return None
 
