@@ -181,6 +181,9 @@ def build_index(
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < m.end():
             continue
+        if text.find(".", m.start(), m.end()) < 0:  # the usual run: no period to cut at
+            _add_run(text, m.start(), m.end(), lex, index, by_name, by_token, doc_tokens)
+            continue
         for s, e in _pieces(text, m.start(), m.end(), lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
