@@ -157,6 +157,22 @@ def test_somebody_the_article_does_not_name_is_no_speaker_and_goes_on_unnamed() 
     assert speakers(text, "en") == [("a loud bang", None)]
 
 
+def test_an_indefinite_subject_right_after_the_quotation_is_unnamed() -> None:
+    text = (
+        "Il sindaco Marco Ferri ha parlato a lungo. «Da quando il prezzo è salito, nei boschi si "
+        "vede gente nuova», racconta un tartufaio di Acqualagna che chiede l'anonimato."
+    )
+    assert speakers(text, "it")[-1][1] is None
+    text = (
+        "Le maire Paul Diop a pris la parole. « Personne ne parle avec nous », a lancé un jeune "
+        "piroguier sous les applaudissements."
+    )
+    assert speakers(text, "fr") == [("Personne ne parle avec nous", None)]
+    # before the quotation an indefinite phrase stays the verb's object
+    text = "Ana Pérez presentó ayer una queja «por escrito»."
+    assert speakers(text, "es") == [("por escrito", "Ana Pérez")]
+
+
 def test_a_spokesperson_speaks_for_the_body_just_named() -> None:
     text = (
         "Le gestionnaire de réseau Enedis a mobilisé 2 500 techniciens. « Nous espérons avoir "

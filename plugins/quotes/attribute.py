@@ -165,7 +165,9 @@ class Attributor:
                     continue
                 # right after the quote an inverted subject may go on:
                 # "…", beschreibt ein Reporter des Senders
-                m = win.subject(cue, 0, len(toks), clause_final=words_before > 0)
+                m = win.subject(
+                    cue, 0, len(toks), clause_final=words_before > 0, after_quote=not words_before
+                )
                 if m is None and words_before:
                     continue
                 return _Found(m, cue, "after")

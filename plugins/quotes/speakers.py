@@ -558,8 +558,11 @@ class Window:
             k -= 1
         return None
 
-    def right(self, cue: Cue, hi: int, clause_final: bool = True) -> Mention | None:
-        """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``)."""
+    def right(
+        self, cue: Cue, hi: int, clause_final: bool = True, after_quote: bool = False
+    ) -> Mention | None:
+        """The subject after a verb cue (inversion: ``said Smith``, ``sagte der Minister``);
+        ``after_quote``: the cue follows the quotation at once (``«…», racconta un X``)."""
         j = cue.last
         lex, toks = self.lex, self.tokens
         while j < hi and toks[j].word and self._skippable(toks[j]):
@@ -581,6 +584,9 @@ class Window:
                 and not lex.verb_second
                 and not any(lex.is_role(t.low) for t in toks[j + 1 : min(hi, j + 5)])
             ):
+                if after_quote:  # "«…», racconta un tartufaio di Acqualagna": the quotation
+                    # is the verb's object, so the indefinite phrase is an unnamed subject
+                    return self._noun_phrase(j, hi, clause_final=False)
                 return None  # "a dénoncé une réforme « … »": an object, not a late subject
             found = self._at(j + 1, j, hi, False)
             if found is not None and found.kind != PRONOUN:
@@ -702,8 +708,10 @@ class Window:
             definite=toks[j].low in lex.definite_determiners,
         )
 
-    def subject(self, cue: Cue, lo: int, hi: int, clause_final: bool = True) -> Mention | None:
-        """The speaker of a verb cue, looking both ways."""
+    def subject(
+        self, cue: Cue, lo: int, hi: int, clause_final: bool = True, after_quote: bool = False
+    ) -> Mention | None:
+        """The speaker of a verb cue, looking both ways (``after_quote``: see ``right``)."""
         if cue.text.casefold() in self.lex.quoting_verbs:
             j = cue.last
             while j < hi and self.tokens[j].word and self._skippable(self.tokens[j]):
@@ -724,7 +732,7 @@ class Window:
             and self.tokens[k].low in self.lex.passive_auxiliaries
         ):  # "Passengers were told to …": the subject is told, the teller is not named
             return Mention(UNKNOWN, self.tokens[k].start, self.tokens[cue.last - 1].end, cue.text)
-        r = self.right(cue, hi, clause_final)
+        r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
         if cue.text.casefold() in self.lex.object_verbs:
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
