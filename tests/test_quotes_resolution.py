@@ -308,6 +308,24 @@ def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     )
 
 
+def test_a_plural_verb_without_subject_or_a_glued_plural_pronoun_names_the_pair() -> None:
+    text = (
+        "Las hermanas Rosa y Elena Quiroga viven en lo alto del cerro Monjas. “Subimos de a "
+        "poquito”, contaron a coro. “Es duro”, dijo después Rosa."
+    )
+    found = [speaker for _, speaker in speakers(text, "es")]
+    assert found == ["Rosa Quiroga and Elena Quiroga", "Rosa Quiroga"]
+    text = "Ci sono i fratelli Ivan e Denis Pedrazzoli. «Non lo facciamo volentieri», dicono."
+    assert speakers(text, "it")[0][1] == "Ivan Pedrazzoli and Denis Pedrazzoli"
+    text = "Ci sono i fratelli Ivan e Denis Pedrazzoli. «Non lo facciamo volentieri», dice."
+    assert " and " not in speakers(text, "it")[0][1]  # a singular verb: one of them
+    text = (
+        "Les glaciologues Anna Rüegg et Matthieu Perraudin restent prudents : « Le site est "
+        "stable », écrivent-ils dans leur rapport."
+    )
+    assert speakers(text, "fr")[0][1] == "Anna Rüegg and Matthieu Perraudin"
+
+
 def test_the_name_inside_an_according_to_phrase_is_the_source() -> None:
     text = "According to operator Northcliffe Metro, fares are capped “for at least a year”."
     assert speakers(text, "en") == [("for at least a year", "Northcliffe Metro")]

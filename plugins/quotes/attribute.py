@@ -390,6 +390,7 @@ class Attributor:
             and found.side == "after"
             and mention is not None
             and mention.kind == PRONOUN
+            and len(resolved.speakers) < 2  # "A et B …: « … », écrivent-ils": both
         ):  # "X äußerte sich: „…“, sagte er": X
             resolved = self._opening_speaker(bwin, bcues, seg.start) or resolved
         source = None

@@ -105,6 +105,7 @@ class Lexicon:
     place_named_bodies: frozenset[str]
     plural_pronouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
+    plural_verb_endings: tuple[str, ...]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -200,6 +201,17 @@ class Lexicon:
             if word in self.masculine_pronouns:
                 return "m"
         return None
+
+    def plural_verb(self, cue: str) -> bool:
+        """True when a word of the verb cue has a plural ending (``contaron``, ``hanno detto``):
+        without a subject, its speakers are a group."""
+        return bool(self.plural_verb_endings) and any(
+            word.endswith(self.plural_verb_endings) for word in cue.casefold().split()
+        )
+
+    def plural_pronoun(self, text: str) -> bool:
+        """True for a plural subject pronoun, alone or glued to its verb (``écrivent-ils``)."""
+        return re.split(r"[\-‐]", text.casefold())[-1] in self.plural_pronouns
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
@@ -310,6 +322,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         place_named_bodies=_words(data, "place_named_bodies"),
         plural_pronouns=_words(data, "plural_pronouns"),
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
+        plural_verb_endings=tuple(sorted(_words(data, "plural_verb_endings"))),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

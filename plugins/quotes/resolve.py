@@ -135,9 +135,11 @@ class Resolver:
             if len(members) == 2:
                 return self._group(sorted(members, key=lambda e: e.first))
             return Resolved(None, (), "unresolved")
-        if mention.kind == PRONOUN and mention.text.casefold() in self.lex.plural_pronouns:
+        if (mention.kind == PRONOUN and self.lex.plural_pronoun(mention.text)) or (
+            mention.kind == IMPLICIT and self.lex.plural_verb(mention.text)
+        ):
             pair = self._coordinated_pair(mention.start)
-            if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"
+            if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"; "…», contaron"
                 return self._group(pair)
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
