@@ -343,6 +343,26 @@ def test_a_name_after_a_role_and_a_one_word_complement_is_the_speaker() -> None:
     ]
 
 
+def test_the_medium_told_between_the_verb_and_its_subject_is_skipped() -> None:
+    text = "« On a tout perdu », a déclaré à l'AFP Martine Gaudry, présidente du syndicat."
+    assert speakers(text, "fr") == [("On a tout perdu", "Martine Gaudry")]
+    text = (
+        "« Nous n'avions plus le choix », a expliqué à Keystone-ATS le président de la "
+        "section, Laurent Favre-Bulle."
+    )
+    assert speakers(text, "fr") == [("Nous n'avions plus le choix", "Laurent Favre-Bulle")]
+    text = "«Estamos listos», declaró a Efe el alcalde Juan Pérez."
+    assert speakers(text, "es") == [("Estamos listos", "Juan Pérez")]
+    text = "«Siamo pronti», ha detto all'ANSA il sindaco Marco Rossi."
+    assert speakers(text, "it") == [("Siamo pronti", "Marco Rossi")]
+
+
+def test_a_role_at_the_end_of_the_sentence_leaves_its_period_out() -> None:
+    assert speakers("« Il faut partir », a dit le ministre.", "fr") == [
+        ("Il faut partir", "ministre")
+    ]
+
+
 def test_an_adverb_between_the_verb_and_its_subject_is_skipped() -> None:
     text = (
         "Fuori dal tribunale ha parlato brevemente Chiara Donati, sorella di una delle "

@@ -137,9 +137,15 @@ class Window:
             s -= 1
         e = r + 1
         while e < hi and (
-            toks[e].low in lex.titles or (toks[e].text == "." and toks[e - 1].low in lex.titles)
+            toks[e].low in lex.titles
+            or (
+                toks[e].text == "."
+                and toks[e - 1].low in lex.titles
+                and e + 1 < hi
+                and toks[e + 1].cap
+            )
         ):
-            e += 1  # "die Biochemikerin Dr. Anna Keller"
+            e += 1  # "die Biochemikerin Dr. Anna Keller" (not "a dit le ministre.")
         while e < hi and e - r <= 2 and toks[e].word and lex.is_role(toks[e].low):
             if self._blocks(toks[e]) or self.cover[e] is not None:
                 break
@@ -147,6 +153,7 @@ class Window:
         while (
             e < hi
             and e - r <= 3
+            and toks[e].word
             and not self._blocks(toks[e])
             and not toks[e].cap
             and toks[e].low not in lex.skip_words
@@ -628,7 +635,17 @@ class Window:
                 and not self._blocks(toks[m])
             ):
                 m += 1
-            if m == k + 1 or not (m < hi and toks[m].word) or toks[m - 1].cap:
+            if m < hi and m <= k + 2 and toks[m].cap and not lex.capitalised_nouns:
+                # "a déclaré à l'AFP Martine Gaudry", "declaró a Efe el alcalde": the one
+                # name the words were told to, then the subject
+                named = self.cover[m]
+                m += 1
+                while m < hi and named is not None and self.cover[m] is named:
+                    m += 1
+                opens_subject = m < hi and (toks[m].cap or toks[m].low in lex.determiners)
+                if not (opens_subject and toks[m].word):
+                    return j
+            elif m == k + 1 or not (m < hi and toks[m].word) or toks[m - 1].cap:
                 return j
             k = m
         if k > j and k + 1 < hi and (
