@@ -357,6 +357,19 @@ def test_the_medium_told_between_the_verb_and_its_subject_is_skipped() -> None:
     assert speakers(text, "it") == [("Siamo pronti", "Marco Rossi")]
 
 
+def test_a_ruling_speaks_for_the_court_that_issued_it() -> None:
+    text = (
+        "Il tribunale di Spoleto ha accolto il ricorso. Nella sentenza si legge che i rintocchi "
+        "superano “la normale tollerabilità”."
+    )
+    assert speakers(text, "it") == [("la normale tollerabilità", "tribunale di Spoleto")]
+    text = (
+        "Das Verwaltungsgericht hat eine Beschwerde teilweise gutgeheissen. Das Geläut sei eine "
+        "«übermässige Immission», heisst es im Urteil."
+    )
+    assert speakers(text, "de") == [("übermässige Immission", "Verwaltungsgericht")]
+
+
 def test_a_role_at_the_end_of_the_sentence_leaves_its_period_out() -> None:
     assert speakers("« Il faut partir », a dit le ministre.", "fr") == [
         ("Il faut partir", "ministre")

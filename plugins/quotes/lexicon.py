@@ -106,6 +106,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]
+    ruling_nouns: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -323,6 +324,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         plural_pronouns=_words(data, "plural_pronouns"),
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
         plural_verb_endings=tuple(sorted(_words(data, "plural_verb_endings"))),
+        ruling_nouns=_words(data, "ruling_nouns"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

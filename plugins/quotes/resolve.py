@@ -315,6 +315,7 @@ class Resolver:
             self._earlier_issuer(nouns[0], mention.start)
             or self._last_organisation(mention.start)
             or self._last_subject_body(mention.start)
+            or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
         )
 
     def _singular_role(self, word: str) -> str:
@@ -345,6 +346,8 @@ class Resolver:
 
     def _document_noun(self, word: str) -> bool:
         lex = self.lex
+        if word in lex.ruling_nouns:
+            return True
         if word in lex.speech_nouns:
             return word not in lex.cataphoric_words
         # German compounds: "Wochenbericht", "Unwetterwarnung"
@@ -445,6 +448,17 @@ class Resolver:
     def _last_organisation(self, pos: int) -> Entity | None:
         for m in reversed(self.index.before(pos)):
             if m.entity.org and not m.weak:
+                return m.entity
+        return None
+
+    def _last_body_noun(self, pos: int, reach: int = 400) -> Entity | None:
+        """The last German noun naming a body on its own (``Das Verwaltungsgericht``), weak as
+        a name, within ``reach``: the issuer of a ruling when no named body is found."""
+        for m in reversed(self.index.before(pos)):
+            if pos - m.start > reach:
+                return None
+            tokens = m.entity.tokens
+            if len(tokens) == 1 and self.lex.names_organisation(tokens[0].casefold()):
                 return m.entity
         return None
 

@@ -976,7 +976,10 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     j = k + 1
     while j < end and toks[j].low in lex.determiners:
         j += 1
-    if j >= end or not any(c.isupper() for t in toks[j:end] for c in t.text):
+    if j >= end or not any(
+        any(c.isupper() for c in t.text) or t.low in lex.speech_nouns or t.low in lex.ruling_nouns
+        for t in toks[j:end]
+    ):  # "In dem Antrag", "Nella sentenza" (not "In pratica si legge")
         return None
     text = join_tokens(toks[j:end])
     mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
