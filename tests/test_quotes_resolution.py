@@ -173,6 +173,22 @@ def test_an_indefinite_subject_right_after_the_quotation_is_unnamed() -> None:
     assert speakers(text, "es") == [("por escrito", "Ana Pérez")]
 
 
+def test_a_relative_clause_between_subject_and_verb_is_passed_over() -> None:
+    text = (
+        "But Daniel Osei, who moved to the estate last year with his wife and twin daughters, "
+        "described the ringing as “relentless”. “Nobody wants to cancel the bells,” he said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Daniel Osei", "Daniel Osei"]
+
+
+def test_one_or_another_opens_an_unnamed_speaker_in_english() -> None:
+    text = (
+        "Linda Park runs the hospital. “A robot can't take the stairs,” says one ICU nurse, "
+        "who asked that her name not be used."
+    )
+    assert speakers(text, "en") == [("A robot can't take the stairs,", None)]
+
+
 def test_a_spokesperson_speaks_for_the_body_just_named() -> None:
     text = (
         "Le gestionnaire de réseau Enedis a mobilisé 2 500 techniciens. « Nous espérons avoir "
