@@ -559,3 +559,17 @@ def test_an_age_description_with_an_addressee_is_the_person_last_named() -> None
         "2.500 Euro“, sagte die 47-Jährige der Deutschen Presse-Agentur."
     )
     assert speakers(text) == [("Jeder Tag kostet mich rund 2.500 Euro", "Heike Brandstätter")]
+
+
+
+def test_a_verb_inside_a_closed_relative_clause_is_no_cue_for_the_quote_after_it() -> None:
+    text = (
+        "Laut Polizei Kassel ist der Umzug, zu dem zwölf Vereine der Stadt aufgerufen hatten, "
+        "„ohne größere Zwischenfälle“ verlaufen."
+    )
+    assert speakers(text) == [("ohne größere Zwischenfälle", "Polizei Kassel")]
+    text = (
+        "Die Bürgermeisterin Jana Roth nannte den Vorschlag des Stadtrats Weber, der eine "
+        "Mauthalle gefordert hatte, „völlig unrealistisch“."
+    )
+    assert speakers(text) == [("völlig unrealistisch", "Jana Roth")]

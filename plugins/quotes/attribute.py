@@ -206,6 +206,8 @@ class Attributor:
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
+                if self._in_closed_relative_clause(toks, cue):
+                    continue  # "die Demonstration, zu der X aufgerufen hatte, „…“ verlaufen"
                 m = win.subject(cue, 0, len(toks))
                 if m is not None:
                     return _Found(m, cue, "before")
@@ -219,6 +221,25 @@ class Attributor:
             m = win.first_mention(0, implicit.cue.first)
             return _Found(m, implicit.cue, "before") if m is not None else implicit
         return None
+
+    def _in_closed_relative_clause(self, toks: list[Token], cue: Cue) -> bool:
+        """True when ``cue`` stands in a relative clause closed by a comma before the quote:
+        its verb tells what the clause's noun did, not who said the quoted words."""
+        lex = self.lex
+        if not lex.relative_pronouns:
+            return False
+        close = next((k for k in range(cue.last, len(toks)) if toks[k].text == ","), -1)
+        if close < 0:
+            return False
+        k = cue.first - 1
+        while k >= 0 and cue.first - k <= 25 and toks[k].text not in ",.;:":
+            k -= 1
+        if k < 0 or toks[k].text != ",":
+            return False
+        j = k + 1
+        if j < cue.first and toks[j].low in lex.object_prepositions:
+            j += 1  # "zu der", "with whom"
+        return j < cue.first and toks[j].low in lex.relative_pronouns
 
     def _colon(self, win: Window) -> _Found | None:
         """``Der Präsident begründete seine Position so: „…“``: the subject before a colon."""
