@@ -313,6 +313,26 @@ def test_an_organisation_name_ending_in_a_body_noun_is_named_whole() -> None:
     ]
 
 
+def test_a_short_name_in_brackets_names_the_body_whose_letters_it_keeps() -> None:
+    text = (
+        "Los hospitales quedaron sin red, según el Servizo Galego de Saúde (Sergas). El Sergas "
+        "aseguró que «la atención urgente está garantizada»."
+    )
+    assert speakers(text, "es")[0][1] == "Servizo Galego de Saúde"
+    text = (
+        "Il rapporto dell'Istituto nazionale di statistica (Istat) è chiaro. L'Istat ha "
+        "spiegato che «il calo è dovuto all'energia»."
+    )
+    assert speakers(text, "it")[0][1] == "Istituto nazionale di statistica"
+    text = "Il senatore Matteo Salvini (Lega) ha detto: «Siamo pronti»."
+    assert speakers(text, "it") == [("Siamo pronti", "Matteo Salvini")]
+
+
+def test_a_nationality_opening_a_bodys_name_stays_in_it() -> None:
+    text = "The American Pollinator Growers Alliance said thefts were “an organized crime”."
+    assert speakers(text, "en") == [("an organized crime", "American Pollinator Growers Alliance")]
+
+
 def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     text = (
         "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "

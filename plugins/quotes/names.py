@@ -37,6 +37,7 @@ _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before
 _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+_SHORT_NAME = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")  # "(Istat)", "(Sergas)"
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
 
@@ -230,30 +231,47 @@ def _spelled_out_acronyms(
     if "(" not in text:
         return found
     small = lex.name_connectors | lex.determiners | lex.object_prepositions
-    for m in _ACRONYM.finditer(text):
-        short = m.group(1)
-        lo = max(0, m.start() - 120)
-        stop = _PHRASE_STOP.search(text[lo : m.start()][::-1])
-        if stop is not None:
-            lo = m.start() - stop.start()
-        words = []  # (start, end, word without an elided article) of the words before it
-        for w in _WORD.finditer(text, lo, m.start()):
-            head = _ELIDED_HEAD.match(w.group())
-            cut = head.end() if head else 0
-            words.append((w.start() + cut, w.end(), w.group()[cut:]))
-        for k in range(len(words) - 1):
-            spelled = [word for _, _, word in words[k:]]
-            if not spelled[0][:1].isupper() or spelled[0].casefold() in small or short in by_name:
+    for pattern in (_ACRONYM, _SHORT_NAME):
+        for m in pattern.finditer(text):
+            short = m.group(1)
+            if short in by_name:
                 continue
-            initials = "".join(_base_letter(w) for w in spelled if w.casefold() not in small)
-            if initials == short:
-                start, end = words[k][0], words[-1][1]
-                name = " ".join(text[start:end].split())
-                entity = Entity(name, tuple(name.split()), org=True, first=start)
-                by_name[short] = by_token[short] = entity
-                found[start] = (end, entity)
-                break
+            words = _words_before(text, m.start())
+            # an acronym spells the initials of the phrase's big words (the longest such
+            # phrase); a short name ("Istat") keeps its letters in order (the shortest)
+            starts = range(len(words) - 1)
+            for k in starts if pattern is _ACRONYM else reversed(starts):
+                spelled = [word for _, _, word in words[k:]]
+                if not spelled[0][:1].isupper() or spelled[0].casefold() in small:
+                    continue
+                if pattern is _ACRONYM:
+                    initials = [_base_letter(w) for w in spelled if w.casefold() not in small]
+                    match = "".join(initials) == short
+                else:
+                    match = _abbreviates(short, "".join(spelled))
+                if match:
+                    start, end = words[k][0], words[-1][1]
+                    name = " ".join(text[start:end].split())
+                    entity = Entity(name, tuple(name.split()), org=True, first=start)
+                    by_name[short] = by_token[short] = entity
+                    found[start] = (end, entity)
+                    break
     return found
+
+
+def _words_before(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """(start, end, word without an elided article) of the words before ``pos`` back to
+    the last punctuation mark (at most 120 characters)."""
+    lo = max(0, pos - 120)
+    stop = _PHRASE_STOP.search(text[lo:pos][::-1])
+    if stop is not None:
+        lo = pos - stop.start()
+    words = []
+    for w in _WORD.finditer(text, lo, pos):
+        head = _ELIDED_HEAD.match(w.group())
+        cut = head.end() if head else 0
+        words.append((w.start() + cut, w.end(), w.group()[cut:]))
+    return words
 
 
 def _base_letter(word: str) -> str:
@@ -502,6 +520,16 @@ def _add_run(
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` starts like ``name`` and its letters occur in ``name`` in order
+    (``Sergas`` in ``Servizo Galego de Saúde``), accents aside."""
+    plain = [_base_letter(c) for c in name if c.isalpha()]
+    letters = iter(plain)
+    return plain[:1] == [_base_letter(short)] and all(
+        _base_letter(c) in letters for c in short
+    )
 
 
 def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
