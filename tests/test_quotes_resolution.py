@@ -333,6 +333,19 @@ def test_a_nationality_opening_a_bodys_name_stays_in_it() -> None:
     assert speakers(text, "en") == [("an organized crime", "American Pollinator Growers Alliance")]
 
 
+def test_a_feminine_role_refers_only_to_a_woman() -> None:
+    text = (
+        "A confermarlo è stata Benedetta Zorzut, planetologa. Il contadino Graziano Petris "
+        "ricorda il colpo. La ricercatrice non nasconde l'emozione: «Ne cade una ogni dieci anni»."
+    )
+    assert speakers(text, "it") == [("Ne cade una ogni dieci anni", "Benedetta Zorzut")]
+    text = (
+        "Ha parlato il pubblico ministero Silvia Moroni. Il magistrato ha aggiunto: «Leggeremo "
+        "le motivazioni»."
+    )  # a masculine role may name a woman
+    assert speakers(text, "it") == [("Leggeremo le motivazioni", "Silvia Moroni")]
+
+
 def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     text = (
         "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "

@@ -107,6 +107,8 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]
     ruling_nouns: frozenset[str]
+    feminine_determiners: frozenset[str]
+    feminine_role_suffixes: tuple[str, ...]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -201,6 +203,25 @@ class Lexicon:
                 return "f"
             if word in self.masculine_pronouns:
                 return "m"
+        return None
+
+    def role_gender(self, phrase: str) -> str | None:
+        """``f`` for a role phrase whose determiner (``la ricercatrice``) or, in German, whose
+        role noun (``die Ministerin``) is feminine; else None (masculine forms may name women:
+        ``il magistrato``)."""
+        words = phrase.casefold().split()
+        if not words:
+            return None
+        first = words[0]
+        cut = max(first.find("'"), first.find("’"))
+        if 0 < cut < len(first) - 1:
+            first = first[: cut + 1]  # "l'avocate": the elided article says nothing
+        if first in self.feminine_determiners:
+            return "f"
+        if self.feminine_role_suffixes and any(
+            w.endswith(self.feminine_role_suffixes) and self.is_role(w) for w in words
+        ):
+            return "f"
         return None
 
     def plural_verb(self, cue: str) -> bool:
@@ -325,6 +346,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
         plural_verb_endings=tuple(sorted(_words(data, "plural_verb_endings"))),
         ruling_nouns=_words(data, "ruling_nouns"),
+        feminine_determiners=_words(data, "feminine_determiners"),
+        feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

@@ -96,11 +96,19 @@ class Resolver:
                     or self._last_organisation(mention.start)
                     or self._last_subject_body(mention.start)
                 )
+            before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
+            determiner = [w for w in before[-1:] if w.casefold() in self.lex.determiners]
+            # "la ricercatrice": a woman (the determiner may stand before the mention)
+            gender = self.lex.role_gender(" ".join([*determiner, mention.text]))
             if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint, pos)
+                if found is not None and not self._agrees(found.name, gender):
+                    found = None
             if found is None:
                 found = self._role(mention.key, mention.start)
+                if found is not None and not self._agrees(found.name, gender):
+                    found = None
             if found is not None:
                 return Resolved(found.name, (found.name,), ROLE)
             if mention.definite and organisation and len(words) == 1:
@@ -114,7 +122,7 @@ class Resolver:
                     )
             if mention.definite and not (organisation or anaphor):
                 # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
-                people = self._people(mention.start, 1)
+                people = [e for e in self._people(mention.start, 3) if self._agrees(e.name, gender)]
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
             if any(self._spokesperson(w) for w in words):
