@@ -573,3 +573,15 @@ def test_a_verb_inside_a_closed_relative_clause_is_no_cue_for_the_quote_after_it
         "Mauthalle gefordert hatte, „völlig unrealistisch“."
     )
     assert speakers(text) == [("völlig unrealistisch", "Jana Roth")]
+
+
+def test_a_participle_closing_the_verb_bracket_takes_the_main_clause_subject() -> None:
+    assert speakers("Die CDU hat die Pläne als „unsozial“ kritisiert.") == [("unsozial", "CDU")]
+    assert speakers("Am Montag hat die Gewerkschaft Verdi den Plan als „Affront“ bezeichnet.") == [
+        ("Affront", "Verdi")
+    ]
+    [(_, attrs)] = quotes("Die Regierung hatte den Bericht umgehend als „falsch“ zurückgewiesen.")
+    assert attrs["speaker"] == "Regierung"
+    # a passive's subject is spoken of; its agent speaks
+    text = "Von der Linksfraktion wurde der Erlass als „reinen Schnellschuss“ kritisiert."
+    assert speakers(text) == [("reinen Schnellschuss", "Linksfraktion")]

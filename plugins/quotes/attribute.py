@@ -530,7 +530,7 @@ class Attributor:
         while c >= 0 and toks[c].text != ",":
             c -= 1
         if c < 0:
-            return None
+            return self._bracket_subject(bwin)
         if (
             c + 2 < len(toks)
             and toks[c + 1].low in lex.relative_pronouns
@@ -553,6 +553,33 @@ class Attributor:
         if start < len(toks) and toks[start].low in lex.determiners:
             return bwin._noun_phrase(start, len(toks), clause_final=False)
         return bwin.first_mention(start, len(toks)) if start < len(toks) else None
+
+    def _bracket_subject(self, bwin: Window) -> Mention | None:
+        """German main clause with a verb bracket (``Die CDU hat den Plan als „…“
+        kritisiert``): the phrase before the finite auxiliary, or the one right after it when
+        an adverbial or an object opens the clause (``Gestern hat die CDU …``)."""
+        toks, lex = bwin.tokens, self.lex
+        words = [i for i, t in enumerate(toks) if t.word]
+        aux = next((i for i in words if toks[i].low in lex.finite_auxiliaries), None)
+        if aux is None or not words or aux == words[0]:
+            return None
+        first = words[0]
+        opener = toks[first].low
+        if toks[aux].low in lex.passive_auxiliaries:  # a passive's subject is spoken of
+            if opener in lex.agent_prepositions:  # "Von der Linksfraktion wurde der Plan …"
+                return bwin.first_mention(first + 1, aux)
+            return None
+        if opener in lex.determiners and opener not in lex.oblique_determiners:
+            found = bwin.first_mention(first, aux)
+            if found is None or found.kind == PRONOUN:
+                found = bwin._noun_phrase(first, aux, clause_final=False)
+            return found  # "Die Regierung hat", "Der Verband der Bauern hat"
+        nm = bwin.cover[first]
+        if nm is not None and not nm.weak and bwin.cover[aux - 1] is nm:
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)  # "Die CDU hat"
+        if opener in lex.pronouns and aux == first + 1:
+            return Mention(PRONOUN, toks[first].start, toks[first].end, toks[first].text)
+        return bwin.first_mention(aux + 1, len(toks))  # "Am Montag hat die CDU …"
 
     def _opening_speaker(self, bwin: Window, bcues: list[Cue], pos: int) -> Resolved | None:
         """The named speaker introduced before a quote in its own sentence, if any."""
