@@ -585,3 +585,13 @@ def test_a_participle_closing_the_verb_bracket_takes_the_main_clause_subject() -
     # a passive's subject is spoken of; its agent speaks
     text = "Von der Linksfraktion wurde der Erlass als „reinen Schnellschuss“ kritisiert."
     assert speakers(text) == [("reinen Schnellschuss", "Linksfraktion")]
+
+
+def test_a_separable_verb_joined_at_the_end_of_a_subordinate_clause_is_a_cue() -> None:
+    [(quote, attrs)] = quotes("Wie ein Sprecher mitteilte, sei die Brücke „nicht sicher“.")
+    assert (quote, attrs["cue"]) == ("nicht sicher", "mitteilte")
+
+
+def test_a_name_in_marks_right_before_its_speech_verb_is_no_quote() -> None:
+    text = "Wie die „Aktion Deutschland hilft“ mitteilte, seien die Häuser „völlig zerstört“."
+    assert [q for q, _ in speakers(text)] == ["völlig zerstört"]

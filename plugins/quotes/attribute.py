@@ -645,7 +645,7 @@ class Attributor:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),
         or introduced by a title noun (``der Film „…“``, ``Motto: „…“``)."""
         cached = self._titled_cache.get(seg.start)
-        if cached is None and self._after_title_noun(seg):
+        if cached is None and (self._after_title_noun(seg) or self._speaking_name(seg)):
             cached = self._titled_cache[seg.start] = True
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
@@ -666,6 +666,24 @@ class Attributor:
                 or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
             )
             and all(t.cap or t.text[0].isdigit() for t in content)
+        )
+
+    def _speaking_name(self, seg: Segment) -> bool:
+        """``Wie die „Aktion Deutschland hilft“ mitteilte``: marks between a determiner and
+        the speech verb they are the subject of hold a name, not a quotation."""
+        lex = self.lex
+        before = self.doc_tokens.slice(max(0, seg.open_at - 20), seg.open_at)
+        after = self.doc_tokens.slice(seg.close_at + 1, seg.close_at + 40)[:1]
+        inside = self.doc_tokens.slice(seg.start, seg.end)[:1]
+        return (
+            bool(before)
+            and bool(after)
+            and bool(inside)
+            and inside[0].cap
+            and before[-1].low in lex.determiners
+            and before[-1].low not in lex.oblique_determiners
+            and before[-1].low not in lex.indefinite_determiners
+            and after[0].low in lex.speech_verbs
         )
 
     def _after_title_noun(self, seg: Segment) -> bool:
@@ -709,7 +727,7 @@ class Attributor:
         if not words:
             return False
         named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
-        if not named and self._after_title_noun(att.segment):
+        if not named and (self._after_title_noun(att.segment) or self._speaking_name(att.segment)):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         titled = self._title_shaped(words)
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
