@@ -595,3 +595,18 @@ def test_a_separable_verb_joined_at_the_end_of_a_subordinate_clause_is_a_cue() -
 def test_a_name_in_marks_right_before_its_speech_verb_is_no_quote() -> None:
     text = "Wie die „Aktion Deutschland hilft“ mitteilte, seien die Häuser „völlig zerstört“."
     assert [q for q, _ in speakers(text)] == ["völlig zerstört"]
+
+
+def test_a_focus_particle_before_the_clause_opening_subject_is_passed_over() -> None:
+    assert speakers("Auch die Opposition zeigte sich „tief enttäuscht“.")[0][1] == "Opposition"
+    text = "Die Grünen haben die Entscheidung als „längst überfällig“ begrüßt."
+    assert speakers(text) == [("längst überfällig", "Grünen")]
+
+
+def test_a_name_in_a_genitive_after_the_object_is_not_the_subject() -> None:
+    text = (
+        "Kurt Brandt, Präsident der Universität Kassel und derzeitiger Vorsitzender der "
+        "Landesrektorenkonferenz, lobte den Beschluss der hessischen CDU/FDP-Landesregierung "
+        "als „wesentlichen Schritt für die Hochschulen“."
+    )
+    assert speakers(text) == [("wesentlichen Schritt für die Hochschulen", "Kurt Brandt")]

@@ -487,6 +487,9 @@ class Window:
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
         if found is not None and found.kind == ROLE:
+            opening = self._name_before_apposition(lo, j)
+            if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
+                return opening
             # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
             k = self._token_index(found.start)
             while (
@@ -501,6 +504,20 @@ class Window:
                 if not nm.weak:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _name_before_apposition(self, lo: int, j: int) -> Mention | None:
+        """The name opening the clause when an apposition follows it up to the comma at
+        ``j`` (``Kurt Brandt, Präsident der Universität …, lobte``)."""
+        toks = self.tokens
+        nm = self.cover[lo] if lo < len(toks) else None
+        if nm is None or nm.weak or not nm.entity.person or toks[j].text != ",":
+            return None
+        k = lo
+        while k < j and self.cover[k] is nm:
+            k += 1
+        if k < j and toks[k].text == ",":
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        return None
 
     def _before_relative_clause(self, j: int, lo: int) -> int:
         """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
@@ -524,6 +541,8 @@ class Window:
         start = end - 1
         while start > lo and toks[start - 1].text not in ".!?:;":
             start -= 1
+        while start < end - 1 and toks[start].low in lex.skip_words:
+            start += 1  # "Auch die Opposition zeigte sich", "Selbst die Zeitung …"
         if (
             toks[start].low not in lex.determiners
             or end - start > 7
@@ -663,8 +682,8 @@ class Window:
         for k in range(j + 2, min(hi, j + 9)):
             if self._blocks(toks[k]) and toks[k].word:
                 return None
-            if not toks[k].word:
-                return None
+            if not toks[k].word or toks[k].low in lex.determiners:
+                return None  # "den Beschluss der … CDU": a genitive, no attribute phrase
             nm = self.cover[k]
             if nm is None or nm.weak or nm.start != toks[k].start:
                 continue
