@@ -610,3 +610,9 @@ def test_a_name_in_a_genitive_after_the_object_is_not_the_subject() -> None:
         "als „wesentlichen Schritt für die Hochschulen“."
     )
     assert speakers(text) == [("wesentlichen Schritt für die Hochschulen", "Kurt Brandt")]
+
+
+def test_a_one_word_sentence_in_marks_is_speech_not_a_title() -> None:
+    text = "Auf die Frage, ob er zurücktrete, antwortete Müller: „Nein.“"
+    assert speakers(text) == [("Nein.", "Müller")]
+    assert speakers("Er las die „Welt“ und schwieg.") == []

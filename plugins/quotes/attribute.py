@@ -95,6 +95,9 @@ class _Found:
     side: str  # "after" | "before"
 
 
+_SENTENCE_END = frozenset(".!?…")
+
+
 def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
 
@@ -729,7 +732,10 @@ class Attributor:
         named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
         if not named and (self._after_title_noun(att.segment) or self._speaking_name(att.segment)):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
-        titled = self._title_shaped(words)
+        # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
+        titled = self._title_shaped(words) and not (
+            len(words) == 1 and quote[-1].text in _SENTENCE_END
+        )
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
         if (
             titled
