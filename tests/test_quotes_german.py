@@ -616,3 +616,13 @@ def test_a_one_word_sentence_in_marks_is_speech_not_a_title() -> None:
     text = "Auf die Frage, ob er zurücktrete, antwortete Müller: „Nein.“"
     assert speakers(text) == [("Nein.", "Müller")]
     assert speakers("Er las die „Welt“ und schwieg.") == []
+
+
+def test_an_adjective_opening_a_bodys_name_is_no_role_of_a_person() -> None:
+    text = "In einer Pressemitteilung der Deutschen Bahn heißt es: „Der Verkehr läuft wieder.“"
+    assert speakers(text) == [("Der Verkehr läuft wieder.", "Deutschen Bahn")]
+
+
+def test_a_named_spokesperson_speaks_in_person() -> None:
+    text = "Anna Schmidt, Sprecherin des Ministeriums, erklärte: „Wir prüfen den Fall.“"
+    assert speakers(text) == [("Wir prüfen den Fall.", "Anna Schmidt")]

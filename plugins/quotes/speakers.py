@@ -486,10 +486,11 @@ class Window:
             found = self.nearest_left(j + 1, lo, first=after_conjunction)
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
-        if found is not None and found.kind == ROLE:
+        if found is not None and found.kind in (ROLE, ORG):
             opening = self._name_before_apposition(lo, j)
             if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
-                return opening
+                return opening  # "Anna Schmidt, Sprecherin des Ministeriums, erklärte"
+        if found is not None and found.kind == ROLE:
             # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
             k = self._token_index(found.start)
             while (
