@@ -626,3 +626,16 @@ def test_an_adjective_opening_a_bodys_name_is_no_role_of_a_person() -> None:
 def test_a_named_spokesperson_speaks_in_person() -> None:
     text = "Anna Schmidt, Sprecherin des Ministeriums, erklärte: „Wir prüfen den Fall.“"
     assert speakers(text) == [("Wir prüfen den Fall.", "Anna Schmidt")]
+
+
+def test_a_spokesperson_of_an_anaphor_speaks_for_the_body_it_names() -> None:
+    text = (
+        "Am Montag kritisierte die Umweltorganisation Greenpeace die Entscheidung. „Das ist ein "
+        "Skandal“, sagte ein Sprecher der Organisation."
+    )
+    assert speakers(text) == [("Das ist ein Skandal", "Greenpeace")]
+    text = (
+        "Papier sprach. Auch der innenpolitische Sprecher der Fraktion der SPD im Bundestag, "
+        "Dieter Wiefel, will „in den kommenden Wochen noch einmal prüfen“, ob ein Verbot komme."
+    )
+    assert speakers(text)[0][1] == "Dieter Wiefel"

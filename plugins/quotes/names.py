@@ -390,8 +390,11 @@ def _add_run(
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
         prev = doc_tokens.slice(max(0, start - 20), start)
         adjective = toks[0].low.endswith(_ADJECTIVE_ENDINGS)  # "der Deutschen Bahn"
-        if prev and prev[-1].low in lex.determiners and (
-            toks[1].low in lex.given_names or not adjective
+        if (
+            prev
+            and prev[-1].low in lex.determiners
+            and (toks[1].low in lex.given_names or not adjective)
+            and not any(_is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     lead_role = [t.low for t in toks[: last_role + 1]]

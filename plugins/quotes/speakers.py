@@ -180,6 +180,9 @@ class Window:
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
+                named = self._apposed_name(self._token_index(org.end), hi)
+                if named is not None:  # "der Sprecher der Fraktion der SPD, Dieter X,"
+                    return named
                 if org.name is not None:
                     return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
                 return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)
@@ -234,9 +237,9 @@ class Window:
         if j >= hi or not toks[j].word:
             return None
         nm = self.cover[j]
-        if nm is not None:
+        if nm is not None and not (nm.weak and lex.names_organisation(toks[j].low)):
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
-        k = j
+        k = j  # "der Organisation", "der Behörde": an anaphor, resolved to the body it names
         while (
             k < hi
             and k - j < 3
