@@ -181,6 +181,12 @@ def test_a_relative_clause_between_subject_and_verb_is_passed_over() -> None:
     assert [s for _, s in speakers(text, "en")] == ["Daniel Osei", "Daniel Osei"]
 
 
+def test_an_age_between_a_lone_surname_and_its_verb_keeps_it_the_subject() -> None:
+    assert speakers("Smith, 54, called the offer “an insult”.", "en") == [("an insult", "Smith")]
+    text = "Smith, 54, who has led the union since 2019, called the offer “an insult”."
+    assert speakers(text, "en") == [("an insult", "Smith")]
+
+
 def test_one_or_another_opens_an_unnamed_speaker_in_english() -> None:
     text = (
         "Linda Park runs the hospital. “A robot can't take the stairs,” says one ICU nurse, "

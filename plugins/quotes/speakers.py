@@ -446,7 +446,7 @@ class Window:
                 and m.kind == NAME
                 and m.name is not None
                 and m.name.weak
-                and (first or last_token != end - 1)
+                and (first or not self._next_to(last_token, end))
             ):
                 continue  # a lone capitalised word counts only right next to the cue
             if m is not None and self._parenthesised(m, start, end):
@@ -456,6 +456,17 @@ class Window:
                     return m
                 found.append(m)
         return found[-1] if found else None
+
+    def _next_to(self, last: int, end: int) -> bool:
+        """Token ``last`` ends right before ``end``, or only an age stands between
+        (``Smith, 54, called``)."""
+        between = [t.text for t in self.tokens[last + 1 : end]]
+        return not between or (
+            2 <= len(between) <= 3
+            and between[0] == ","
+            and between[1].isdigit()
+            and between[2:] in ([], [","])
+        )
 
     def _parenthesised(self, m: Mention, lo: int, hi: int) -> bool:
         """True for a mention alone in brackets right after a word: ``Otto Brenner (SPD)``."""
