@@ -334,6 +334,15 @@ def test_a_short_name_in_brackets_names_the_body_whose_letters_it_keeps() -> Non
     assert speakers(text, "it") == [("Siamo pronti", "Matteo Salvini")]
 
 
+def test_lower_case_adjectives_after_a_body_noun_belong_to_its_name() -> None:
+    text = "Secondo la Protezione civile, la situazione è «sotto controllo»."
+    assert speakers(text, "it") == [("sotto controllo", "Protezione civile")]
+    text = "La Commission européenne a jugé le plan « insuffisant »."
+    assert speakers(text, "fr") == [("insuffisant", "Commission européenne")]
+    text = "Secondo Marco Rossi la situazione è «sotto controllo»."  # no body noun: no adjective
+    assert speakers(text, "it") == [("sotto controllo", "Marco Rossi")]
+
+
 def test_a_nationality_opening_a_bodys_name_stays_in_it() -> None:
     text = "The American Pollinator Growers Alliance said thefts were “an organized crime”."
     assert speakers(text, "en") == [("an organized crime", "American Pollinator Growers Alliance")]

@@ -109,6 +109,7 @@ class Lexicon:
     ruling_nouns: frozenset[str]
     feminine_determiners: frozenset[str]
     feminine_role_suffixes: tuple[str, ...]
+    name_adjective_suffixes: tuple[str, ...]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -348,6 +349,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         ruling_nouns=_words(data, "ruling_nouns"),
         feminine_determiners=_words(data, "feminine_determiners"),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
+        name_adjective_suffixes=tuple(sorted(_words(data, "name_adjective_suffixes"))),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

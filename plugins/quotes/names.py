@@ -446,6 +446,13 @@ def _add_run(
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
+    if len(name_toks) == 1 and lex.name_adjective_suffixes and lex.names_organisation(
+        name_toks[0].low
+    ):  # "la Protezione civile", "la Commission européenne": the adjectives are the name's
+        for tok in doc_tokens.slice(name_toks[0].end, name_toks[0].end + 40)[:2]:
+            if not tok.word or tok.cap or not tok.low.endswith(lex.name_adjective_suffixes):
+                break
+            name_toks.append(tok)
     s, e = name_toks[0].start, name_toks[-1].end
     while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha():
         e += 1  # "Yannick Le Floc'h": the apostrophe is inside the name
