@@ -187,6 +187,24 @@ def test_an_age_between_a_lone_surname_and_its_verb_keeps_it_the_subject() -> No
     assert speakers(text, "en") == [("an insult", "Smith")]
 
 
+def test_somebody_unnamed_by_an_indefinite_pronoun_is_no_speaker() -> None:
+    text = (
+        "La ministra Ana Ruiz habló. Desde el fondo de la sala, alguien gritó «¡Que vuelva a su "
+        "iglesia!», y la ministra respondió."
+    )
+    assert speakers(text, "es") == [("¡Que vuelva a su iglesia!", None)]
+    text = "Il sindaco Marco Rossi ha parlato. Qualcuno ha scritto: «Vergogna, sindaco»."
+    assert speakers(text, "it") == [("Vergogna, sindaco", None)]
+
+
+def test_a_conjunction_with_a_role_joins_a_pair() -> None:
+    text = (
+        "Teresa Lapenna e suo marito Vito Lapenna hanno perso tutto. «Le apri e dentro non c'è "
+        "niente», raccontano."
+    )
+    assert speakers(text, "it")[0][1] == "Teresa Lapenna and Vito Lapenna"
+
+
 def test_one_or_another_opens_an_unnamed_speaker_in_english() -> None:
     text = (
         "Linda Park runs the hospital. “A robot can't take the stairs,” says one ICU nurse, "

@@ -110,6 +110,7 @@ class Lexicon:
     feminine_determiners: frozenset[str]
     feminine_role_suffixes: tuple[str, ...]
     name_adjective_suffixes: tuple[str, ...]
+    indefinite_pronouns: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -350,6 +351,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         feminine_determiners=_words(data, "feminine_determiners"),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
         name_adjective_suffixes=tuple(sorted(_words(data, "name_adjective_suffixes"))),
+        indefinite_pronouns=_words(data, "indefinite_pronouns"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

@@ -130,7 +130,9 @@ class Resolver:
                 body = self._recent_body(mention.start)
                 if body is not None:
                     return Resolved(body.name, (body.name,), ORG)
-            if self._indefinite(mention) and not (organisation or anaphor):
+            if (
+                self._indefinite(mention) or mention.key in self.lex.indefinite_pronouns
+            ) and not (organisation or anaphor):
                 # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
                 return Resolved(None, (), UNNAMED)
             text = strip_determiners(mention.text, self.lex)
@@ -405,10 +407,21 @@ class Resolver:
                 and (two.person or (len(two.tokens) >= 2 and not two.org))
                 and not first.weak
                 and not second.weak
-                and self.text[first.end : second.start].strip().casefold() in self.lex.conjunctions
+                and self._joins(self.text[first.end : second.start])
             ):
                 return one, two
         return None
+
+    def _joins(self, between: str) -> bool:
+        """A conjunction, perhaps with a role (``y su colega``, ``and her husband``), joins
+        two names into a pair."""
+        words = between.casefold().split()
+        lex = self.lex
+        return (
+            0 < len(words) <= 4
+            and words[0] in lex.conjunctions
+            and all(w in lex.determiners or lex.is_role(w) for w in words[1:])
+        )
 
     def _after_preposition(self, start: int) -> bool:
         """True when the word before ``start`` (past determiners) is a preposition."""

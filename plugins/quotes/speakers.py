@@ -336,6 +336,8 @@ class Window:
             return None
         if tok.low in lex.pronouns:
             return Mention(PRONOUN, tok.start, tok.end, tok.text)
+        if tok.low in lex.indefinite_pronouns:  # "alguien gritó": somebody not named
+            return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
         group = self._group_at(i)
         if group is not None:
             return group
