@@ -213,6 +213,16 @@ def test_one_or_another_opens_an_unnamed_speaker_in_english() -> None:
     assert speakers(text, "en") == [("A robot can't take the stairs,", None)]
 
 
+def test_a_definite_body_noun_refers_to_the_body_named_with_it() -> None:
+    text = (
+        "La Hermandad del Cristo de la Vega suspendió la procesión. En un comunicado, la "
+        "hermandad pidió «comprensión y paciencia» a los fieles."
+    )
+    assert speakers(text, "es") == [("comprensión y paciencia", "Hermandad del Cristo de la Vega")]
+    text = "Une infirmière du service évoque des « nuits sans fin »."  # an unnamed nurse
+    assert speakers(text, "fr") == [("nuits sans fin", None)]
+
+
 def test_a_spokesperson_speaks_for_the_body_just_named() -> None:
     text = (
         "Le gestionnaire de réseau Enedis a mobilisé 2 500 techniciens. « Nous espérons avoir "
