@@ -639,3 +639,9 @@ def test_a_spokesperson_of_an_anaphor_speaks_for_the_body_it_names() -> None:
         "Dieter Wiefel, will „in den kommenden Wochen noch einmal prüfen“, ob ein Verbot komme."
     )
     assert speakers(text)[0][1] == "Dieter Wiefel"
+
+
+def test_a_lower_case_quote_after_a_title_noun_is_no_title() -> None:
+    text = "Laut dem Experten Klaus Weber ist der Plan „nicht umsetzbar“."
+    assert speakers(text) == [("nicht umsetzbar", "Klaus Weber")]
+    assert speakers("Der Minister las den Roman „Der Zauberberg“.") == []

@@ -693,7 +693,9 @@ class Attributor:
         before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
         k = len(before) - 1
         if k >= 0 and before[k].text == ":":
-            k -= 1
+            k -= 1  # "Motto: „…“"
+        elif self.text[seg.start : seg.start + 1].islower():
+            return False  # "ist der Plan „nicht umsetzbar“": a title starts with a capital
         while k >= 0 and before[k].word and before[k].low in self.lex.determiners:
             k -= 1
         return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
