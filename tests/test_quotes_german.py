@@ -645,3 +645,15 @@ def test_a_lower_case_quote_after_a_title_noun_is_no_title() -> None:
     text = "Laut dem Experten Klaus Weber ist der Plan „nicht umsetzbar“."
     assert speakers(text) == [("nicht umsetzbar", "Klaus Weber")]
     assert speakers("Der Minister las den Roman „Der Zauberberg“.") == []
+
+
+def test_a_quoting_verb_before_a_bare_name_quotes_that_person() -> None:
+    text = "Die Zeitung zitiert Bürgermeister Hans Roth mit den Worten: „Wir sind überfordert.“"
+    assert speakers(text) == [("Wir sind überfordert.", "Hans Roth")]
+
+
+def test_a_noun_of_the_sentence_before_von_is_no_part_of_the_name() -> None:
+    text = "Nach Einschätzung von Greenpeace ist die Lage „dramatisch schlecht“."
+    assert speakers(text) == [("dramatisch schlecht", "Greenpeace")]
+    text = "In einer Erklärung der Vereinten Nationen hieß es, die Lage sei „katastrophal“."
+    assert speakers(text) == [("katastrophal", "Vereinten Nationen")]

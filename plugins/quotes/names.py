@@ -401,6 +401,14 @@ def _add_run(
     name_toks = toks[last_role + 1 :]
     while name_toks and not name_toks[0].cap:
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
+    if (
+        lex.capitalised_nouns
+        and len(name_toks) >= 3
+        and name_toks[1].low in lex.name_connectors
+        and len(name_toks[0].low) >= 7
+        and name_toks[0].low.endswith(lex.noun_suffixes)
+    ):  # "Nach Einschätzung von Greenpeace": a noun of the sentence, then the name
+        name_toks = name_toks[2:]
     for k in range(2, len(name_toks)):
         if (
             name_toks[k].low in lex.name_connectors

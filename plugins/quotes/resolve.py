@@ -307,8 +307,8 @@ class Resolver:
         if not nouns:
             return None
         for m in self.index.within(mention.start, mention.end):
-            if not m.weak and not m.entity.person:
-                return m.entity
+            if (not m.weak or len(m.entity.tokens) >= 2) and not m.entity.person:
+                return m.entity  # (weak German nouns count when two: "der Vereinten Nationen")
         after = [m for m in self.index.before(mention.end + 40, 8) if m.start >= mention.end]
         if after and not after[0].weak and not after[0].entity.person:
             between = _WORDS.findall(self.text[mention.end : after[0].start].casefold())

@@ -775,6 +775,10 @@ class Window:
                     quoted = self._noun_phrase(j, hi, clause_final=False)
                 if quoted is not None:
                     return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
+            elif j < hi and self.tokens[j].word and self.tokens[j].cap:
+                quoted = self._at(j, j, hi, False)
+                if quoted is not None and quoted.kind in (NAME, ROLE):
+                    return quoted  # "die Zeitung zitiert Bürgermeister Hans Roth mit …"
         agent = self._passive_agent(cue, lo, hi)
         if agent is not None:
             return agent  # "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"
