@@ -657,3 +657,8 @@ def test_a_noun_of_the_sentence_before_von_is_no_part_of_the_name() -> None:
     assert speakers(text) == [("dramatisch schlecht", "Greenpeace")]
     text = "In einer Erklärung der Vereinten Nationen hieß es, die Lage sei „katastrophal“."
     assert speakers(text) == [("katastrophal", "Vereinten Nationen")]
+
+
+def test_a_surname_that_is_also_a_role_noun_stays_a_name() -> None:
+    text = "Der Bürgermeister von Köln, Klaus Richter, sagte: „Wir sind schockiert.“"
+    assert speakers(text) == [("Wir sind schockiert.", "Klaus Richter")]

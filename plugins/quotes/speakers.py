@@ -342,7 +342,11 @@ class Window:
         if group is not None:
             return group
         nm = self.cover[i]
-        if nm is not None and (not lex.is_role(tok.low) or (nm.entity.org and not nm.weak)):
+        if nm is not None and (
+            not lex.is_role(tok.low)
+            or (nm.entity.org and not nm.weak)
+            or (nm.entity.person and not nm.weak and nm.start < tok.start)  # "Klaus Richter"
+        ):
             last = i
             while last + 1 < hi and self.cover[last + 1] is nm:
                 last += 1
