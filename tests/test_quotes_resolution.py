@@ -205,6 +205,11 @@ def test_a_conjunction_with_a_role_joins_a_pair() -> None:
     assert speakers(text, "it")[0][1] == "Teresa Lapenna and Vito Lapenna"
 
 
+def test_a_given_name_after_a_body_noun_and_a_role_is_a_person() -> None:
+    text = "Police Chief Mark Cole told reporters the suspect was “armed and dangerous”."
+    assert speakers(text, "en") == [("armed and dangerous", "Mark Cole")]
+
+
 def test_one_or_another_opens_an_unnamed_speaker_in_english() -> None:
     text = (
         "Linda Park runs the hospital. “A robot can't take the stairs,” says one ICU nurse, "

@@ -375,7 +375,9 @@ def _add_run(
         and not lex.capitalised_nouns
         and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
         and (len(toks) >= 3 or toks[1].low not in lex.given_names)
+        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
     )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
+    # (but "Police Chief Mark Cole": a given name follows the role)
     institution = institution or (
         last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
