@@ -662,3 +662,17 @@ def test_a_noun_of_the_sentence_before_von_is_no_part_of_the_name() -> None:
 def test_a_surname_that_is_also_a_role_noun_stays_a_name() -> None:
     text = "Der Bürgermeister von Köln, Klaus Richter, sagte: „Wir sind schockiert.“"
     assert speakers(text) == [("Wir sind schockiert.", "Klaus Richter")]
+
+
+def test_fuer_after_the_quote_names_no_source() -> None:
+    text = (
+        "Die Kanzlerin Angela Merkel lobte die Einigung. Es sei ein „wichtiger Schritt“ für "
+        "Europa."
+    )
+    assert speakers(text) == [("wichtiger Schritt", "Angela Merkel")]
+
+
+def test_a_colon_after_a_title_noun_introduces_speech_when_a_verb_of_saying_precedes() -> None:
+    text = "Hans Müller sagte der „Bild“-Zeitung: „Wir machen weiter, egal was kommt.“"
+    assert [q for q, _ in speakers(text)] == ["Wir machen weiter, egal was kommt."]
+    assert speakers("Das Motto der Kampagne: „Gemeinsam stark“.") == []

@@ -177,6 +177,8 @@ class Attributor:
             if cue.kind == IMPERSONAL:
                 return _Found(impersonal_source(win, cue, len(toks)), cue, "after")
             if cue.kind in (SOURCE, AFTER):
+                if cue.text.casefold() in self.lex.initial_source_prepositions:
+                    continue  # "„…“ für Europa": "für X" names a source only opening a clause
                 m = mention_after_source(win, cue, len(toks))
                 if m is not None:
                     return _Found(m, cue, "after")
@@ -693,7 +695,9 @@ class Attributor:
         before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
         k = len(before) - 1
         if k >= 0 and before[k].text == ":":
-            k -= 1  # "Motto: „…“"
+            k -= 1  # "Motto: „…“" (not "sagte der „Bild“-Zeitung: „…“")
+            if any(t.low in self.lex.speech_verbs for t in before[:k]):
+                return False
         elif self.text[seg.start : seg.start + 1].islower():
             return False  # "ist der Plan „nicht umsetzbar“": a title starts with a capital
         while k >= 0 and before[k].word and before[k].low in self.lex.determiners:
