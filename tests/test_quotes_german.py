@@ -187,7 +187,9 @@ def test_an_adverbial_after_an_impersonal_cue_is_no_document() -> None:
     )
     [(_quote, attrs)] = quotes(text)
     assert attrs["cue"] == "steht"
-    assert attrs["speaker"] is None  # honestly unknown, not "anderem"
+    # not "anderem": "Darin" refers to the statement named before, issued by the authority
+    start, end = attrs["speaker_span"]
+    assert (attrs["speaker"], text[start:end]) == ("Behörde", "eine Stellungnahme")
 
 
 def spans(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -676,3 +678,4 @@ def test_a_colon_after_a_title_noun_introduces_speech_when_a_verb_of_saying_prec
     text = "Hans Müller sagte der „Bild“-Zeitung: „Wir machen weiter, egal was kommt.“"
     assert [q for q, _ in speakers(text)] == ["Wir machen weiter, egal was kommt."]
     assert speakers("Das Motto der Kampagne: „Gemeinsam stark“.") == []
+

@@ -28,6 +28,7 @@ from .speakers import (
     IMPLICIT,
     NAME,
     NOMINAL,
+    ORG,
     PRONOUN,
     ROLE,
     UNKNOWN,
@@ -36,7 +37,7 @@ from .speakers import (
     impersonal_source,
     mention_after_source,
 )
-from .text import Boundaries, DocTokens, Token
+from .text import Boundaries, DocTokens, Token, join_tokens
 
 __all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
 
@@ -207,7 +208,10 @@ class Attributor:
         implicit: _Found | None = None
         for cue in reversed(cues):
             if cue.kind == IMPERSONAL:
-                return _Found(impersonal_source(win, cue, len(toks)), cue, "before")
+                m = impersonal_source(win, cue, len(toks))
+                if m.kind == UNKNOWN:
+                    m = self._document_referred_to(toks, cue) or m
+                return _Found(m, cue, "before")
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
@@ -225,6 +229,26 @@ class Attributor:
         if implicit_ok and implicit is not None:
             m = win.first_mention(0, implicit.cue.first)
             return _Found(m, implicit.cue, "before") if m is not None else implicit
+        return None
+
+    def _document_referred_to(self, toks: list[Token], cue: Cue) -> Mention | None:
+        """``… gab eine Stellungnahme ab. Darin steht: „…“``: the document that a pronominal
+        adverb opening the clause (``document_anaphors``) refers to, named shortly before."""
+        lex = self.lex
+        opener = next((t for t in toks[: cue.first] if t.word), None)
+        if opener is None or opener.low not in lex.document_anaphors:
+            return None
+        before = self.doc_tokens.slice(max(0, opener.start - 300), opener.start)
+        for k in range(len(before) - 1, -1, -1):
+            low = before[k].low
+            if not (low in lex.speech_nouns or low in lex.ruling_nouns):
+                continue
+            d = next(  # "eine ausführliche Stellungnahme": from its determiner
+                (i for i in range(k - 1, max(-1, k - 4), -1) if before[i].low in lex.determiners),
+                k,
+            )
+            text = join_tokens(before[d : k + 1])
+            return Mention(ORG, before[d].start, before[k].end, text, key=text.casefold())
         return None
 
     def _in_closed_relative_clause(self, toks: list[Token], cue: Cue) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     feminine_role_suffixes: tuple[str, ...]
     name_adjective_suffixes: tuple[str, ...]
     indefinite_pronouns: frozenset[str]
+    document_anaphors: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -352,6 +353,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
         name_adjective_suffixes=tuple(sorted(_words(data, "name_adjective_suffixes"))),
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
+        document_anaphors=_words(data, "document_anaphors"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),
