@@ -128,6 +128,12 @@ class Lexicon:
     _organisation_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _lone_cache: dict[str, int] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    _ordinary_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -151,6 +157,31 @@ class Lexicon:
                 return True
             w = w[:-2] if w.endswith("es") else w[:-1]
         return self.capitalised_nouns and _compound_of(w, self.title_nouns, 3, min_head=5)
+
+    def lone_word(self, word: str) -> int:
+        """How a lone capitalised German word is read: ``COMMON`` (a frequent common noun),
+        ``CANDIDATE`` (a name unless an ordinary word stands before it) or ``NAME_LIKE``
+        (not alphabetic, an acronym or a role: never a common noun by its look)."""
+        known = self._lone_cache.get(word)
+        if known is None:
+            if self.is_common_noun(word):
+                known = COMMON
+            elif not word.isalpha() or (len(word) >= 2 and word.isupper()) or self.is_role(word):
+                known = NAME_LIKE
+            else:
+                known = CANDIDATE
+            if len(self._lone_cache) < _CACHE_LIMIT:
+                self._lone_cache[word] = known
+        return known
+
+    def ordinary_word(self, low: str) -> bool:
+        """A word after which a lone capitalised German word is a common noun: it opens no
+        name (``opens_no_name``) and is no title or role (``Dr``, ``Minister``)."""
+        return _memo(
+            self._ordinary_cache,
+            low,
+            lambda w: self.opens_no_name(w) and w not in self.titles and not self.is_role(w),
+        )
 
     def opens_no_name(self, low: str) -> bool:
         """An ordinary word: a lone capitalised German word after it is a common noun (after
@@ -249,6 +280,7 @@ class Lexicon:
         )
 
 
+COMMON, CANDIDATE, NAME_LIKE = 0, 1, 2  # readings of a lone capitalised word (lone_word)
 _CACHE_LIMIT = 100_000  # words remembered per lexicon and question (memory stays bounded)
 
 

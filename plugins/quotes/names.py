@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import COMMON, NAME_LIKE, Lexicon
 from .text import UPPER, DocTokens, Token
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
@@ -616,26 +616,16 @@ def _lone_noun(
 ) -> bool:
     """German fast path: a single capitalised word after an ordinary word is a common noun."""
     word = text[start:end]
-    if lex.is_common_noun(word):
+    reading = lex.lone_word(word)
+    if reading == COMMON:
         return True
-    if (
-        not word.isalpha()
-        or word in by_name
-        or word in by_token
-        or _is_acronym(word)
-        or lex.is_role(word)
-    ):
+    if reading == NAME_LIKE or word in by_name or word in by_token:
         return False
     i = bisect.bisect_left(doc_tokens.starts, start)
     if i == 0:
         return False
     prev = doc_tokens.tokens[i - 1]
-    return (
-        prev.word
-        and lex.opens_no_name(prev.low)
-        and prev.low not in lex.titles
-        and not lex.is_role(prev.low)
-    )
+    return prev.word and lex.ordinary_word(prev.low)
 
 
 def _register(
