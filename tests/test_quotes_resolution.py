@@ -394,6 +394,15 @@ def test_a_feminine_role_refers_only_to_a_woman() -> None:
     assert speakers(text, "it") == [("Leggeremo le motivazioni", "Silvia Moroni")]
 
 
+def test_a_definite_person_role_refers_to_a_person_not_a_place() -> None:
+    text = (
+        "Sul ghiacciaio dei Forni, in alta Valtellina, Chiara Bellandi pianta una palina. "
+        "«Quando ho iniziato, il fronte arrivava fin laggiù», racconta la glaciologa "
+        "dell'Università di Milano."
+    )
+    assert speakers(text, "it")[0][1] == "Chiara Bellandi"
+
+
 def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     text = (
         "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "

@@ -103,8 +103,10 @@ class Resolver:
             if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint, pos)
-                if found is not None and not self._agrees(found.name, gender):
-                    found = None
+                if found is not None and (
+                    not self._agrees(found.name, gender) or (found.org or not found.person)
+                ):
+                    found = None  # "la glaciologa" is a person: not "in alta Valtellina"
             if found is None:
                 found = self._role(mention.key, mention.start)
                 if found is not None and not self._agrees(found.name, gender):
