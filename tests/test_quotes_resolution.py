@@ -372,6 +372,12 @@ def test_lower_case_adjectives_after_a_body_noun_belong_to_its_name() -> None:
     assert speakers(text, "it") == [("sotto controllo", "Protezione civile")]
     text = "La Commission européenne a jugé le plan « insuffisant »."
     assert speakers(text, "fr") == [("insuffisant", "Commission européenne")]
+    text = "L'Agence régionale de santé de Bretagne estime que « le pic n'est pas atteint »."
+    assert speakers(text, "fr")[0][1] == "Agence régionale de santé"
+    text = "Selon la Direction régionale des affaires culturelles, c'est « conforme »."
+    assert speakers(text, "fr")[0][1] == "Direction régionale des affaires culturelles"
+    text = "La Provincia di autorizzare l'abbattimento? Secondo la Provincia è «necessario»."
+    assert speakers(text, "it")[0][1] == "Provincia"  # an infinitive ends the name
     text = "Secondo Marco Rossi la situazione è «sotto controllo»."  # no body noun: no adjective
     assert speakers(text, "it") == [("sotto controllo", "Marco Rossi")]
 

@@ -110,6 +110,8 @@ class Lexicon:
     feminine_determiners: frozenset[str]
     feminine_role_suffixes: tuple[str, ...]
     name_adjective_suffixes: tuple[str, ...]
+    name_complement_prepositions: frozenset[str]
+    infinitive_suffixes: tuple[str, ...]
     indefinite_pronouns: frozenset[str]
     document_anaphors: frozenset[str]
     female_given_names: frozenset[str]
@@ -384,6 +386,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         feminine_determiners=_words(data, "feminine_determiners"),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
         name_adjective_suffixes=tuple(sorted(_words(data, "name_adjective_suffixes"))),
+        name_complement_prepositions=_words(data, "name_complement_prepositions"),
+        infinitive_suffixes=tuple(sorted(_words(data, "infinitive_suffixes"))),
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
         document_anaphors=_words(data, "document_anaphors"),
         female_given_names=_words(data, "female_given_names"),

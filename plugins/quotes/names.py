@@ -458,11 +458,9 @@ def _add_run(
         return  # "C'est", "L'": an elided word, no name
     if len(name_toks) == 1 and lex.name_adjective_suffixes and lex.names_organisation(
         name_toks[0].low
-    ):  # "la Protezione civile", "la Commission européenne": the adjectives are the name's
-        for tok in doc_tokens.slice(name_toks[0].end, name_toks[0].end + 40)[:2]:
-            if not tok.word or tok.cap or not tok.low.endswith(lex.name_adjective_suffixes):
-                break
-            name_toks.append(tok)
+    ):  # "la Protezione civile", "l'Agence régionale de santé": the lower-case words are
+        # the name's
+        name_toks.extend(_lower_case_tail(name_toks[0].end, doc_tokens, lex))
     s, e = name_toks[0].start, name_toks[-1].end
     while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha():
         e += 1  # "Yannick Le Floc'h": the apostrophe is inside the name
@@ -556,6 +554,40 @@ def _abbreviates(short: str, name: str) -> bool:
     return plain[:1] == [_base_letter(short)] and all(
         _base_letter(c) in letters for c in short
     )
+
+
+def _lower_case_tail(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> list[Token]:
+    """The lower-case rest of a body's name after ``pos``: adjectives (``civile``,
+    ``régionale``) and up to two complements of a lower-case noun (``de santé``, ``des
+    affaires culturelles``); a capitalised complement (``de Bretagne``) is a name of its own."""
+    after = doc_tokens.slice(pos, pos + 120)
+    tail: list[Token] = []
+    k = 0
+    for _ in range(3):  # adjectives, then at most two complements
+        while (
+            k < len(after)
+            and after[k].word
+            and not after[k].cap
+            and after[k].low.endswith(lex.name_adjective_suffixes)
+        ):
+            tail.append(after[k])
+            k += 1
+        if k + 1 >= len(after) or after[k].low not in lex.name_complement_prepositions:
+            break
+        j = k + 1
+        if after[j].low in lex.determiners and j + 1 < len(after):
+            j += 1  # "de la sécurité"
+        noun = after[j]
+        if (
+            not noun.word
+            or noun.cap
+            or noun.low in lex.determiners
+            or noun.low.endswith(lex.infinitive_suffixes)  # "la Provincia di autorizzare"
+        ):
+            break
+        tail.extend(after[k : j + 1])
+        k = j + 1
+    return tail
 
 
 def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
