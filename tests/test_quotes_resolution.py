@@ -409,6 +409,20 @@ def test_a_definite_person_role_refers_to_a_person_not_a_place() -> None:
     assert speakers(text, "it")[0][1] == "Chiara Bellandi"
 
 
+def test_a_personal_pronoun_skips_an_organisation_that_spoke_last() -> None:
+    text = (
+        "Rector Simon Achterberg spoke first. The Wrenham Trust said: “We will appeal.” “I would "
+        "remind everyone that we are neighbours,” he wrote."
+    )
+    assert speakers(text, "en")[-1][1] == "Simon Achterberg"
+    text = (
+        "La Commission européenne a déclaré que les discussions restaient « ouvertes et "
+        "constructives ». Selon elle, un compromis pourrait être trouvé « d'ici la fin de "
+        "l'année »."
+    )  # a French pronoun may mean the body
+    assert speakers(text, "fr")[-1][1] == "Commission européenne"
+
+
 def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     text = (
         "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "

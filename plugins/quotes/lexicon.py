@@ -114,6 +114,7 @@ class Lexicon:
     infinitive_suffixes: tuple[str, ...]
     indefinite_pronouns: frozenset[str]
     document_anaphors: frozenset[str]
+    person_pronouns: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -240,6 +241,11 @@ class Lexicon:
             if word in self.masculine_pronouns:
                 return "m"
         return None
+
+    def person_pronoun(self, text: str) -> bool:
+        """True for a subject pronoun that only ever means a person (English ``she``; French
+        ``elle`` may be ``la Commission``)."""
+        return any(w in self.person_pronouns for w in re.split(r"[\s\-‐]+", text.casefold()))
 
     def role_gender(self, phrase: str) -> str | None:
         """``f`` for a role phrase whose determiner (``la ricercatrice``) or, in German, whose
@@ -390,6 +396,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         infinitive_suffixes=tuple(sorted(_words(data, "infinitive_suffixes"))),
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
         document_anaphors=_words(data, "document_anaphors"),
+        person_pronouns=_words(data, "person_pronouns"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

@@ -46,6 +46,7 @@ class Resolver:
         self.role_positions = [pos for pos, _, _ in index.roles]
         self._speaker_names: set[str] = set()
         self._history_positions: list[int] = []
+        self._organisation_names: set[str] | None = None  # filled on first use
 
     def remember(self, pos: int, resolved: Resolved) -> None:
         """Record a quote's speaker so later pronouns and follow-ons can refer to it."""
@@ -155,16 +156,23 @@ class Resolver:
                 return self._group(pair)
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
-            return self.antecedent(mention.start, mention.kind, hint, gender)
+            personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
+            return self.antecedent(mention.start, mention.kind, hint, gender, personal)
         return Resolved(None, (), "unresolved")
 
     def antecedent(
-        self, pos: int, how: str, hint: Mention | None = None, gender: str | None = None
+        self,
+        pos: int,
+        how: str,
+        hint: Mention | None = None,
+        gender: str | None = None,
+        personal: bool = False,
     ) -> Resolved:
         """A pronoun's or a subject-less cue's speaker: the previous sentence's named subject when
         it came after the last quotation, else the last speaker, else the last person named;
-        with a gendered pronoun (``a-t-elle``), only someone whose given name agrees."""
-        last = self._last_agreeing_speaker(pos, gender)
+        with a gendered pronoun (``a-t-elle``), only someone whose given name agrees; with a
+        ``personal`` one (``she``), never an organisation."""
+        last = self._last_agreeing_speaker(pos, gender, personal)
         entity = self._hinted(hint, pos)
         if entity is not None and how == PRONOUN and entity.org:
             entity = None  # "she" is no organisation
@@ -214,17 +222,33 @@ class Resolver:
         return known is None or known == gender
 
     def _last_agreeing_speaker(
-        self, pos: int, gender: str | None
+        self, pos: int, gender: str | None, personal: bool = False
     ) -> tuple[int, Resolved] | None:
-        """The most recent speaker before ``pos`` a pronoun of ``gender`` can refer to."""
+        """The most recent speaker before ``pos`` a pronoun of ``gender`` can refer to (a
+        gendered ``personal`` pronoun, ``er``, ``she``, never to an organisation)."""
         last = self.last_speaker(pos)
-        if gender is None or last is None or self._agrees(last[1].speaker, gender):
+        if last is None or gender is None:
+            return last
+        body = personal and self._names_organisation(last[1].speaker)
+        if not body and self._agrees(last[1].speaker, gender):
             return last
         i = bisect.bisect_left(self._history_positions, pos)
         for p, res in reversed(self.history[max(0, i - 10) : i]):
-            if len(res.speakers) == 1 and self._agrees(res.speaker, gender):
+            if (
+                len(res.speakers) == 1
+                and self._agrees(res.speaker, gender)
+                and not (personal and self._names_organisation(res.speaker))
+            ):
                 return p, res
         return None
+
+    def _names_organisation(self, name: str | None) -> bool:
+        """True when ``name`` is the canonical name of an organisation in the index."""
+        if self._organisation_names is None:
+            self._organisation_names = {
+                m.entity.name for m in self.index.mentions if m.entity.org
+            }
+        return name in self._organisation_names
 
     def _last_full_name(
         self, pos: int, gender: str | None = None, objects: bool = False, reach: int = 800
