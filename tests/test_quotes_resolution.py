@@ -423,6 +423,16 @@ def test_a_personal_pronoun_skips_an_organisation_that_spoke_last() -> None:
     assert speakers(text, "fr")[-1][1] == "Commission européenne"
 
 
+def test_a_title_before_an_apposed_name_and_a_document_noun_for_its_issuer() -> None:
+    text = "Soddisfatto il parroco, don Evaristo Mancinelli: «Le campane sono una voce.»"
+    assert speakers(text, "it") == [("Le campane sono una voce.", "Evaristo Mancinelli")]
+    text = (
+        "El Ministerio de Salud de Chile emitió un comunicado. «La situación está controlada», "
+        "señala el texto."
+    )
+    assert speakers(text, "es")[0][1] == "Ministerio de Salud de Chile"
+
+
 def test_a_plural_pronoun_names_the_pair_named_together() -> None:
     text = (
         "Siblings Rita and Frank Oldroyd, who rode the last tram in 1953, sat at the front. "

@@ -273,6 +273,7 @@ class Window:
                 determiner = k < hi and toks[k].low in lex.determiners
                 while k < hi and k - j <= 3 and self.cover[k] is None and toks[k].word and (
                     toks[k].low in lex.determiners
+                    or toks[k].low in lex.titles  # "il parroco, don Evaristo Mancinelli"
                     or lex.is_role(toks[k].low)
                     or (determiner and not toks[k].cap and not self._blocks(toks[k]))
                 ):
