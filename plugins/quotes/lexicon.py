@@ -115,6 +115,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str]
     document_anaphors: frozenset[str]
     person_pronouns: frozenset[str]
+    adjective_endings: tuple[str, ...]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -397,6 +398,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
         document_anaphors=_words(data, "document_anaphors"),
         person_pronouns=_words(data, "person_pronouns"),
+        adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

@@ -37,9 +37,6 @@ _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before
 _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
-# German adjective endings: "der Deutschen Bahn", "die Europäische Kommission" (an inflected
-# adjective opens the name; a noun before a name is a role: "der Häftling Filep Karma")
-_ADJECTIVE_ENDINGS = ("e", "en", "em", "es")
 _SHORT_NAME = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")  # "(Istat)", "(Sergas)"
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
@@ -391,7 +388,8 @@ def _add_run(
         last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
         prev = doc_tokens.slice(max(0, start - 20), start)
-        adjective = toks[0].low.endswith(_ADJECTIVE_ENDINGS)  # "der Deutschen Bahn"
+        # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
+        adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
         if (
             prev
             and prev[-1].low in lex.determiners
