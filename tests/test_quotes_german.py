@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textmill import Document
-from textmill.plugins.quotes import AttributeQuotes
+from quotes_helpers import run
 
 
 def quotes(text: str, **params: Any) -> list[tuple[str, dict[str, Any]]]:
-    options = {**AttributeQuotes.spec().defaults(), **params}
-    doc = Document(text, id="t", lang="de")
-    AttributeQuotes(options).process(doc)
-    return [(doc.span_text(s), s.attrs) for s in doc.layer("quotes")]
+    return run(text, "de", **params)
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:

@@ -6,16 +6,7 @@ held-out batch, where one pair of marks holds two quoted stretches and their cue
 
 from __future__ import annotations
 
-from typing import Any
-
-from textmill import Document
-from textmill.plugins.quotes import AttributeQuotes
-
-
-def quotes(text: str, lang: str) -> list[tuple[str, Any]]:
-    doc = Document(text, id="t", lang=lang)
-    AttributeQuotes(AttributeQuotes.spec().defaults()).process(doc)
-    return [(doc.span_text(s), s.attrs["speaker"]) for s in doc.layer("quotes")]
+from quotes_helpers import speakers as quotes
 
 
 def test_a_spanish_raya_inside_the_marks_cuts_the_quote_in_two() -> None:

@@ -6,16 +6,7 @@ batch of news texts written blind to the rules.
 
 from __future__ import annotations
 
-from typing import Any
-
-from textmill import Document
-from textmill.plugins.quotes import AttributeQuotes
-
-
-def speakers(text: str, lang: str) -> list[tuple[str, Any]]:
-    doc = Document(text, id="t", lang=lang)
-    AttributeQuotes(AttributeQuotes.spec().defaults()).process(doc)
-    return [(doc.span_text(s), s.attrs["speaker"]) for s in doc.layer("quotes")]
+from quotes_helpers import speakers
 
 
 def test_an_institution_keeps_its_noun_and_its_acronym_names_it() -> None:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 import textmill
+from quotes_helpers import run, speakers
 from textmill import Document, Span
 from textmill.plugins.quotes import AttributeQuotes
-
-
-def run(text: str, lang: str | None = "en", **params: Any) -> list[tuple[str, dict[str, Any]]]:
-    options = {**AttributeQuotes.spec().defaults(), **params}
-    doc = Document(text, id="t", lang=lang)
-    AttributeQuotes(options).process(doc)
-    return [(doc.span_text(s), s.attrs) for s in doc.layer("quotes")]
-
-
-def speakers(text: str, lang: str = "en", **params: Any) -> list[tuple[str, str | None]]:
-    return [(q, a["speaker"]) for q, a in run(text, lang, **params) if a["kind"] != "indirect"]
 
 
 def test_both_orders_in_english() -> None:

@@ -170,7 +170,7 @@ class Lexicon:
         if known is None:
             if self.is_common_noun(word):
                 known = COMMON
-            elif not word.isalpha() or (len(word) >= 2 and word.isupper()) or self.is_role(word):
+            elif not word.isalpha() or is_acronym(word) or self.is_role(word):
                 known = NAME_LIKE
             else:
                 known = CANDIDATE
@@ -236,7 +236,7 @@ class Lexicon:
 
     def pronoun_gender(self, text: str) -> str | None:
         """``f`` or ``m`` for a gendered subject pronoun in ``text`` (``a-t-elle dit``)."""
-        for word in re.split(r"[\s\-‐]+", text.casefold()):
+        for word in _pronoun_words(text):
             if word in self.feminine_pronouns:
                 return "f"
             if word in self.masculine_pronouns:
@@ -246,7 +246,7 @@ class Lexicon:
     def person_pronoun(self, text: str) -> bool:
         """True for a subject pronoun that only ever means a person (English ``she``; French
         ``elle`` may be ``la Commission``)."""
-        return any(w in self.person_pronouns for w in re.split(r"[\s\-‐]+", text.casefold()))
+        return any(w in self.person_pronouns for w in _pronoun_words(text))
 
     def role_gender(self, phrase: str) -> str | None:
         """``f`` for a role phrase whose determiner (``la ricercatrice``) or, in German, whose
@@ -276,7 +276,7 @@ class Lexicon:
 
     def plural_pronoun(self, text: str) -> bool:
         """True for a plural subject pronoun, alone or glued to its verb (``écrivent-ils``)."""
-        return re.split(r"[\-‐]", text.casefold())[-1] in self.plural_pronouns
+        return _pronoun_words(text)[-1] in self.plural_pronouns
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
@@ -289,6 +289,17 @@ class Lexicon:
         )
 
 
+def is_acronym(word: str) -> bool:
+    """Two or more capitals and nothing else: ``KCNA``, ``UBA``."""
+    return len(word) >= 2 and word.isupper()
+
+
+def _pronoun_words(text: str) -> list[str]:
+    """The words of a pronoun or of a verb with a glued one (``a-t-elle``, ``écrivent-ils``)."""
+    return _PRONOUN_SPLIT.split(text.casefold())
+
+
+_PRONOUN_SPLIT = re.compile(r"[\s\-‐]+")
 COMMON, CANDIDATE, NAME_LIKE = 0, 1, 2  # readings of a lone capitalised word (lone_word)
 _CACHE_LIMIT = 100_000  # words remembered per lexicon and question (memory stays bounded)
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import COMMON, NAME_LIKE, Lexicon
+from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
 from .text import UPPER, DocTokens, Token
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
@@ -96,10 +96,6 @@ def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
     return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
-
-
-def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
 
 
 def _role_key(words: list[str], lex: Lexicon) -> str:
@@ -394,7 +390,7 @@ def _add_run(
             prev
             and prev[-1].low in lex.determiners
             and (toks[1].low in lex.given_names or not adjective)
-            and not any(_is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     lead_role = [t.low for t in toks[: last_role + 1]]
@@ -481,7 +477,7 @@ def _add_run(
         entity = by_token.get(words[0])
     weak = False
     if entity is None:
-        acronym = len(words) == 1 and _is_acronym(words[0])
+        acronym = len(words) == 1 and is_acronym(words[0])
         coined = len(words) == 1 and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
         if len(words) == 1 and not acronym and not coined:
             # a lone sentence-initial word may be any word, and in German every noun is
