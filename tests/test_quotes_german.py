@@ -675,3 +675,77 @@ def test_a_colon_after_a_title_noun_introduces_speech_when_a_verb_of_saying_prec
     assert [q for q, _ in speakers(text)] == ["Wir machen weiter, egal was kommt."]
     assert speakers("Das Motto der Kampagne: „Gemeinsam stark“.") == []
 
+
+
+def test_a_name_in_a_prepositional_phrase_is_not_what_a_naming_verb_calls_something() -> None:
+    text = (
+        "Verteidigungsminister Peter Brandt nannte in einem Interview mit dem Radiosender "
+        "„Nordfunk“ drei Bedingungen für den Einsatz."
+    )
+    assert speakers(text) == []
+    text = "Peter Brandt bezeichnete die Reise in einem Gespräch mit dem „Nordfunk“ als nützlich."
+    assert speakers(text) == []
+    text = "Peter Brandt nannte den Beschluss einen „Skandal“."
+    assert speakers(text) == [("Skandal", "Peter Brandt")]
+
+
+def test_a_web_address_in_marks_is_a_name() -> None:
+    text = "Außerdem hatte er laut „nordfunk.de“ kritisiert, dass die Schule schließt."
+    assert speakers(text) == []
+
+
+def test_the_last_part_of_a_hyphenated_compound_can_introduce_a_title() -> None:
+    assert speakers("Die Rolling-Stones-Tour „Steel wheels again“ stellte einen Rekord auf.") == []
+
+
+def test_an_organisation_noun_introduces_a_name_in_marks() -> None:
+    text = "Laut der Zeitung wird die „Nordstern 9“, ein Schiff der Firma „Nordstern hf“, fertig."
+    assert speakers(text) == []
+    text = "Ein Beamter der Grenzpolizei: „Hier weiß jeder, wer schmuggelt.“"
+    assert [q for q, _ in speakers(text)] == ["Hier weiß jeder, wer schmuggelt."]
+
+
+def test_a_short_title_after_a_capitalised_article_mid_sentence_is_a_name() -> None:
+    text = "Allerdings schrieb die liberale „El Diario“ dem Kandidaten den Sieg zu."
+    assert speakers(text) == []
+    text = "Sie eröffnet mit einer Neufassung von Schillers „Die Räuber“, gespielt von Laien."
+    assert speakers(text) == []
+    text = "Die Proben laufen. „Am Anfang“, erzählt Sophie Berg, „war es schwer.“"
+    assert speakers(text) == [("Am Anfang", "Sophie Berg"), ("war es schwer.", "Sophie Berg")]
+    text = "Auf die Frage nach dem Urteil rief Sophie Berg nur: „Ein Skandal!“"
+    assert speakers(text) == [("Ein Skandal!", "Sophie Berg")]
+
+
+def test_a_quotation_right_after_the_article_opening_a_sentence_names_its_subject() -> None:
+    text = "Der „Preis der Stadt für junge Forschung“ geht in diesem Jahr an Lena Graf."
+    assert speakers(text) == []
+
+
+def test_a_quotation_glossed_by_an_acronym_or_a_translation_is_a_name() -> None:
+    text = "Die so genannten Rothemden der „Vereinigten Front für Demokratie“ (VFD) protestierten."
+    assert speakers(text) == []
+    text = "Die Zahl der Opfer der Operation „Cast Stone“ („gegossener Stein“) stieg, sagte er."
+    assert speakers(text) == []
+    text = "„Die Rechnung wird sehr hoch“, sagte Laura Pitt. „Für die anderen wird es teuer.“ (dpa)"
+    assert speakers(text)[-1] == ("Für die anderen wird es teuer.", "Laura Pitt")
+
+
+def test_a_name_in_marks_between_wie_and_its_speech_verb_is_no_quotation() -> None:
+    text = "Wie „Netz aktuell“ berichtet, sperrten die Behörden den Zugang zum Internet."
+    assert speakers(text) == []
+
+
+def test_a_reporting_clause_opened_by_wie_names_the_source_not_the_speaker() -> None:
+    text = (
+        "Wie der Fernsehsender NTV berichtet, schickte Regierungssprecher Paul Kern dem Sender "
+        "eine Nachricht, die aus einem Wort bestand: „Wow.“"
+    )
+    ((quote, attrs),) = quotes(text)
+    assert (quote, attrs["speaker"], attrs["source"]) == ("Wow.", "Paul Kern", "Fernsehsender NTV")
+    text = "Wie Innenminister Paul Kern mitteilte, sei die Lage „unter Kontrolle“."
+    assert speakers(text) == [("unter Kontrolle", "Paul Kern")]
+
+
+def test_a_possessive_s_keeps_a_name_in_marks_title_shaped() -> None:
+    text = "Die regierende „Ethiopian People's Revolutionary Democratic Front“ hat gewonnen."
+    assert speakers(text) == []

@@ -45,6 +45,9 @@ _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _MAX_BEFORE = 320
 _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
+_ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
+_CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
 
 _BASE_CONFIDENCE = {
     NAME: 0.92,
@@ -406,6 +409,11 @@ class Attributor:
             m = self._clause_subject(bwin)
             if m is not None:
                 found = _Found(m, found.cue, "after")
+        reporter = None
+        if found is not None and found.side == "before" and found.mention is not None:
+            speaker = self._past_reporting_clause(bwin, found)
+            if speaker is not None:  # "Wie CBS berichtet, gab Sprecher X …: „…“"
+                reporter, found = found.mention, _Found(speaker, found.cue, "before")
         if found is None and not _word_count(bwin.tokens):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
         if (
@@ -444,7 +452,9 @@ class Attributor:
         ):  # "X äußerte sich: „…“, sagte er": X
             resolved = self._opening_speaker(bwin, bcues, seg.start) or resolved
         source = None
-        for m in self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None):
+        reporting = [reporter] if reporter is not None else []
+        sources = self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None)
+        for m in reporting + sources:
             res = self.resolver.resolve(m, seg.start)
             name = res.speaker or m.text
             if name != resolved.speaker:
@@ -471,6 +481,31 @@ class Attributor:
             attribution, bwin.tokens, quote_tokens
         )
         return attribution
+
+    def _past_reporting_clause(self, bwin: Window, found: _Found) -> Mention | None:
+        """``Wie der Sender CBS berichtet, gab Sprecher Robert Gibbs …: „…“``: a reporting
+        clause opened by an attribution subordinator names the source; the person the main
+        clause after it names is the speaker."""
+        toks, lex = bwin.tokens, self.lex
+        at_cue = next((i for i, t in enumerate(toks) if t.start >= found.cue.start), len(toks))
+        first = next((i + 1 for i in range(at_cue - 1, -1, -1) if toks[i].text in _SENTENCE_END), 0)
+        if first >= at_cue or toks[first].low not in lex.attribution_subordinators:
+            return None
+        comma = next(
+            (
+                i
+                for i in range(first, len(toks))
+                if toks[i].text == "," and toks[i].start >= found.cue.end
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        stop = next((i for i in range(comma + 1, len(toks)) if toks[i].text in ",;:"), len(toks))
+        subject = bwin.first_mention(comma + 1, stop)
+        if subject is None or subject.kind != NAME or subject.name is None:
+            return None
+        return subject if subject.name.entity.person else None
 
     def _main_clause_subject(self, bwin: Window) -> Mention | None:
         """The subject of the main clause a partial quotation stands in: past an opening
@@ -676,26 +711,44 @@ class Attributor:
         cached = self._titled_cache.get(seg.start)
         if cached is None and (self._after_title_noun(seg) or self._speaking_name(seg)):
             cached = self._titled_cache[seg.start] = True
+        if cached is None and self._web_address(seg):
+            cached = self._titled_cache[seg.start] = True
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
-            cached = len(words) <= 8 and self._title_shaped(words)
+            cached = len(words) <= 8 and self._title_shaped(words, seg)
             if cached and self.lex.capitalised_nouns and len(words) == 1:
                 cached = False  # German „Gesindel“: decided by its attribution
             self._titled_cache[seg.start] = cached
         return cached
 
-    def _title_shaped(self, words: list[Token]) -> bool:
-        """Every content word capitalised (``Washington Post``), opening the phrase or, outside
-        German, after a short article (``«il Gatto»``)."""
+    def _title_shaped(self, words: list[Token], seg: Segment) -> bool:
+        """Every content word capitalised (``Washington Post``), opening the phrase or after a
+        short article (``«il Gatto»``; in German only a capitalised one that ends no sentence:
+        ``die liberale „El Mundo“``, not ``„Ein Skandal!“``)."""
         content = [t for t in words if t.low not in self.lex.title_function_words]
         return (
             bool(content)
             and (
                 content[0] is words[0]
-                or (len(words) <= 4 and not self.lex.capitalised_nouns)  # «il Gatto»
+                or (
+                    len(words) <= 4
+                    and (
+                        not self.lex.capitalised_nouns
+                        or (
+                            words[0].cap
+                            and self.text[seg.start : seg.end].rstrip()[-1:] not in _SENTENCE_FINAL
+                            and self._mid_sentence(seg)
+                        )
+                    )
+                )
             )
             and all(t.cap or t.text[0].isdigit() for t in content)
         )
+
+    def _mid_sentence(self, seg: Segment) -> bool:
+        """The opening mark follows a word or a comma, not a sentence end or a colon."""
+        before = self.text[max(0, seg.open_at - 20) : seg.open_at].rstrip(" \t")
+        return bool(before) and before[-1] not in _SENTENCE_FINAL + ":\n"
 
     def _speaking_name(self, seg: Segment) -> bool:
         """``Wie die „Aktion Deutschland hilft“ mitteilte``: marks between a determiner and
@@ -709,15 +762,24 @@ class Attributor:
             and bool(after)
             and bool(inside)
             and inside[0].cap
-            and before[-1].low in lex.determiners
-            and before[-1].low not in lex.oblique_determiners
-            and before[-1].low not in lex.indefinite_determiners
+            and (
+                before[-1].low in lex.attribution_subordinators  # Wie „heise online“ berichtet
+                or (
+                    before[-1].low in lex.determiners
+                    and before[-1].low not in lex.oblique_determiners
+                    and before[-1].low not in lex.indefinite_determiners
+                )
+            )
             and after[0].low in lex.speech_verbs
         )
 
     def _after_title_noun(self, seg: Segment) -> bool:
+        """``der Film „…“``, ``Motto: „…“``, or an organisation noun right before the marks
+        (``der Firma „Nordstern Fisk“``, not ``warfen der Regierung einen „Wortbruch“ vor``)."""
         before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
         k = len(before) - 1
+        if k >= 0 and before[k].word and self.lex.names_organisation(before[k].low):
+            return self.text[seg.start : seg.start + 1].isupper()
         if k >= 0 and before[k].text == ":":
             k -= 1  # "Motto: „…“" (not "sagte der „Bild“-Zeitung: „…“")
             if any(t.low in self.lex.speech_verbs for t in before[:k]):
@@ -743,12 +805,52 @@ class Attributor:
         )  # "Er sagte, „No-Go-Areas“"
         return (
             after_cue
-            or att.cue.text.casefold() in lex.naming_verbs
+            or (att.cue.text.casefold() in lex.naming_verbs and not self._in_phrase(before))
             or (last is not None and last.low in lex.predicative_markers)
             or (last is not None and last.low in lex.indefinite_determiners)  # einen „Ruck“
             or word in lex.common_nouns
             or word.endswith(lex.noun_suffixes)  # „Trickserei“, „Landnahmen“ …
         )
+
+    def _in_phrase(self, before: list[Token]) -> bool:
+        """``mit dem Radiosender „Deutschlandfunk“``: the marks end a prepositional phrase, so
+        a naming verb before it calls nothing by the quoted words."""
+        lex = self.lex
+        k = len(before) - 1
+        if k >= 0 and before[k].word and lex.is_title_noun(before[k].text):
+            k -= 1
+        while k >= 0 and before[k].word and before[k].low in lex.determiners:
+            k -= 1
+        return k < len(before) - 1 and k >= 0 and before[k].low in lex.object_prepositions
+
+    def _article_opened(self, seg: Segment) -> bool:
+        """``Der „Preis der schwedischen Reichsbank“ geht an …``: a capitalised quotation right
+        after the definite article that opens the sentence is the name of its subject."""
+        if not self.text[seg.start : seg.start + 1].isupper():
+            return False
+        before = self.doc_tokens.slice(max(0, seg.open_at - 20), seg.open_at)
+        if not before or before[-1].low not in self.lex.definite_determiners:
+            return False
+        head = self.text[max(0, before[-1].start - 20) : before[-1].start].rstrip(" \t")
+        return not head or head[-1] in _SENTENCE_FINAL + "\n"
+
+    def _glossed(self, seg: Segment) -> bool:
+        """A name or a term, not speech: marks that an acronym in brackets follows
+        (``die „United Front for Democracy“ (UDD)``) or a translation of the quotation just
+        closed (``die Operation „Cast Lead“ („gegossenes Blei“)``)."""
+        if _ACRONYM_GLOSS.match(self.text, seg.close_at):
+            # "« … lourde. » (ATS)": a sentence in marks before an agency's tag is speech
+            return self.text[seg.start : seg.end].rstrip()[-1:] not in _SENTENCE_FINAL
+        head = self.text[max(0, seg.open_at - 4) : seg.open_at].rstrip()
+        return (
+            head.endswith("(")
+            and head[:-1].rstrip()[-1:] in _CLOSING_MARK_CHARS
+            and self.text[seg.close_at : seg.close_at + 2].lstrip()[:1] == ")"
+        )
+
+    def _web_address(self, seg: Segment) -> bool:
+        """``„tagesschau.de“``, ``"bbc.co.uk"``: the marks hold a web address, a name."""
+        return _WEB_ADDRESS.fullmatch(self.text[seg.start : seg.end].strip()) is not None
 
     def _modifies_next_word(self, seg: Segment) -> bool:
         """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly."""
@@ -759,11 +861,21 @@ class Attributor:
         words = [t for t in quote if t.word]
         if not words:
             return False
-        named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
+        named = (
+            att.cue is not None
+            and att.cue.text.casefold() in self.lex.naming_verbs
+            and not self._in_phrase(before)
+        )
+        if (
+            self._web_address(att.segment)
+            or self._article_opened(att.segment)
+            or self._glossed(att.segment)
+        ):
+            return False  # „tagesschau.de“; "Der „Preis der …“ geht an …"; „…“ (UDD)
         if not named and (self._after_title_noun(att.segment) or self._speaking_name(att.segment)):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
-        titled = self._title_shaped(words) and not (
+        titled = self._title_shaped(words, att.segment) and not (
             len(words) == 1 and quote[-1].text in _SENTENCE_END
         )
         explicit = att.mention is not None and att.mention.kind != IMPLICIT

@@ -152,7 +152,7 @@ class Lexicon:
         return _memo(self._title_cache, word, self._title_noun)
 
     def _title_noun(self, word: str) -> bool:
-        w = word.casefold()
+        w = word.casefold().rsplit("-", 1)[-1]  # "Rolling-Stones-Tour": its last part
         if w in self.title_nouns:
             return True
         if self.capitalised_nouns and w.endswith("s"):
