@@ -749,3 +749,44 @@ def test_a_reporting_clause_opened_by_wie_names_the_source_not_the_speaker() -> 
 def test_a_possessive_s_keeps_a_name_in_marks_title_shaped() -> None:
     text = "Die regierende „Ethiopian People's Revolutionary Democratic Front“ hat gewonnen."
     assert speakers(text) == []
+
+
+def test_a_german_subject_before_its_verb_ends_with_its_noun() -> None:
+    text = "Der Randalierer biss den Fluggast und rief: „Lasst mich raus!“"
+    ((quote, attrs),) = quotes(text)
+    start, end = attrs["speaker_span"]
+    assert (quote, attrs["speaker"], text[start:end]) == (
+        "Lasst mich raus!",
+        "Randalierer",
+        "Der Randalierer",
+    )
+
+
+def test_teilte_is_a_speech_cue_only_with_its_particle_mit() -> None:
+    text = (
+        "Die Sichtweise von Innenminister Hans Rech, wonach es ein Gesetz geben werde, „das die "
+        "Balance wahrt“, teilt Rolf Gall nicht."
+    )
+    ((_, attrs),) = quotes(text)
+    assert attrs["cue"] != "teilt" and attrs["speaker"] != "Rolf Gall"
+    text = "„Wir schließen das Werk“, teilte Firmensprecher Rolf Gall am Montag in Berlin mit."
+    assert speakers(text) == [("Wir schließen das Werk", "Rolf Gall")]
+
+
+def test_the_subject_of_a_passive_quoting_verb_is_the_person_quoted() -> None:
+    text = (
+        "Hans-Jörg Watzke wird neuer Geschäftsführer. Zur Lage wird Watzke auf der offiziellen "
+        "Internetseite von Borussia Dortmund wie folgt zitiert: „Es gab bessere Jahre.“"
+    )
+    assert speakers(text) == [("Es gab bessere Jahre.", "Hans-Jörg Watzke")]
+    text = (
+        "Teamchef Jean Todt stellt sich vor seinen Fahrer: „Er ist der Meister.“ wird der "
+        "Franzose im italienischen Fachblatt „La Gazzetta dello Sport“ zitiert."
+    )
+    ((quote, attrs),) = quotes(text)
+    start, end = attrs["speaker_span"]
+    assert (quote, attrs["speaker"], text[start:end]) == (
+        "Er ist der Meister.",
+        "Jean Todt",
+        "Franzose",
+    )

@@ -163,7 +163,8 @@ class Attributor:
             words_before = sum(
                 1 for t in toks[: cue.first] if t.word and not win._skippable(t)
             )  # "«…», ha detto": the auxiliary is part of the cue
-            if near != (words_before <= 4) or cue.kind not in kinds:
+            close = words_before <= 4 or self._passive_quoting(toks, cue)
+            if near != close or cue.kind not in kinds:
                 continue
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
@@ -191,6 +192,18 @@ class Attributor:
                 if m is not None:
                     return _Found(m, cue, "after")
         return None
+
+    def _passive_quoting(self, toks: list[Token], cue: Cue) -> bool:
+        """``„…“ wird der Trainer in der „Gazzetta“ zitiert``: a passive auxiliary right after
+        the quotation opens its attribution, however far its quoting verb closes it."""
+        lex = self.lex
+        first = next((t for t in toks if t.word), None)
+        return (
+            first is not None
+            and first.low in lex.passive_auxiliaries
+            and cue.text.casefold() in lex.quoting_verbs
+            and not any(t.text in ".!?;:" for t in toks[: cue.first])
+        )
 
     def _new_main_clause(self, toks: list[Token], cue: Cue) -> bool:
         """Verb-second languages: ``„…“, Bundestrainer Löw bezeichnete …`` opens a new main

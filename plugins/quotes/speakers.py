@@ -742,6 +742,14 @@ class Window:
             and toks[e].low not in lex.object_prepositions
             and toks[e].low not in lex.determiners
             and toks[e].low not in lex.skip_words
+            # a German subject before its verb ends with its noun: "Der Randalierer biss …"
+            and not (
+                lex.capitalised_nouns
+                and not clause_final
+                and e > j + 1
+                and toks[e - 1].cap
+                and not toks[e].cap
+            )
         ):
             e += 1
         if e == j + 1 or (
@@ -771,6 +779,9 @@ class Window:
     ) -> Mention | None:
         """The speaker of a verb cue, looking both ways (``after_quote``: see ``right``)."""
         if cue.text.casefold() in self.lex.quoting_verbs:
+            quoted = self._passive_quoted(cue, lo)
+            if quoted is not None:
+                return quoted  # "„…“ wird der Trainer in der Zeitung zitiert"
             j = cue.last
             while j < hi and self.tokens[j].word and self._skippable(self.tokens[j]):
                 j += 1
@@ -830,6 +841,20 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _passive_quoted(self, cue: Cue, lo: int) -> Mention | None:
+        """The subject of a passive quoting verb, after its auxiliary: the person quoted
+        (``wird Watzke auf der Internetseite des Vereins zitiert``)."""
+        lex, toks = self.lex, self.tokens
+        start = cue.first
+        while start > lo and toks[start - 1].text not in ".!?;:,":
+            start -= 1
+        aux = next(
+            (k for k in range(start, cue.first) if toks[k].low in lex.passive_auxiliaries), None
+        )
+        if aux is None or aux + 1 >= cue.first:
+            return None
+        return self.first_mention(aux + 1, cue.first)
 
     def _passive_agent(self, cue: Cue, lo: int, hi: int) -> Mention | None:
         """The agent of a passive cue in its clause: ``wurde von X bestätigt``."""
