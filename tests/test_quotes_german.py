@@ -790,3 +790,18 @@ def test_the_subject_of_a_passive_quoting_verb_is_the_person_quoted() -> None:
         "Jean Todt",
         "Franzose",
     )
+
+
+def test_a_verb_joined_by_und_after_the_quote_shares_the_sentences_subject() -> None:
+    text = (
+        "Botschafter Jorge Ruiz nannte die Sanktionen eine Hilfe gegen das „faschistische "
+        "Regime“ in La Paz und rief die libysche Armee auf, das Volk zu schützen."
+    )
+    assert speakers(text) == [("faschistische Regime", "Jorge Ruiz")]
+
+
+def test_a_quoting_verb_names_the_medium_first_and_then_the_person_quoted() -> None:
+    text = "„Das ist eine neue Größenordnung“, zitiert der Sender Polizeisprecher Ralf Meyer."
+    assert speakers(text) == [("Das ist eine neue Größenordnung", "Ralf Meyer")]
+    text = "„Das ist eine neue Größenordnung“, zitiert nordfunk.de Polizeisprecher Ralf Meyer."
+    assert speakers(text) == [("Das ist eine neue Größenordnung", "Ralf Meyer")]

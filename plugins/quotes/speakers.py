@@ -785,16 +785,12 @@ class Window:
             j = cue.last
             while j < hi and self.tokens[j].word and self._skippable(self.tokens[j]):
                 j += 1
-            if j < hi and self.tokens[j].low in self.lex.determiners:
-                quoted = self._at(j + 1, j, hi, False) if j + 1 < hi else None
-                if quoted is None:
-                    quoted = self._noun_phrase(j, hi, clause_final=False)
-                if quoted is not None:
-                    return quoted  # "die Zeitung zitiert einen Augenzeugen mit den Worten"
-            elif j < hi and self.tokens[j].word and self.tokens[j].cap:
-                quoted = self._at(j, j, hi, False)
-                if quoted is not None and quoted.kind in (NAME, ROLE):
-                    return quoted  # "die Zeitung zitiert Bürgermeister Hans Roth mit …"
+            j = self._past_web_address(j, hi)  # "zitiert ndr.de Polizeisprecher X"
+            quoted = self._object_at(j, hi)
+            if quoted is not None:  # "die Zeitung zitiert Bürgermeister Hans Roth mit …"
+                # "„…“, zitiert der Sender Polizeisprecher Ralf Meyer": the medium, then the
+                # person quoted
+                return self._object_at(self._token_index(quoted.end), hi) or quoted
         agent = self._passive_agent(cue, lo, hi)
         if agent is not None:
             return agent  # "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"
@@ -841,6 +837,35 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _past_web_address(self, j: int, hi: int) -> int:
+        """The token after a web address starting at ``j`` (``ndr.de``), else ``j``."""
+        toks, k = self.tokens, j
+        while (
+            k + 2 < hi
+            and toks[k].word
+            and toks[k + 1].text == "."
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 2].start == toks[k + 1].end
+            and toks[k + 2].word
+        ):
+            k += 2
+        return k + 1 if k > j and toks[k].text.islower() else j
+
+    def _object_at(self, j: int, hi: int) -> Mention | None:
+        """A name or a determiner phrase starting at token ``j`` (the object of a quoting
+        verb: ``einen Augenzeugen``, ``Bürgermeister Hans Roth``)."""
+        toks = self.tokens
+        if j >= hi or not toks[j].word:
+            return None
+        if toks[j].low in self.lex.determiners:
+            quoted = self._at(j + 1, j, hi, False) if j + 1 < hi else None
+            return quoted or self._noun_phrase(j, hi, clause_final=False)
+        if toks[j].cap:
+            quoted = self._at(j, j, hi, False)
+            if quoted is not None and quoted.kind in (NAME, ROLE):
+                return quoted
+        return None
 
     def _passive_quoted(self, cue: Cue, lo: int) -> Mention | None:
         """The subject of a passive quoting verb, after its auxiliary: the person quoted
