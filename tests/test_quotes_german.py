@@ -805,3 +805,20 @@ def test_a_quoting_verb_names_the_medium_first_and_then_the_person_quoted() -> N
     assert speakers(text) == [("Das ist eine neue Größenordnung", "Ralf Meyer")]
     text = "„Das ist eine neue Größenordnung“, zitiert nordfunk.de Polizeisprecher Ralf Meyer."
     assert speakers(text) == [("Das ist eine neue Größenordnung", "Ralf Meyer")]
+
+
+def test_a_capitalised_noun_phrase_a_speaker_calls_something_is_a_quotation() -> None:
+    text = "Dieter Wiefel bezeichnete die Urteile als „Knaller aus Karlsruhe“."
+    assert speakers(text) == [("Knaller aus Karlsruhe", "Dieter Wiefel")]
+    text = "Ordnungsdezernent Lothar Nicht sprach von einer „Gefahr für Leib und Leben“."
+    assert speakers(text) == [("Gefahr für Leib und Leben", "Lothar Nicht")]
+    text = "Die Zeitung schrieb über die „Rote Armee Fraktion“ gestern nichts."
+    assert speakers(text) == []
+
+
+def test_marks_joined_by_a_hyphen_to_the_next_word_are_part_of_a_compound() -> None:
+    text = (
+        "Ein Sprecher des Weißen Hauses schränkte ein, dass nicht an eine „Eins zu Eins“-"
+        "Begegnung gedacht sei."
+    )
+    assert speakers(text) == []

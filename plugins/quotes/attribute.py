@@ -828,6 +828,20 @@ class Attributor:
             or word.endswith(lex.noun_suffixes)  # „Trickserei“, „Landnahmen“ …
         )
 
+    def _predicative_phrase(self, att: Attribution, before: list[Token]) -> bool:
+        """German capitalised nouns make a quoted noun phrase look like a title; after
+        ``als``, an indefinite article or a naming verb it is what a speaker calls something:
+        ``bezeichnete die Urteile als „Knaller aus Karlsruhe“``, ``sprach von einer „Gefahr
+        für Leib und Leben“``."""
+        assert att.cue is not None
+        lex = self.lex
+        last = next((t for t in reversed(before) if t.word), None)
+        return (
+            (att.cue.text.casefold() in lex.naming_verbs and not self._in_phrase(before))
+            or (last is not None and last.low in lex.predicative_markers)
+            or (last is not None and last.low in lex.indefinite_determiners)
+        )
+
     def _in_phrase(self, before: list[Token]) -> bool:
         """``mit dem Radiosender „Deutschlandfunk“``: the marks end a prepositional phrase, so
         a naming verb before it calls nothing by the quoted words."""
@@ -869,7 +883,10 @@ class Attributor:
         return _WEB_ADDRESS.fullmatch(self.text[seg.start : seg.end].strip()) is not None
 
     def _modifies_next_word(self, seg: Segment) -> bool:
-        """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly."""
+        """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly, or
+        a hyphen joins the marks to the next word (``„Eins zu Eins“-Begegnung``)."""
+        if self.text[seg.close_at : seg.close_at + 1] == "-":
+            return True
         nxt = self.doc_tokens.slice(seg.close_at, seg.close_at + 40)
         return bool(nxt) and nxt[0].word and nxt[0].cap and nxt[0].start <= seg.close_at + 1
 
@@ -900,12 +917,15 @@ class Attributor:
             and len(words) <= 8
             and not (
                 self.lex.capitalised_nouns
-                and len(words) == 1
                 and explicit
                 and att.cue is not None
                 and att.cue.kind == VERB
                 and not self._modifies_next_word(att.segment)
-                and self._predicative(att, before)
+                and (
+                    self._predicative(att, before)
+                    if len(words) == 1
+                    else self._predicative_phrase(att, before)
+                )
             )
         ):
             return False  # a name or a title: „Washington Post“, "Jungle Fever"
