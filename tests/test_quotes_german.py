@@ -822,3 +822,12 @@ def test_marks_joined_by_a_hyphen_to_the_next_word_are_part_of_a_compound() -> N
         "Begegnung gedacht sei."
     )
     assert speakers(text) == []
+
+
+def test_a_fronted_object_before_a_naming_verb_leaves_the_subject_after_it() -> None:
+    text = "Die Urteile bezeichnete Dieter Wiefel als „Knaller aus Karlsruhe“."
+    assert speakers(text) == [("Knaller aus Karlsruhe", "Dieter Wiefel")]
+    text = "Die Entscheidung nannte sie einen „Skandal“."
+    ((_, attrs),) = quotes(text)
+    start, end = attrs["speaker_span"]
+    assert text[start:end] == "sie"

@@ -804,6 +804,8 @@ class Window:
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
         if cue.text.casefold() in self.lex.object_verbs:
+            if self._fronted_object(left, r):
+                return r  # "Die Urteile bezeichnete Dieter Wiefel als …"
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
         if r is not None and r.kind == PRONOUN and (self.lex.verb_second or left is None):
             return r  # "sagte er"; but English "The authority said it would": the left
@@ -837,6 +839,27 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _fronted_object(self, left: Mention | None, right: Mention | None) -> bool:
+        """Verb-second: a phrase of things before the verb and a person's name or pronoun
+        after it (``Die Urteile bezeichnete Dieter Wiefel als „…“``, ``Die Entscheidung nannte
+        sie …``): the object opens the clause and the one after the verb is the subject."""
+        return (
+            self.lex.verb_second
+            and left is not None
+            and left.kind == ROLE
+            and not any(self.lex.is_role(w) for w in left.key.split())
+            and right is not None
+            and (
+                (right.kind == PRONOUN and right.text.casefold() not in self.lex.expletives)
+                or (
+                    right.kind == NAME
+                    and right.name is not None
+                    and right.name.entity.person
+                    and not right.name.weak
+                )
+            )
+        )
 
     def _past_web_address(self, j: int, hi: int) -> int:
         """The token after a web address starting at ``j`` (``ndr.de``), else ``j``."""
