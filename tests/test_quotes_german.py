@@ -831,3 +831,13 @@ def test_a_fronted_object_before_a_naming_verb_leaves_the_subject_after_it() -> 
     ((_, attrs),) = quotes(text)
     start, end = attrs["speaker_span"]
     assert text[start:end] == "sie"
+
+
+def test_a_speech_noun_after_a_preposition_is_no_subject_of_a_colon() -> None:
+    text = (
+        "Edmund Stahl hatte das kritisiert. Den Unmut der Partei über Stahls Äußerungen brachte "
+        "die Sprecherin der Fraktion, Anna Weil, zum Ausdruck: „Es gibt keinen Grund dafür.“"
+    )
+    assert speakers(text) == [("Es gibt keinen Grund dafür.", "Anna Weil")]
+    text = "Das Fazit von Sandra Boser fiel knapp aus: „Wir sind zufrieden.“"
+    assert speakers(text) == [("Wir sind zufrieden.", "Sandra Boser")]

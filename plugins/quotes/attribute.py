@@ -21,7 +21,7 @@ from .cues import (
 from .lexicon import Lexicon
 from .marks import Segment
 from .names import NameIndex, NameMention
-from .nominal import find_nominal_source
+from .nominal import NominalSource, find_nominal_source
 from .resolve import Resolved, Resolver, strip_determiners
 from .speakers import (
     GROUP,
@@ -295,7 +295,7 @@ class Attributor:
         if not toks or toks[-1].text != ":":
             return None
         owned = find_nominal_source(win, 0, len(toks) - 1)
-        if owned is not None and owned.possessor is not None:
+        if owned is not None and owned.possessor is not None and not self._in_object(win, owned):
             nm = owned.possessor  # "Das Fazit von Sandra Boser …: „…“"
             m: Mention | None = Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         else:
@@ -306,6 +306,15 @@ class Attributor:
         return _Found(
             m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before"
         )
+
+    def _in_object(self, win: Window, owned: NominalSource) -> bool:
+        """``Den Unmut der CDU über Stoibers Äußerungen brachte X zum Ausdruck:``: a speech
+        noun after a preposition is no subject, so its owner does not speak."""
+        toks, lex = win.tokens, self.lex
+        i = next((k for k, t in enumerate(toks) if t.start >= owned.start), 0)
+        while i > 0 and toks[i - 1].word and toks[i - 1].low in lex.determiners:
+            i -= 1
+        return i > 0 and toks[i - 1].low in lex.object_prepositions
 
     def _bracketed_after_name(self, win: Window, seg: Segment) -> _Found | None:
         """``Mohammed ElBaradei („…“)``: a sentence quoted in brackets right after a name
