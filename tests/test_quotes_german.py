@@ -841,3 +841,13 @@ def test_a_speech_noun_after_a_preposition_is_no_subject_of_a_colon() -> None:
     assert speakers(text) == [("Es gibt keinen Grund dafür.", "Anna Weil")]
     text = "Das Fazit von Sandra Boser fiel knapp aus: „Wir sind zufrieden.“"
     assert speakers(text) == [("Wir sind zufrieden.", "Sandra Boser")]
+
+
+def test_a_speech_verb_joined_by_und_takes_the_first_verbs_subject() -> None:
+    text = (
+        "Am Samstag zogen die Demonstranten vom Hauptbahnhof bis zum Rathaus und skandierten "
+        "dabei Parolen wie „Wir sind das Volk“."
+    )
+    ((_, attrs),) = quotes(text)
+    start, end = attrs["speaker_span"]
+    assert text[start:end] == "Demonstranten"

@@ -803,6 +803,9 @@ class Window:
             return Mention(UNKNOWN, self.tokens[k].start, self.tokens[cue.last - 1].end, cue.text)
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
+        if left is not None and k >= lo and self.tokens[k].low in self.lex.conjunctions:
+            return left  # "zogen die Demonstranten … und skandierten Parolen": the first
+            # verb's subject; the noun after the second verb is its object
         if cue.text.casefold() in self.lex.object_verbs:
             if self._fronted_object(left, r):
                 return r  # "Die Urteile bezeichnete Dieter Wiefel als …"
