@@ -851,3 +851,11 @@ def test_a_speech_verb_joined_by_und_takes_the_first_verbs_subject() -> None:
     ((_, attrs),) = quotes(text)
     start, end = attrs["speaker_span"]
     assert text[start:end] == "Demonstranten"
+
+
+def test_a_body_noun_never_refers_back_to_a_person() -> None:
+    text = (
+        "Der Kandidat Mohsen Rezai legte Beschwerde ein. Das zwölfköpfige Gremium gab bekannt: "
+        "„Wir prüfen die Vorwürfe.“"
+    )
+    assert speakers(text)[0][1] != "Mohsen Rezai"
