@@ -859,3 +859,20 @@ def test_a_body_noun_never_refers_back_to_a_person() -> None:
         "„Wir prüfen die Vorwürfe.“"
     )
     assert speakers(text)[0][1] != "Mohsen Rezai"
+
+
+def test_a_hyphen_elided_compound_joined_by_und_is_one_name() -> None:
+    text = "Das Wasserstraßen- und Schifffahrtsamt Weser teilte mit: „Wir rechnen mit Sperrung.“"
+    assert speakers(text) == [
+        ("Wir rechnen mit Sperrung.", "Wasserstraßen- und Schifffahrtsamt Weser")
+    ]
+
+
+def test_a_given_name_sharing_a_surname_speaks_with_its_partner() -> None:
+    text = (
+        "Der Landwirt Franz Hiesberger war wach. Auch Gerlinde und Herbert Stockinger waren auf "
+        "den Beinen. „Um drei Uhr haben wir angefangen.“, erzählen die beiden."
+    )
+    assert speakers(text) == [
+        ("Um drei Uhr haben wir angefangen.", "Gerlinde Stockinger and Herbert Stockinger")
+    ]

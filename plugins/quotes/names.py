@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
 from .text import UPPER, DocTokens, Token
@@ -89,12 +89,17 @@ class NameIndex:
 
 
 @functools.lru_cache(maxsize=64)
-def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
+def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Capitalised runs joined by spaces or ``connectors``; a word ending in a hyphen may be
+    joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``)."""
     initials = rf"(?:[{UPPER}]\.)+(?=[{UPPER}]|[ \t]+[{UPPER}])"  # "M.R. Sundaram", "S.A.S."
     word = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
     cap = rf"(?:{initials}(?:[{UPPER}]\.|{word})?|{word})(?:\.(?=[ \t]+[{UPPER}]))?"
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
+    if elided:
+        ands = "|".join(re.escape(c) for c in elided)
+        joiner = rf"(?:(?<=[\-‐])[ \t]+(?:{ands})[ \t]+|{joiner})"
     return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
 
 
@@ -167,7 +172,10 @@ def build_index(
     index = NameIndex()
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
-    pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
+    pattern = _run_pattern(
+        tuple(sorted(lex.name_connectors)),
+        tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
+    )
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
@@ -202,8 +210,8 @@ def build_index(
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Lucía y Marta Ortega``, ``Mathieu et Claire Roux``: a lone given name joined to a
-    full name takes its surname."""
-    for first, second in itertools.pairwise(mentions):
+    full name takes its surname (and is a full name, no longer weak)."""
+    for i, (first, second) in enumerate(itertools.pairwise(mentions)):
         one, two = first.entity, second.entity
         if (
             len(one.tokens) == 1
@@ -215,6 +223,7 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             one.tokens = (one.tokens[0], *two.tokens[1:])
             one.name = " ".join(one.tokens)
             one.person = True
+            mentions[i] = replace(first, weak=False)  # "Auch Gerlinde und …"
 
 
 def _spelled_out_acronyms(
