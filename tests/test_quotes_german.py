@@ -876,3 +876,12 @@ def test_a_given_name_sharing_a_surname_speaks_with_its_partner() -> None:
     assert speakers(text) == [
         ("Um drei Uhr haben wir angefangen.", "Gerlinde Stockinger and Herbert Stockinger")
     ]
+
+
+def test_a_body_named_by_its_type_alone_is_the_one_named_in_full_with_its_place() -> None:
+    text = (
+        "In Grimma mussten 400 Menschen ihre Häuser verlassen. Laut Feuerwehr ist die Lage "
+        "„angespannt, aber unter Kontrolle“. Mehr als 300 Einsatzkräfte seien im Dienst, teilte "
+        "die Feuerwehr Grimma mit."
+    )
+    assert speakers(text) == [("angespannt, aber unter Kontrolle", "Feuerwehr Grimma")]

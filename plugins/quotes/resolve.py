@@ -69,7 +69,7 @@ class Resolver:
         pronouns and subject-less cues when it was named after the last quotation.
         """
         if mention.kind == NAME and mention.name is not None:
-            entity = mention.name.entity
+            entity = self._fuller_body(mention.name.entity)
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
@@ -213,6 +213,22 @@ class Resolver:
             # "Wenn Konstanze Wehling …, sagt sie": a name the given-name lists miss
             return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
         return Resolved(None, (), "unresolved")
+
+    def _fuller_body(self, entity: Entity) -> Entity:
+        """``Laut Feuerwehr …, teilte die Feuerwehr Grimma mit``: a body named by its type
+        alone is the one the document names in full with its place."""
+        if (
+            len(entity.tokens) != 1
+            or entity.tokens[0].casefold() not in self.lex.place_named_bodies
+        ):
+            return entity
+        head = entity.tokens[0]
+        fuller = {
+            m.entity.name: m.entity
+            for m in self.index.mentions
+            if m.entity.tokens[0] == head and len(m.entity.tokens) > 1
+        }
+        return next(iter(fuller.values())) if len(fuller) == 1 else entity
 
     def _agrees(self, name: str | None, gender: str | None) -> bool:
         """False only when both the pronoun's and the name's gender are known and differ."""
