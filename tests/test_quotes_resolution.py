@@ -582,3 +582,30 @@ def test_words_whose_initials_spell_an_acronym_name_that_body() -> None:
         ("ces hêtres ont plus de valeur debout", "Office national des forêts"),
         ("une première en Europe", "Département fédéral des affaires étrangères"),
     ]
+
+
+def test_a_subject_less_cue_after_the_quote_takes_its_own_sentences_subject() -> None:
+    text = (
+        "La Virtus pareggia e l'allenatore Paolo Sartori non cerca scuse. Il tecnico ha difeso "
+        "il portiere Davide Russo, finito nel mirino dei tifosi: «Ci ha salvato dieci volte, "
+        "non lo metto in croce», ha detto."
+    )
+    assert speakers(text, "it") == [
+        ("Ci ha salvato dieci volte, non lo metto in croce", "Paolo Sartori")
+    ]
+
+
+def test_a_source_preposition_opening_the_sentence_before_names_the_next_speaker() -> None:
+    text = (
+        "Il programma è stato addestrato sulle grafie medievali. Secondo Davide Rossini, "
+        "fondatore della start-up Pergamo Lab, il margine d'errore è ormai sceso. «In un anno "
+        "abbiamo trascritto quello che a mano avrebbe richiesto una generazione», riconosce."
+    )
+    assert speakers(text, "it")[-1][1] == "Davide Rossini"
+    text = (
+        "Per Marisa Gianella, presidente della Società ticinese di apicoltura, i furti sono il "
+        "sintomo di un settore in affanno. «Una colonia sana vale quattrocento franchi», osserva."
+    )
+    assert speakers(text, "it") == [
+        ("Una colonia sana vale quattrocento franchi", "Marisa Gianella")
+    ]

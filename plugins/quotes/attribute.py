@@ -352,11 +352,31 @@ class Attributor:
         if start >= lo:
             return None
         win = self._window(start, lo)
+        opening = self._opening_source(win)
+        if opening is not None:
+            return opening
         end = next(
             (i for i, t in enumerate(win.tokens) if t.low in self.lex.complementizers),
             len(win.tokens),
         )  # "Lutz räumte ein, dass Fahrgäste …": the main clause's subject
         return win.first_mention(0, end) or win.first_mention(0, len(win.tokens))
+
+    def _opening_source(self, win: Window) -> Mention | None:
+        """``Secondo Davide Rossini, fondatore di …, il margine è sceso``: the person a
+        source preposition opening the sentence names is who that sentence reports."""
+        toks = win.tokens
+        first = next((i for i, t in enumerate(toks) if t.word), None)
+        if first is None:
+            return None
+        cues = find_cues(toks[first : first + 6], self.lex)
+        if not cues or cues[0].first != 0 or cues[0].kind != SOURCE:
+            return None
+        cue = cues[0]
+        shifted = Cue(cue.kind, cue.first + first, cue.last + first, cue.start, cue.end, cue.text)
+        m = mention_after_source(win, shifted, len(toks))
+        if m is None or m.kind != NAME or m.name is None or not m.name.entity.person:
+            return None
+        return m
 
     def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
@@ -472,10 +492,10 @@ class Attributor:
             found is not None
             and found.side == "after"
             and mention is not None
-            and mention.kind == PRONOUN
+            and mention.kind in (PRONOUN, IMPLICIT)
             and len(resolved.speakers) < 2  # "A et B …: « … », écrivent-ils": both
-        ):  # "X äußerte sich: „…“, sagte er": X
-            resolved = self._opening_speaker(bwin, bcues, seg.start) or resolved
+        ):  # "X äußerte sich: „…“, sagte er": X; "Il tecnico ha difeso Y: «…», ha detto"
+            resolved = self._opening_speaker(bwin, bcues, seg.start, mention.kind) or resolved
         source = None
         reporting = [reporter] if reporter is not None else []
         sources = self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None)
@@ -670,7 +690,9 @@ class Attributor:
             return Mention(PRONOUN, toks[first].start, toks[first].end, toks[first].text)
         return bwin.first_mention(aux + 1, len(toks))  # "Am Montag hat die CDU …"
 
-    def _opening_speaker(self, bwin: Window, bcues: list[Cue], pos: int) -> Resolved | None:
+    def _opening_speaker(
+        self, bwin: Window, bcues: list[Cue], pos: int, how: str = PRONOUN
+    ) -> Resolved | None:
         """The named speaker introduced before a quote in its own sentence, if any."""
         pre = self._before(bwin, bcues, False) or self._colon(bwin)
         if pre is None or pre.mention is None or pre.mention.kind not in (NAME, ROLE):
@@ -678,7 +700,7 @@ class Attributor:
         res = self.resolver.resolve(pre.mention, pos)
         if res.speaker is None or res.resolved_by == "unresolved-role":
             return None
-        return Resolved(res.speaker, res.speakers, PRONOUN, (pre.mention.start, pre.mention.end))
+        return Resolved(res.speaker, res.speakers, how, (pre.mention.start, pre.mention.end))
 
     def _kind(self, seg: Segment, before: list[Token], quote: list[Token]) -> str:
         words = [t for t in quote if t.word]
