@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,6 +138,34 @@ class Lexicon:
     _ordinary_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+
+    @functools.cached_property
+    def non_name_openers(self) -> frozenset[str]:
+        """Function words that never open a name (``der``, ``il``, ``and``, ``that``)."""
+        return (
+            self.determiners
+            | self.pronouns
+            | self.object_prepositions
+            | self.conjunctions
+            | self.skip_words
+            | self.complementizers
+        )
+
+    @functools.cached_property
+    def clause_words(self) -> frozenset[str]:
+        """Words that end a speaker phrase: auxiliaries, complementizers, pronouns and
+        conjunctions (speech verbs aside: a capitalised one may be a German noun)."""
+        return self.auxiliaries | self.complementizers | self.pronouns | self.conjunctions
+
+    @functools.cached_property
+    def source_heads(self) -> frozenset[str]:
+        """The first words of the source prepositions (``according``, ``laut``, ``secondo``)."""
+        return frozenset(p[0] for p in self.source_prepositions)
+
+    @functools.cached_property
+    def sentence_abbreviations(self) -> frozenset[str]:
+        """Words whose period ends no sentence: abbreviations and titles."""
+        return self.abbreviations | self.titles
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
@@ -314,14 +342,19 @@ def _memo(cache: dict[str, bool], word: str, compute: Callable[[str], bool]) -> 
     return known
 
 
-def _compound_of(word: str, heads: Iterable[str], margin: int, min_head: int = 1) -> bool:
+def _compound_of(word: str, heads: frozenset[str], margin: int, min_head: int = 1) -> bool:
     """True when ``word`` ends in one of ``heads`` (of at least ``min_head`` letters) and is
-    longer than it by more than ``margin`` letters: a German compound (``Wochenbericht``)."""
+    longer than it by more than ``margin`` letters: a German compound (``Wochenbericht``).
+    Looks up the word's endings of each head length, not every head."""
     return any(
-        len(word) > len(head) + margin and word.endswith(head)
-        for head in heads
-        if len(head) >= min_head
+        word[-n:] in heads for n in _lengths(heads) if n >= min_head and len(word) > n + margin
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _lengths(heads: frozenset[str]) -> tuple[int, ...]:
+    """The distinct lengths of the non-empty words in ``heads``."""
+    return tuple(sorted({len(head) for head in heads if head}))
 
 
 @functools.lru_cache(maxsize=64)

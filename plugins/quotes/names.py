@@ -347,12 +347,7 @@ def _add_run(
     i = 0
     while i < len(toks) and (
         toks[i].low.rstrip("'’") in lex.non_names
-        or toks[i].low in lex.determiners
-        or toks[i].low in lex.pronouns
-        or toks[i].low in lex.object_prepositions
-        or toks[i].low in lex.conjunctions
-        or toks[i].low in lex.skip_words
-        or toks[i].low in lex.complementizers
+        or toks[i].low in lex.non_name_openers
         or not toks[i].cap
     ):
         i += 1

@@ -115,11 +115,8 @@ class Window:
         lex = self.lex
         return (
             not tok.word
-            or tok.low in lex.auxiliaries
+            or tok.low in lex.clause_words
             or (tok.low in lex.speech_verbs and not (lex.capitalised_nouns and tok.cap))
-            or tok.low in lex.complementizers
-            or tok.low in lex.pronouns
-            or tok.low in lex.conjunctions
         )
 
     def _role_phrase(self, r: int, lo: int, hi: int) -> Mention:
@@ -132,7 +129,7 @@ class Window:
             and not self._blocks(toks[s - 1])
             and toks[s - 1].low not in lex.determiners
             and toks[s - 1].low not in lex.object_prepositions
-            and toks[s - 1].low not in self._source_heads
+            and toks[s - 1].low not in lex.source_heads
         ):
             s -= 1
         e = r + 1
@@ -360,11 +357,7 @@ class Window:
         if r < 0 and not toward_left:
             for k in range(i, min(hi, i + 3)):
                 t = self.tokens[k]
-                if (
-                    self._blocks(t)
-                    or t.low in lex.object_prepositions
-                    or t.low in self._source_heads
-                ):
+                if self._blocks(t) or t.low in lex.object_prepositions or t.low in lex.source_heads:
                     break  # "ha detto secondo alcuni testimoni": a source, not the subject
                 if lex.is_role(t.low):
                     r = k
@@ -400,7 +393,7 @@ class Window:
         if i - 1 < lo:
             return True
         prev = toks[i - 1]
-        if prev.low in lex.object_prepositions or prev.low in self._source_heads:
+        if prev.low in lex.object_prepositions or prev.low in lex.source_heads:
             return False
         if lex.capitalised_nouns:  # "mit seinen Kollegen Edwin Aldrin": inside a phrase
             k = i - 1
@@ -415,10 +408,6 @@ class Window:
                 return False
         # German genitive attribute: "die Aussage der Gewerkschaft"
         return not (had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo)
-
-    @property
-    def _source_heads(self) -> frozenset[str]:
-        return frozenset(p[0] for p in self.lex.source_prepositions)
 
     def _mention_ending_at(self, j: int, lo: int, hi: int) -> tuple[Mention | None, int]:
         m = self._at(j, lo, hi, True)

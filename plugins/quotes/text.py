@@ -137,7 +137,7 @@ class Boundaries:
     def split(cls, text: str, lexicon: Lexicon) -> Boundaries:
         """A light splitter: ``.!?…`` + space before a capital or a mark, and line breaks."""
         points = [0]
-        abbreviations = lexicon.abbreviations | lexicon.titles
+        abbreviations = lexicon.sentence_abbreviations
         for m in _SENTENCE_END_RE.finditer(text):
             s, e = m.start(), m.end()
             if text[s] == "\n":
