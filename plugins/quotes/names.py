@@ -32,6 +32,7 @@ _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
     rf"(?=[{UPPER}])"
 )
+_NICKNAME_OPENINGS = tuple(space + mark for space in " \t" for mark in "“\"‘'«")
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -90,12 +91,19 @@ class NameIndex:
 
 @functools.lru_cache(maxsize=64)
 def _run_pattern(connectors: tuple[str, ...]) -> re.Pattern[str]:
-    initials = rf"(?:[{UPPER}]\.)+(?=[{UPPER}]|[ \t]+[{UPPER}])"  # "M.R. Sundaram", "S.A.S."
-    word = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
-    cap = rf"(?:{initials}(?:[{UPPER}]\.|{word})?|{word})(?:\.(?=[ \t]+[{UPPER}]))?"
+    upper = rf"[{UPPER}]"
+    ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
+    rest = rf"(?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
+    word = rf"{upper}{rest}"
+    period = rf"(?:\.(?=[ \t]+[{UPPER}]))?"
+    cap = rf"(?:(?:{upper}\.)+{ahead}(?:{upper}\.|{word})?|{word}){period}"
+    # the first word is ``cap`` after no word character, written capital first: a pattern
+    # that opens with a letter class lets the regex engine skip ahead to the next capital
+    # (one that opens with a look-behind is tried at every position of the text)
+    first = rf"{upper}(?<!\w.)(?:\.(?:{upper}\.)*{ahead}(?:{upper}\.|{word})?|{rest}){period}"
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
-    return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
+    return re.compile(rf"{first}(?:{joiner}(?:{cap}))*")
 
 
 def _role_key(words: list[str], lex: Lexicon) -> str:
@@ -278,8 +286,8 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not any(c in text for c in "“\"‘'«"):
-        return
+    if not any(opening in text for opening in _NICKNAME_OPENINGS):
+        return  # the usual text: no mark opens after a space (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
     for m in _NICKNAME.finditer(text):
