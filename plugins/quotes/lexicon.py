@@ -163,6 +163,11 @@ class Lexicon:
         return frozenset(p[0] for p in self.source_prepositions)
 
     @functools.cached_property
+    def group_words(self) -> frozenset[str]:
+        """Every word of the group mentions: a word outside it opens none."""
+        return frozenset(w for p in self.group_mentions for w in p)
+
+    @functools.cached_property
     def sentence_abbreviations(self) -> frozenset[str]:
         """Words whose period ends no sentence: abbreviations and titles."""
         return self.abbreviations | self.titles
@@ -209,11 +214,11 @@ class Lexicon:
     def ordinary_word(self, low: str) -> bool:
         """A word after which a lone capitalised German word is a common noun: it opens no
         name (``opens_no_name``) and is no title or role (``Dr``, ``Minister``)."""
-        return _memo(
-            self._ordinary_cache,
-            low,
-            lambda w: self.opens_no_name(w) and w not in self.titles and not self.is_role(w),
-        )
+        known = self._ordinary_cache.get(low)
+        return known if known is not None else _memo(self._ordinary_cache, low, self._ordinary)
+
+    def _ordinary(self, low: str) -> bool:
+        return self.opens_no_name(low) and low not in self.titles and not self.is_role(low)
 
     def opens_no_name(self, low: str) -> bool:
         """An ordinary word: a lone capitalised German word after it is a common noun (after
@@ -308,7 +313,8 @@ class Lexicon:
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
-        return _memo(self._role_cache, word, self._role)
+        known = self._role_cache.get(word)  # asked of almost every token: answered inline
+        return known if known is not None else _memo(self._role_cache, word, self._role)
 
     def _role(self, word: str) -> bool:
         w = word.casefold()

@@ -31,16 +31,9 @@ class Mention:
     definite: bool = False
 
 
-_GROUP_WORDS: dict[str, frozenset[str]] = {}
+_BLOCKS, _PREPOSITION, _ROLE = 1, 2, 4  # what _role_back needs to know of a token
 _OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
 _CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
-
-
-def _group_words(lex: Lexicon) -> frozenset[str]:
-    words = _GROUP_WORDS.get(lex.lang)
-    if words is None:
-        words = _GROUP_WORDS[lex.lang] = frozenset(w for p in lex.group_mentions for w in p)
-    return words
 
 
 class Window:
@@ -58,6 +51,7 @@ class Window:
         self.lex = lex
         self._earlier = earlier
         self.cover: list[NameMention | None] = [None] * len(tokens)
+        self._role_flags: list[int | None] = [None] * len(tokens)
         j = 0
         for i, tok in enumerate(tokens):
             while j < len(names) and names[j].end <= tok.start:
@@ -99,7 +93,7 @@ class Window:
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _group_at(self, i: int) -> Mention | None:
-        if self.tokens[i].low not in _group_words(self.lex):
+        if self.tokens[i].low not in self.lex.group_words:
             return None
         for phrase in self.lex.group_mentions:
             n = len(phrase)
@@ -319,13 +313,27 @@ class Window:
         return -1
 
     def _role_back(self, i: int, lo: int) -> int:
+        """The role word at ``i`` or among the four tokens before it (not before ``lo``),
+        unless a blocking word or, before ``i``, an object preposition comes first; else -1."""
         for k in range(i, max(lo - 1, i - 5), -1):
-            t = self.tokens[k]
-            if self._blocks(t) or (t.low in self.lex.object_prepositions and k != i):
+            flags = self._role_flags[k]
+            if flags is None:
+                flags = self._role_flags[k] = self._classify(self.tokens[k])
+            if flags & _BLOCKS or (flags & _PREPOSITION and k != i):
                 return -1
-            if self.lex.is_role(t.low):
+            if flags & _ROLE:
                 return k
         return -1
+
+    def _classify(self, tok: Token) -> int:
+        """The flags ``_role_back`` reads of a token (each token is classified once per
+        window: the subject search walks back over the same tokens from every position)."""
+        lex = self.lex
+        return (
+            (_BLOCKS if self._blocks(tok) else 0)
+            | (_PREPOSITION if tok.low in lex.object_prepositions else 0)
+            | (_ROLE if lex.is_role(tok.low) else 0)
+        )
 
     def _at(self, i: int, lo: int, hi: int, toward_left: bool) -> Mention | None:
         tok = self.tokens[i]
