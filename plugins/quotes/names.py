@@ -360,6 +360,8 @@ def _add_run(
     ):
         i += 1
     toks = toks[i:]
+    if not toks:
+        return  # "Die", "In": a capitalised function word opening a sentence, no name
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
     last_role = -1
