@@ -28,6 +28,7 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
+_NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
     rf"(?=[{UPPER}])"
@@ -177,19 +178,20 @@ def build_index(
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(tuple(sorted(lex.name_connectors)))
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    datelines = _datelines(text)
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
     skip_i = 0
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
-        while skip_i < len(skip) and skip[skip_i][1] <= m.start():
+        start, end = m.span()
+        while skip_i < len(skip) and skip[skip_i][1] <= start:
             skip_i += 1
-        if skip_i < len(skip) and skip[skip_i][0] < m.end():
+        if skip_i < len(skip) and skip[skip_i][0] < end:
             continue
-        if text.find(".", m.start(), m.end()) < 0:  # the usual run: no period to cut at
-            _add_run(text, m.start(), m.end(), lex, index, by_name, by_token, doc_tokens)
+        if text.find(".", start, end) < 0:  # the usual run: no period to cut at
+            _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
             continue
-        for s, e in _pieces(text, m.start(), m.end(), lex):
+        for s, e in _pieces(text, start, end, lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
         index.mentions = [
@@ -206,6 +208,13 @@ def build_index(
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of wire datelines. A dateline lies within one line and opens it, so the
+    pattern is tried at line starts only (not at every position of the text)."""
+    line_starts = itertools.chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
+    return [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
 
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:

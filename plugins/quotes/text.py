@@ -23,7 +23,9 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
 _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
 _SPACE = re.compile(r"\s")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»“’'«]*\s+|\n\s*")
+# ``[.!?…]+[\"”»“’'«]*\s+|\n\s*`` written to open with one character class (the regex
+# engine then skips ahead to the next candidate instead of trying every position)
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”»“’'«]*\s+)")
 
 
 class Token(NamedTuple):
