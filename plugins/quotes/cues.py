@@ -58,6 +58,25 @@ def _phrase_tables(lex: Lexicon) -> tuple[_Table, _Table, _Table]:
     return tables
 
 
+_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _cue_openers(lex: Lexicon) -> frozenset[str]:
+    """Every word that may open a cue, but a verb with a glued pronoun (``dit-il``): the
+    words outside it are passed over at once."""
+    openers = _OPENERS.get(lex.lang)
+    if openers is None:
+        verbs, sources, impersonal = _phrase_tables(lex)
+        openers = frozenset([*verbs, *sources, *impersonal, *lex.separable_verbs]).union(
+            lex.speech_verbs,
+            lex.initial_source_prepositions,
+            lex.source_postpositions,
+            lex.after_quote_cues,
+        )
+        _OPENERS[lex.lang] = openers
+    return openers
+
+
 def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
     for phrase in options:
         n = len(phrase)
@@ -69,11 +88,15 @@ def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
     verbs, sources, impersonal = _phrase_tables(lex)
+    openers = _cue_openers(lex)
+    glued = bool(lex.cue_pronoun_suffixes)
     out: list[Cue] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.word:
+        if not tok.word or (
+            tok.low not in openers and not (glued and _glued_pronoun(tok.low, lex))
+        ):
             i += 1
             continue
         kind, n = "", 0

@@ -52,12 +52,12 @@ class Window:
         self._earlier = earlier
         self.cover: list[NameMention | None] = [None] * len(tokens)
         self._role_flags: list[int | None] = [None] * len(tokens)
-        j = 0
-        for i, tok in enumerate(tokens):
-            while j < len(names) and names[j].end <= tok.start:
-                j += 1
-            if j < len(names) and names[j].start <= tok.start < names[j].end:
-                self.cover[i] = names[j]
+        # each token starting inside a name is covered by it; the names come in text order,
+        # and where two overlap the earlier one wins (so it is written last)
+        for nm in reversed(names):
+            first = bisect.bisect_left(self._starts, nm.start)
+            last = bisect.bisect_left(self._starts, nm.end, first)
+            self.cover[first:last] = [nm] * (last - first)
 
     def earlier_names(self, pos: int) -> list[NameMention]:
         """Named mentions of the document before ``pos`` (nearest last), when known."""
