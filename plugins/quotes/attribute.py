@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -429,7 +430,7 @@ class Attributor:
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )
-        hint = self._previous_subject(lo) if mention is not None and mention.kind != NAME else None
+        hint = functools.partial(self._previous_subject, lo)  # looked for only when needed
         resolved = (
             self.resolver.resolve(mention, seg.start, hint)
             if mention
@@ -965,7 +966,8 @@ def _guess(
         and subject.start == before.tokens[0].start
     ):
         assert subject is not None
-        att.resolved = worker.resolver.resolve(subject, seg.start, worker._previous_subject(lo))
+        hint = functools.partial(worker._previous_subject, lo)
+        att.resolved = worker.resolver.resolve(subject, seg.start, hint)
         att.mention = subject
     elif last is not None and seg.start - last[0] <= options.follow_on_chars:
         res = last[1]
