@@ -123,6 +123,7 @@ class Attributor:
         self.resolver = Resolver(index, lex, text)
         self._titled_cache: dict[int, bool] = {}
         self._source_cache: dict[int, bool] = {}
+        self._title_context_cache: dict[int, bool] = {}
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
@@ -675,7 +676,7 @@ class Attributor:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),
         or introduced by a title noun (``der Film „…“``, ``Motto: „…“``)."""
         cached = self._titled_cache.get(seg.start)
-        if cached is None and (self._after_title_noun(seg) or self._speaking_name(seg)):
+        if cached is None and self._title_context(seg):
             cached = self._titled_cache[seg.start] = True
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
@@ -697,6 +698,15 @@ class Attributor:
             )
             and all(t.cap or t.text[0].isdigit() for t in content)
         )
+
+    def _title_context(self, seg: Segment) -> bool:
+        """The marks follow a title noun or hold a name that speaks (``der Film „…“``, ``wie
+        die „Aktion Deutschland hilft“ mitteilte``); asked once per segment."""
+        known = self._title_context_cache.get(seg.start)
+        if known is None:
+            known = self._after_title_noun(seg) or self._speaking_name(seg)
+            self._title_context_cache[seg.start] = known
+        return known
 
     def _speaking_name(self, seg: Segment) -> bool:
         """``Wie die „Aktion Deutschland hilft“ mitteilte``: marks between a determiner and
@@ -761,7 +771,7 @@ class Attributor:
         if not words:
             return False
         named = att.cue is not None and att.cue.text.casefold() in self.lex.naming_verbs
-        if not named and (self._after_title_noun(att.segment) or self._speaking_name(att.segment)):
+        if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
         titled = self._title_shaped(words) and not (
