@@ -431,9 +431,9 @@ class Attributor:
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )
-        hint = functools.partial(self._previous_subject, lo)  # looked for only when needed
+        previous_subject = functools.partial(self._previous_subject, lo)  # found when needed
         resolved = (
-            self.resolver.resolve(mention, seg.start, hint)
+            self.resolver.resolve(mention, seg.start, previous_subject)
             if mention
             else Resolved(None, (), "unresolved")
         )
@@ -976,8 +976,8 @@ def _guess(
         and subject.start == before.tokens[0].start
     ):
         assert subject is not None
-        hint = functools.partial(worker._previous_subject, lo)
-        att.resolved = worker.resolver.resolve(subject, seg.start, hint)
+        previous_subject = functools.partial(worker._previous_subject, lo)
+        att.resolved = worker.resolver.resolve(subject, seg.start, previous_subject)
         att.mention = subject
     elif last is not None and seg.start - last[0] <= options.follow_on_chars:
         res = last[1]
