@@ -82,7 +82,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
     out: list[Token] = []
     append = out.append
-    make = Token.__new__  # the hot loop of the step: skip the named-tuple wrapper
+    make = tuple.__new__  # the hot loop of the step: skip the named tuple's own __new__
     prev_end = -1
     prev_word = False
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -99,14 +99,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             ):
                 e += 1
                 w += "'"
-            append(make(Token, s, e, w, w.casefold(), True, c.isupper()))
+            append(make(Token, (s, e, w, w.casefold(), True, c.isupper())))
             prev_end, prev_word = e, True
         elif prev_end > s:
             continue  # the apostrophe of an elided article already taken
         elif prev_word and prev_end == s and c in "'’":
             continue
         else:
-            append(make(Token, s, e, w, w, False, False))
+            append(make(Token, (s, e, w, w, False, False)))
             prev_end, prev_word = e, False
     return out
 
