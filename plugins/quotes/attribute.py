@@ -330,7 +330,10 @@ class Attributor:
             (i for i, t in enumerate(win.tokens) if t.low in self.lex.complementizers),
             len(win.tokens),
         )  # "Lutz räumte ein, dass Fahrgäste …": the main clause's subject
-        return win.first_mention(0, end) or win.first_mention(0, len(win.tokens))
+        found = win.first_mention(0, end)
+        if found is None and end < len(win.tokens):  # (the same search again finds nothing)
+            found = win.first_mention(0, len(win.tokens))
+        return found
 
     def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
