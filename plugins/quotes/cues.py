@@ -58,22 +58,15 @@ def _phrase_tables(lex: Lexicon) -> tuple[_Table, _Table, _Table]:
     return tables
 
 
-_OPENERS: dict[str, frozenset[str]] = {}
+_PHRASE_OPENERS: dict[str, frozenset[str]] = {}
 
 
-def _cue_openers(lex: Lexicon) -> frozenset[str]:
-    """Every word that may open a cue, but a verb with a glued pronoun (``dit-il``): the
-    words outside it are passed over at once."""
-    openers = _OPENERS.get(lex.lang)
+def _phrase_openers(lex: Lexicon) -> frozenset[str]:
+    """The first tokens of the multi-word cues (kept per language, like their tables)."""
+    openers = _PHRASE_OPENERS.get(lex.lang)
     if openers is None:
         verbs, sources, impersonal = _phrase_tables(lex)
-        openers = frozenset([*verbs, *sources, *impersonal, *lex.separable_verbs]).union(
-            lex.speech_verbs,
-            lex.initial_source_prepositions,
-            lex.source_postpositions,
-            lex.after_quote_cues,
-        )
-        _OPENERS[lex.lang] = openers
+        openers = _PHRASE_OPENERS[lex.lang] = frozenset([*verbs, *sources, *impersonal])
     return openers
 
 
@@ -88,14 +81,16 @@ def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
     verbs, sources, impersonal = _phrase_tables(lex)
-    openers = _cue_openers(lex)
+    phrase_openers = _phrase_openers(lex)
     glued = bool(lex.cue_pronoun_suffixes)
     out: list[Cue] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.word or (
-            tok.low not in openers and not (glued and _glued_pronoun(tok.low, lex))
+        if not tok.word or (  # a word that opens no cue is passed over at once
+            tok.low not in lex.cue_words
+            and tok.low not in phrase_openers
+            and not (glued and _glued_pronoun(tok.low, lex))
         ):
             i += 1
             continue

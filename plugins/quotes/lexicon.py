@@ -163,6 +163,17 @@ class Lexicon:
         return frozenset(p[0] for p in self.source_prepositions)
 
     @functools.cached_property
+    def cue_words(self) -> frozenset[str]:
+        """The single words that may open a cue (speech and separable verbs, source words,
+        ``so``); multi-word cues and verbs with a glued pronoun aside."""
+        return frozenset(self.separable_verbs).union(
+            self.speech_verbs,
+            self.initial_source_prepositions,
+            self.source_postpositions,
+            self.after_quote_cues,
+        )
+
+    @functools.cached_property
     def group_words(self) -> frozenset[str]:
         """Every word of the group mentions: a word outside it opens none."""
         return frozenset(w for p in self.group_mentions for w in p)
