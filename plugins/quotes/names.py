@@ -513,8 +513,8 @@ def _add_run(
         # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
         tail = words[-1].casefold().replace("‐", "-").split("-")[-1]
         tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
-        institution_name = tail in lex.organisation_nouns or any(
-            w.casefold() in lex.organisation_nouns for w in words[:1]
+        institution_name = (
+            tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
         )
         entity.person = (
             len(words) >= 2 and words[0].casefold() in lex.given_names and not institution_name
