@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class Attributor:
         self.resolver = Resolver(index, lex, text)
         self._titled_cache: dict[int, bool] = {}
         self._source_cache: dict[int, bool] = {}
+        self._title_context_cache: dict[int, bool] = {}
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
@@ -359,7 +361,10 @@ class Attributor:
             (i for i, t in enumerate(win.tokens) if t.low in self.lex.complementizers),
             len(win.tokens),
         )  # "Lutz räumte ein, dass Fahrgäste …": the main clause's subject
-        return win.first_mention(0, end) or win.first_mention(0, len(win.tokens))
+        found = win.first_mention(0, end)
+        if found is None and end < len(win.tokens):  # (the same search again finds nothing)
+            found = win.first_mention(0, len(win.tokens))
+        return found
 
     def _opening_source(self, win: Window) -> Mention | None:
         """``Secondo Davide Rossini, fondatore di …, il margine è sceso``: the person a
@@ -482,9 +487,9 @@ class Attributor:
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )
-        hint = self._previous_subject(lo) if mention is not None and mention.kind != NAME else None
+        previous_subject = functools.partial(self._previous_subject, lo)  # found when needed
         resolved = (
-            self.resolver.resolve(mention, seg.start, hint)
+            self.resolver.resolve(mention, seg.start, previous_subject)
             if mention
             else Resolved(None, (), "unresolved")
         )
@@ -756,7 +761,7 @@ class Attributor:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),
         or introduced by a title noun (``der Film „…“``, ``Motto: „…“``)."""
         cached = self._titled_cache.get(seg.start)
-        if cached is None and (self._after_title_noun(seg) or self._speaking_name(seg)):
+        if cached is None and self._title_context(seg):
             cached = self._titled_cache[seg.start] = True
         if cached is None and self._web_address(seg):
             cached = self._titled_cache[seg.start] = True
@@ -796,6 +801,15 @@ class Attributor:
         """The opening mark follows a word or a comma, not a sentence end or a colon."""
         before = self.text[max(0, seg.open_at - 20) : seg.open_at].rstrip(" \t")
         return bool(before) and before[-1] not in _SENTENCE_FINAL + ":\n"
+
+    def _title_context(self, seg: Segment) -> bool:
+        """The marks follow a title noun or hold a name that speaks (``der Film „…“``, ``wie
+        die „Aktion Deutschland hilft“ mitteilte``); asked once per segment."""
+        known = self._title_context_cache.get(seg.start)
+        if known is None:
+            known = self._after_title_noun(seg) or self._speaking_name(seg)
+            self._title_context_cache[seg.start] = known
+        return known
 
     def _speaking_name(self, seg: Segment) -> bool:
         """``Wie die „Aktion Deutschland hilft“ mitteilte``: marks between a determiner and
@@ -936,7 +950,7 @@ class Attributor:
             or self._glossed(att.segment)
         ):
             return False  # „tagesschau.de“; "Der „Preis der …“ geht an …"; „…“ (UDD)
-        if not named and (self._after_title_noun(att.segment) or self._speaking_name(att.segment)):
+        if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
         titled = self._title_shaped(words, att.segment) and not (
@@ -1144,7 +1158,8 @@ def _guess(
         and subject.start == before.tokens[0].start
     ):
         assert subject is not None
-        att.resolved = worker.resolver.resolve(subject, seg.start, worker._previous_subject(lo))
+        previous_subject = functools.partial(worker._previous_subject, lo)
+        att.resolved = worker.resolver.resolve(subject, seg.start, previous_subject)
         att.mention = subject
     elif last is not None and seg.start - last[0] <= options.follow_on_chars:
         res = last[1]

@@ -58,6 +58,18 @@ def _phrase_tables(lex: Lexicon) -> tuple[_Table, _Table, _Table]:
     return tables
 
 
+_PHRASE_OPENERS: dict[str, frozenset[str]] = {}
+
+
+def _phrase_openers(lex: Lexicon) -> frozenset[str]:
+    """The first tokens of the multi-word cues (kept per language, like their tables)."""
+    openers = _PHRASE_OPENERS.get(lex.lang)
+    if openers is None:
+        verbs, sources, impersonal = _phrase_tables(lex)
+        openers = _PHRASE_OPENERS[lex.lang] = frozenset([*verbs, *sources, *impersonal])
+    return openers
+
+
 def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
     for phrase in options:
         n = len(phrase)
@@ -69,11 +81,17 @@ def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
     verbs, sources, impersonal = _phrase_tables(lex)
+    phrase_openers = _phrase_openers(lex)
+    glued = bool(lex.cue_pronoun_suffixes)
     out: list[Cue] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.word:
+        if not tok.word or (  # a word that opens no cue is passed over at once
+            tok.low not in lex.cue_words
+            and tok.low not in phrase_openers
+            and not (glued and _glued_pronoun(tok.low, lex))
+        ):
             i += 1
             continue
         kind, n = "", 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,6 +140,50 @@ class Lexicon:
     )
 
     @functools.cached_property
+    def non_name_openers(self) -> frozenset[str]:
+        """Function words that never open a name (``der``, ``il``, ``and``, ``that``)."""
+        return (
+            self.determiners
+            | self.pronouns
+            | self.object_prepositions
+            | self.conjunctions
+            | self.skip_words
+            | self.complementizers
+        )
+
+    @functools.cached_property
+    def clause_words(self) -> frozenset[str]:
+        """Words that end a speaker phrase: auxiliaries, complementizers, pronouns and
+        conjunctions (speech verbs aside: a capitalised one may be a German noun)."""
+        return self.auxiliaries | self.complementizers | self.pronouns | self.conjunctions
+
+    @functools.cached_property
+    def source_heads(self) -> frozenset[str]:
+        """The first words of the source prepositions (``according``, ``laut``, ``secondo``)."""
+        return frozenset(p[0] for p in self.source_prepositions)
+
+    @functools.cached_property
+    def cue_words(self) -> frozenset[str]:
+        """The single words that may open a cue (speech and separable verbs, source words,
+        ``so``); multi-word cues and verbs with a glued pronoun aside."""
+        return frozenset(self.separable_verbs).union(
+            self.speech_verbs,
+            self.initial_source_prepositions,
+            self.source_postpositions,
+            self.after_quote_cues,
+        )
+
+    @functools.cached_property
+    def group_words(self) -> frozenset[str]:
+        """Every word of the group mentions: a word outside it opens none."""
+        return frozenset(w for p in self.group_mentions for w in p)
+
+    @functools.cached_property
+    def sentence_abbreviations(self) -> frozenset[str]:
+        """Words whose period ends no sentence: abbreviations and titles."""
+        return self.abbreviations | self.titles
+
+    @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:
         return frozenset(self.role_suffixes)
 
@@ -181,11 +225,11 @@ class Lexicon:
     def ordinary_word(self, low: str) -> bool:
         """A word after which a lone capitalised German word is a common noun: it opens no
         name (``opens_no_name``) and is no title or role (``Dr``, ``Minister``)."""
-        return _memo(
-            self._ordinary_cache,
-            low,
-            lambda w: self.opens_no_name(w) and w not in self.titles and not self.is_role(w),
-        )
+        known = self._ordinary_cache.get(low)
+        return known if known is not None else _memo(self._ordinary_cache, low, self._ordinary)
+
+    def _ordinary(self, low: str) -> bool:
+        return self.opens_no_name(low) and low not in self.titles and not self.is_role(low)
 
     def opens_no_name(self, low: str) -> bool:
         """An ordinary word: a lone capitalised German word after it is a common noun (after
@@ -280,7 +324,8 @@ class Lexicon:
 
     def is_role(self, word: str) -> bool:
         """True for a role noun (``minister``) or a compound ending in one (``Innenminister``)."""
-        return _memo(self._role_cache, word, self._role)
+        known = self._role_cache.get(word)  # asked of almost every token: answered inline
+        return known if known is not None else _memo(self._role_cache, word, self._role)
 
     def _role(self, word: str) -> bool:
         w = word.casefold()
@@ -314,14 +359,19 @@ def _memo(cache: dict[str, bool], word: str, compute: Callable[[str], bool]) -> 
     return known
 
 
-def _compound_of(word: str, heads: Iterable[str], margin: int, min_head: int = 1) -> bool:
+def _compound_of(word: str, heads: frozenset[str], margin: int, min_head: int = 1) -> bool:
     """True when ``word`` ends in one of ``heads`` (of at least ``min_head`` letters) and is
-    longer than it by more than ``margin`` letters: a German compound (``Wochenbericht``)."""
+    longer than it by more than ``margin`` letters: a German compound (``Wochenbericht``).
+    Looks up the word's endings of each head length, not every head."""
     return any(
-        len(word) > len(head) + margin and word.endswith(head)
-        for head in heads
-        if len(head) >= min_head
+        word[-n:] in heads for n in _lengths(heads) if n >= min_head and len(word) > n + margin
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _lengths(heads: frozenset[str]) -> tuple[int, ...]:
+    """The distinct lengths of the non-empty words in ``heads``."""
+    return tuple(sorted({len(head) for head in heads if head}))
 
 
 @functools.lru_cache(maxsize=64)

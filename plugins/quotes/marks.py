@@ -8,6 +8,7 @@ the mark. An unclosed quotation never runs past the end of its paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,15 +56,31 @@ class _Open:
     reopened: bool
 
 
+@dataclass(frozen=True)
+class _MarkTables:
+    """What the scanner needs to know of a language's marks (built once per mark set)."""
+
+    openers: dict[str, list[MarkPair]]
+    closer_chars: frozenset[str]
+    pattern: re.Pattern[str] | None  # any mark or a line break; None without marks
+
+
+@functools.lru_cache(maxsize=64)
+def _mark_tables(marks: tuple[MarkPair, ...]) -> _MarkTables:
+    openers: dict[str, list[MarkPair]] = {}
+    for pair in marks:
+        openers.setdefault(pair.open, []).append(pair)
+    chars = {p.open for p in marks} | {p.close for p in marks}
+    pattern = re.compile("[" + re.escape("".join(sorted(chars))) + "\n]") if chars else None
+    return _MarkTables(openers, frozenset(p.close for p in marks), pattern)
+
+
 class _Scanner:
-    def __init__(self, text: str, marks: Sequence[MarkPair], max_chars: int) -> None:
+    def __init__(self, text: str, tables: _MarkTables, max_chars: int) -> None:
         self.text = text
         self.max_chars = max_chars
-        self.openers: dict[str, list[MarkPair]] = {}
-        self.closer_chars: set[str] = set()
-        for pair in marks:
-            self.openers.setdefault(pair.open, []).append(pair)
-            self.closer_chars.add(pair.close)
+        self.openers = tables.openers
+        self.closer_chars = tables.closer_chars
         self.stack: list[_Open] = []
         self.out: list[Segment] = []
         self.next_group = 0
@@ -173,12 +190,11 @@ class _Scanner:
 
 def scan_quotes(text: str, marks: Sequence[MarkPair], max_chars: int = 4000) -> list[Segment]:
     """All top-level quotation segments of ``text``, in order."""
-    chars = {p.open for p in marks} | {p.close for p in marks}
-    if not chars:
+    tables = _mark_tables(tuple(marks))
+    if tables.pattern is None:
         return []
-    scanner = _Scanner(text, marks, max_chars)
-    pattern = re.compile("[" + re.escape("".join(sorted(chars))) + "\n]")
-    for match in pattern.finditer(text):
+    scanner = _Scanner(text, tables, max_chars)
+    for match in tables.pattern.finditer(text):
         c = match.group()
         if c == "\n":
             scanner.newline(match.start())

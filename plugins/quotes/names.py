@@ -28,10 +28,12 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
+_NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
     rf"(?=[{UPPER}])"
 )
+_NICKNAME_OPENINGS = tuple(space + mark for space in " \t" for mark in "“\"‘'«")
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -92,15 +94,22 @@ class NameIndex:
 def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Capitalised runs joined by spaces or ``connectors``; a word ending in a hyphen may be
     joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``)."""
-    initials = rf"(?:[{UPPER}]\.)+(?=[{UPPER}]|[ \t]+[{UPPER}])"  # "M.R. Sundaram", "S.A.S."
-    word = rf"[{UPPER}](?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
-    cap = rf"(?:{initials}(?:[{UPPER}]\.|{word})?|{word})(?:\.(?=[ \t]+[{UPPER}]))?"
+    upper = rf"[{UPPER}]"
+    ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
+    rest = rf"(?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
+    word = rf"{upper}{rest}"
+    period = rf"(?:\.(?=[ \t]+[{UPPER}]))?"
+    cap = rf"(?:(?:{upper}\.)+{ahead}(?:{upper}\.|{word})?|{word}){period}"
+    # the first word is ``cap`` after no word character, written capital first: a pattern
+    # that opens with a letter class lets the regex engine skip ahead to the next capital
+    # (one that opens with a look-behind is tried at every position of the text)
+    first = rf"{upper}(?<!\w.)(?:\.(?:{upper}\.)*{ahead}(?:{upper}\.|{word})?|{rest}){period}"
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
     if elided:
         ands = "|".join(re.escape(c) for c in elided)
         joiner = rf"(?:(?<=[\-‐])[ \t]+(?:{ands})[ \t]+|{joiner})"
-    return re.compile(rf"(?<!\w)(?:{cap})(?:{joiner}(?:{cap}))*")
+    return re.compile(rf"{first}(?:{joiner}(?:{cap}))*")
 
 
 def _role_key(words: list[str], lex: Lexicon) -> str:
@@ -177,19 +186,20 @@ def build_index(
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
     )
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    datelines = _datelines(text)
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
     skip_i = 0
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
-        while skip_i < len(skip) and skip[skip_i][1] <= m.start():
+        start, end = m.span()
+        while skip_i < len(skip) and skip[skip_i][1] <= start:
             skip_i += 1
-        if skip_i < len(skip) and skip[skip_i][0] < m.end():
+        if skip_i < len(skip) and skip[skip_i][0] < end:
             continue
-        if text.find(".", m.start(), m.end()) < 0:  # the usual run: no period to cut at
-            _add_run(text, m.start(), m.end(), lex, index, by_name, by_token, doc_tokens)
+        if text.find(".", start, end) < 0:  # the usual run: no period to cut at
+            _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
             continue
-        for s, e in _pieces(text, m.start(), m.end(), lex):
+        for s, e in _pieces(text, start, end, lex):
             _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
         index.mentions = [
@@ -206,6 +216,13 @@ def build_index(
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of wire datelines. A dateline lies within one line and opens it, so the
+    pattern is tried at line starts only (not at every position of the text)."""
+    line_starts = itertools.chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
+    return [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
 
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
@@ -287,8 +304,8 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not any(c in text for c in "“\"‘'«"):
-        return
+    if not any(opening in text for opening in _NICKNAME_OPENINGS):
+        return  # the usual text: no mark opens after a space (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
     for m in _NICKNAME.finditer(text):
@@ -356,16 +373,13 @@ def _add_run(
     i = 0
     while i < len(toks) and (
         toks[i].low.rstrip("'’") in lex.non_names
-        or toks[i].low in lex.determiners
-        or toks[i].low in lex.pronouns
-        or toks[i].low in lex.object_prepositions
-        or toks[i].low in lex.conjunctions
-        or toks[i].low in lex.skip_words
-        or toks[i].low in lex.complementizers
+        or toks[i].low in lex.non_name_openers
         or not toks[i].cap
     ):
         i += 1
     toks = toks[i:]
+    if not toks:
+        return  # "Die", "In": a capitalised function word opening a sentence, no name
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
     last_role = -1
@@ -508,8 +522,8 @@ def _add_run(
         # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
         tail = words[-1].casefold().replace("‐", "-").split("-")[-1]
         tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
-        institution_name = tail in lex.organisation_nouns or any(
-            w.casefold() in lex.organisation_nouns for w in words[:1]
+        institution_name = (
+            tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
         )
         entity.person = (
             len(words) >= 2 and words[0].casefold() in lex.given_names and not institution_name

@@ -12,7 +12,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -62,11 +62,14 @@ class Resolver:
         i = bisect.bisect_left(self._history_positions, pos)
         return self.history[i - 1] if i > 0 else None
 
-    def resolve(self, mention: Mention, pos: int, hint: Mention | None = None) -> Resolved:
+    def resolve(
+        self, mention: Mention, pos: int, hint: Callable[[], Mention | None] | None = None
+    ) -> Resolved:
         """The canonical speaker for ``mention`` found for a quote at ``pos``.
 
-        ``hint`` is the subject of the previous sentence, preferred as the antecedent of
-        pronouns and subject-less cues when it was named after the last quotation.
+        ``hint`` finds the subject of the previous sentence, preferred as the antecedent of
+        pronouns and subject-less cues when it was named after the last quotation (it is
+        only looked for when the mention needs an antecedent).
         """
         if mention.kind == NAME and mention.name is not None:
             entity = self._fuller_body(mention.name.entity)
@@ -103,7 +106,7 @@ class Resolver:
             gender = self.lex.role_gender(" ".join([*determiner, mention.text]))
             if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
-                found = self._hinted(hint, pos)
+                found = self._hinted(hint() if hint else None, pos)
                 if found is not None and (
                     not self._agrees(found.name, gender) or (found.org or not found.person)
                 ):
@@ -157,7 +160,8 @@ class Resolver:
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
-            return self.antecedent(mention.start, mention.kind, hint, gender, personal)
+            subject = hint() if hint else None
+            return self.antecedent(mention.start, mention.kind, subject, gender, personal)
         return Resolved(None, (), "unresolved")
 
     def antecedent(

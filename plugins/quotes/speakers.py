@@ -31,16 +31,9 @@ class Mention:
     definite: bool = False
 
 
-_GROUP_WORDS: dict[str, frozenset[str]] = {}
+_BLOCKS, _PREPOSITION, _ROLE = 1, 2, 4  # what _role_back needs to know of a token
 _OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
 _CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
-
-
-def _group_words(lex: Lexicon) -> frozenset[str]:
-    words = _GROUP_WORDS.get(lex.lang)
-    if words is None:
-        words = _GROUP_WORDS[lex.lang] = frozenset(w for p in lex.group_mentions for w in p)
-    return words
 
 
 class Window:
@@ -58,12 +51,13 @@ class Window:
         self.lex = lex
         self._earlier = earlier
         self.cover: list[NameMention | None] = [None] * len(tokens)
-        j = 0
-        for i, tok in enumerate(tokens):
-            while j < len(names) and names[j].end <= tok.start:
-                j += 1
-            if j < len(names) and names[j].start <= tok.start < names[j].end:
-                self.cover[i] = names[j]
+        self._role_flags: list[int | None] = [None] * len(tokens)
+        # each token starting inside a name is covered by it; the names come in text order,
+        # and where two overlap the earlier one wins (so it is written last)
+        for nm in reversed(names):
+            first = bisect.bisect_left(self._starts, nm.start)
+            last = bisect.bisect_left(self._starts, nm.end, first)
+            self.cover[first:last] = [nm] * (last - first)
 
     def earlier_names(self, pos: int) -> list[NameMention]:
         """Named mentions of the document before ``pos`` (nearest last), when known."""
@@ -99,7 +93,7 @@ class Window:
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _group_at(self, i: int) -> Mention | None:
-        if self.tokens[i].low not in _group_words(self.lex):
+        if self.tokens[i].low not in self.lex.group_words:
             return None
         for phrase in self.lex.group_mentions:
             n = len(phrase)
@@ -115,11 +109,8 @@ class Window:
         lex = self.lex
         return (
             not tok.word
-            or tok.low in lex.auxiliaries
+            or tok.low in lex.clause_words
             or (tok.low in lex.speech_verbs and not (lex.capitalised_nouns and tok.cap))
-            or tok.low in lex.complementizers
-            or tok.low in lex.pronouns
-            or tok.low in lex.conjunctions
         )
 
     def _role_phrase(self, r: int, lo: int, hi: int) -> Mention:
@@ -132,7 +123,7 @@ class Window:
             and not self._blocks(toks[s - 1])
             and toks[s - 1].low not in lex.determiners
             and toks[s - 1].low not in lex.object_prepositions
-            and toks[s - 1].low not in self._source_heads
+            and toks[s - 1].low not in lex.source_heads
         ):
             s -= 1
         e = r + 1
@@ -322,13 +313,27 @@ class Window:
         return -1
 
     def _role_back(self, i: int, lo: int) -> int:
+        """The role word at ``i`` or among the four tokens before it (not before ``lo``),
+        unless a blocking word or, before ``i``, an object preposition comes first; else -1."""
         for k in range(i, max(lo - 1, i - 5), -1):
-            t = self.tokens[k]
-            if self._blocks(t) or (t.low in self.lex.object_prepositions and k != i):
+            flags = self._role_flags[k]
+            if flags is None:
+                flags = self._role_flags[k] = self._classify(self.tokens[k])
+            if flags & _BLOCKS or (flags & _PREPOSITION and k != i):
                 return -1
-            if self.lex.is_role(t.low):
+            if flags & _ROLE:
                 return k
         return -1
+
+    def _classify(self, tok: Token) -> int:
+        """The flags ``_role_back`` reads of a token (each token is classified once per
+        window: the subject search walks back over the same tokens from every position)."""
+        lex = self.lex
+        return (
+            (_BLOCKS if self._blocks(tok) else 0)
+            | (_PREPOSITION if tok.low in lex.object_prepositions else 0)
+            | (_ROLE if lex.is_role(tok.low) else 0)
+        )
 
     def _at(self, i: int, lo: int, hi: int, toward_left: bool) -> Mention | None:
         tok = self.tokens[i]
@@ -360,11 +365,7 @@ class Window:
         if r < 0 and not toward_left:
             for k in range(i, min(hi, i + 3)):
                 t = self.tokens[k]
-                if (
-                    self._blocks(t)
-                    or t.low in lex.object_prepositions
-                    or t.low in self._source_heads
-                ):
+                if self._blocks(t) or t.low in lex.object_prepositions or t.low in lex.source_heads:
                     break  # "ha detto secondo alcuni testimoni": a source, not the subject
                 if lex.is_role(t.low):
                     r = k
@@ -400,7 +401,7 @@ class Window:
         if i - 1 < lo:
             return True
         prev = toks[i - 1]
-        if prev.low in lex.object_prepositions or prev.low in self._source_heads:
+        if prev.low in lex.object_prepositions or prev.low in lex.source_heads:
             return False
         if lex.capitalised_nouns:  # "mit seinen Kollegen Edwin Aldrin": inside a phrase
             k = i - 1
@@ -415,10 +416,6 @@ class Window:
                 return False
         # German genitive attribute: "die Aussage der Gewerkschaft"
         return not (had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo)
-
-    @property
-    def _source_heads(self) -> frozenset[str]:
-        return frozenset(p[0] for p in self.lex.source_prepositions)
 
     def _mention_ending_at(self, j: int, lo: int, hi: int) -> tuple[Mention | None, int]:
         m = self._at(j, lo, hi, True)

@@ -23,7 +23,9 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
 _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
 _SPACE = re.compile(r"\s")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»“’'«]*\s+|\n\s*")
+# ``[.!?…]+[\"”»“’'«]*\s+|\n\s*`` written to open with one character class (the regex
+# engine then skips ahead to the next candidate instead of trying every position)
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”»“’'«]*\s+)")
 
 
 class Token(NamedTuple):
@@ -80,7 +82,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
     out: list[Token] = []
     append = out.append
-    make = Token.__new__  # the hot loop of the step: skip the named-tuple wrapper
+    make = tuple.__new__  # the hot loop of the step: skip the named tuple's own __new__
     prev_end = -1
     prev_word = False
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -97,14 +99,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             ):
                 e += 1
                 w += "'"
-            append(make(Token, s, e, w, w.casefold(), True, c.isupper()))
+            append(make(Token, (s, e, w, w.casefold(), True, c.isupper())))
             prev_end, prev_word = e, True
         elif prev_end > s:
             continue  # the apostrophe of an elided article already taken
         elif prev_word and prev_end == s and c in "'’":
             continue
         else:
-            append(make(Token, s, e, w, w, False, False))
+            append(make(Token, (s, e, w, w, False, False)))
             prev_end, prev_word = e, False
     return out
 
@@ -137,7 +139,7 @@ class Boundaries:
     def split(cls, text: str, lexicon: Lexicon) -> Boundaries:
         """A light splitter: ``.!?…`` + space before a capital or a mark, and line breaks."""
         points = [0]
-        abbreviations = lexicon.abbreviations | lexicon.titles
+        abbreviations = lexicon.sentence_abbreviations
         for m in _SENTENCE_END_RE.finditer(text):
             s, e = m.start(), m.end()
             if text[s] == "\n":
