@@ -174,3 +174,19 @@ def test_step_runs_in_a_pipeline_and_output_is_deterministic() -> None:
 def test_hostile_input_never_crashes_or_swallows_paragraphs(text: str) -> None:
     for quote, _ in run(text):
         assert "\n\n" not in quote
+
+
+def test_lexicon_caches_stay_bounded_and_keep_answering(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textmill.plugins.quotes import lexicon
+
+    lex = lexicon.load_lexicon("de")
+    words = ["Angst", "Merkel", "ZDF", "Bürgermeister", "Haus", "Schmidt", "Regierung"]
+    expected = [lex.lone_word(w) for w in words] + [lex.is_title_noun(w) for w in words]
+    monkeypatch.setattr(lexicon, "_CACHE_LIMIT", 3)
+    lex._lone_cache.clear()
+    lex._title_cache.clear()
+    for _ in range(2):
+        answers = [lex.lone_word(w) for w in words] + [lex.is_title_noun(w) for w in words]
+        assert answers == expected
+        assert len(lex._lone_cache) <= 3 and len(lex._title_cache) <= 3
+        assert words[-1] in lex._lone_cache  # a full cache starts over: recent words stay

@@ -218,8 +218,7 @@ class Lexicon:
                 known = NAME_LIKE
             else:
                 known = CANDIDATE
-            if len(self._lone_cache) < _CACHE_LIMIT:
-                self._lone_cache[word] = known
+            _remember(self._lone_cache, word, known)
         return known
 
     def ordinary_word(self, low: str) -> bool:
@@ -349,13 +348,20 @@ COMMON, CANDIDATE, NAME_LIKE = 0, 1, 2  # readings of a lone capitalised word (l
 _CACHE_LIMIT = 100_000  # words remembered per lexicon and question (memory stays bounded)
 
 
+def _remember(cache: dict[str, Any], word: str, value: Any) -> None:
+    """Store ``value``; a full cache starts over, so a long stream of documents keeps
+    remembering its current vocabulary with bounded memory."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[word] = value
+
+
 def _memo(cache: dict[str, bool], word: str, compute: Callable[[str], bool]) -> bool:
-    """``compute(word)``, remembered in ``cache`` while it holds fewer than the limit."""
+    """``compute(word)``, remembered in ``cache``."""
     known = cache.get(word)
     if known is None:
         known = compute(word)
-        if len(cache) < _CACHE_LIMIT:
-            cache[word] = known
+        _remember(cache, word, known)
     return known
 
 
