@@ -609,3 +609,11 @@ def test_a_source_preposition_opening_the_sentence_before_names_the_next_speaker
     assert speakers(text, "it") == [
         ("Una colonia sana vale quattrocento franchi", "Marisa Gianella")
     ]
+
+
+def test_a_capitalised_nationality_adjective_names_nobody() -> None:
+    text = (
+        "The festival closed on Sunday. The jury president, the French actor Julien Marchetti, "
+        "praised the film. Speaking through an interpreter, he said: “It trusts you.”"
+    )
+    assert speakers(text, "en") == [("It trusts you.", "Julien Marchetti")]

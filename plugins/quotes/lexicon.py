@@ -77,6 +77,7 @@ class Lexicon:
     titles: frozenset[str]
     name_connectors: frozenset[str]
     non_names: frozenset[str]
+    demonyms: frozenset[str]
     complementizers: frozenset[str]
     finite_auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -427,6 +428,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         titles=_words(data, "titles"),
         name_connectors=_words(data, "name_connectors"),
         non_names=_words(data, "non_names"),
+        demonyms=_words(data, "demonyms"),
         complementizers=_words(data, "complementizers"),
         finite_auxiliaries=_words(data, "finite_auxiliaries"),
         relative_pronouns=_words(data, "relative_pronouns"),

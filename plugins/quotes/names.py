@@ -380,6 +380,8 @@ def _add_run(
     toks = toks[i:]
     if not toks:
         return  # "Die", "In": a capitalised function word opening a sentence, no name
+    if all(t.low in lex.demonyms for t in toks):
+        return  # "the French actor", "the South African government": no name
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
     last_role = -1
