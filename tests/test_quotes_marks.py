@@ -22,6 +22,7 @@ def quotes(text: str) -> list[str]:
         "He said “we will win” today.",
         "Er sagte „we will win“ heute.",
         "Er sagte „we will win” heute.",
+        'Er sagte „we will win" heute.',  # scraped German: a straight closing mark
         "Ha detto «we will win» oggi.",
         "Il a dit « we will win » hier.",
         "Er sagte »we will win« heute.",
