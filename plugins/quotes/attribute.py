@@ -763,8 +763,8 @@ class Attributor:
         cached = self._titled_cache.get(seg.start)
         if cached is None and self._title_context(seg):
             cached = self._titled_cache[seg.start] = True
-        if cached is None and self._web_address(seg):
-            cached = self._titled_cache[seg.start] = True
+        if cached is None and (self._web_address(seg) or self._hyphen_joined(seg)):
+            cached = self._titled_cache[seg.start] = True  # „tagesschau.de“, „Bild“-Zeitung
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             cached = len(words) <= 8 and self._title_shaped(words, seg)
@@ -927,10 +927,15 @@ class Attributor:
         """``„tagesschau.de“``, ``"bbc.co.uk"``: the marks hold a web address, a name."""
         return _WEB_ADDRESS.fullmatch(self.text[seg.start : seg.end].strip()) is not None
 
+    def _hyphen_joined(self, seg: Segment) -> bool:
+        """``„Bild“-Zeitung``, ``„Eins zu Eins“-Begegnung``: a hyphen joins the closing mark to
+        the next word, so the marks hold part of a compound."""
+        return self.text[seg.close_at : seg.close_at + 1] in ("-", "‐")
+
     def _modifies_next_word(self, seg: Segment) -> bool:
         """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly, or
         a hyphen joins the marks to the next word (``„Eins zu Eins“-Begegnung``)."""
-        if self.text[seg.close_at : seg.close_at + 1] == "-":
+        if self._hyphen_joined(seg):
             return True
         nxt = self.doc_tokens.slice(seg.close_at, seg.close_at + 40)
         return bool(nxt) and nxt[0].word and nxt[0].cap and nxt[0].start <= seg.close_at + 1
@@ -946,10 +951,11 @@ class Attributor:
         )
         if (
             self._web_address(att.segment)
+            or self._hyphen_joined(att.segment)
             or self._article_opened(att.segment)
             or self._glossed(att.segment)
         ):
-            return False  # „tagesschau.de“; "Der „Preis der …“ geht an …"; „…“ (UDD)
+            return False  # „tagesschau.de“; „Bild“-Zeitung; "Der „Preis …“ geht"; „…“ (UDD)
         if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
