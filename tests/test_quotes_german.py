@@ -886,3 +886,8 @@ def test_a_body_named_by_its_type_alone_is_the_one_named_in_full_with_its_place(
         "die Feuerwehr Grimma mit."
     )
     assert speakers(text) == [("angespannt, aber unter Kontrolle", "Feuerwehr Grimma")]
+
+
+def test_a_spokesperson_speaks_for_the_body_a_lone_noun_named_just_before() -> None:
+    text = "Wie die Polizei mitteilte, wurde niemand verletzt. „Glück gehabt“, sagte ein Sprecher."
+    assert speakers(text) == [("Glück gehabt", "Polizei")]

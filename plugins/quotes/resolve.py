@@ -133,7 +133,9 @@ class Resolver:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
             if any(self._spokesperson(w) for w in words):
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
-                body = self._recent_body(mention.start)
+                body = self._recent_body(mention.start) or self._last_body_noun(
+                    mention.start, reach=300
+                )  # German "Wie die Polizei mitteilte, … sagte ein Sprecher"
                 if body is not None:
                     return Resolved(body.name, (body.name,), ORG)
             if (
