@@ -734,6 +734,10 @@ def test_a_quotation_glossed_by_an_acronym_or_a_translation_is_a_name() -> None:
 def test_a_name_in_marks_between_wie_and_its_speech_verb_is_no_quotation() -> None:
     text = "Wie „Netz aktuell“ berichtet, sperrten die Behörden den Zugang zum Internet."
     assert speakers(text) == []
+    text = "Wie „netz online“ berichtet, sperrten die Behörden den Zugang zum Internet."
+    assert speakers(text) == []
+    text = "Wie die „Aktion Kinder helfen“ heute mitteilte, werden Helfer gesucht."
+    assert speakers(text) == []
 
 
 def test_a_reporting_clause_opened_by_wie_names_the_source_not_the_speaker() -> None:

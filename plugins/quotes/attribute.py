@@ -816,22 +816,25 @@ class Attributor:
         the speech verb they are the subject of hold a name, not a quotation."""
         lex = self.lex
         before = self.doc_tokens.slice(max(0, seg.open_at - 20), seg.open_at)
-        after = self.doc_tokens.slice(seg.close_at + 1, seg.close_at + 40)[:1]
+        after = [  # "Wie die „Aktion Deutschland hilft“ heute mitteilte"
+            t for t in self.doc_tokens.slice(seg.close_at + 1, seg.close_at + 40)[:3]
+            if t.low not in lex.skip_words
+        ][:1]
         inside = self.doc_tokens.slice(seg.start, seg.end)[:1]
         return (
             bool(before)
             and bool(after)
             and bool(inside)
-            and inside[0].cap
+            and after[0].low in lex.speech_verbs
             and (
                 before[-1].low in lex.attribution_subordinators  # Wie „heise online“ berichtet
                 or (
-                    before[-1].low in lex.determiners
+                    inside[0].cap
+                    and before[-1].low in lex.determiners
                     and before[-1].low not in lex.oblique_determiners
                     and before[-1].low not in lex.indefinite_determiners
                 )
             )
-            and after[0].low in lex.speech_verbs
         )
 
     def _after_title_noun(self, seg: Segment) -> bool:
