@@ -617,3 +617,13 @@ def test_a_capitalised_nationality_adjective_names_nobody() -> None:
         "praised the film. Speaking through an interpreter, he said: “It trusts you.”"
     )
     assert speakers(text, "en") == [("It trusts you.", "Julien Marchetti")]
+
+
+def test_an_acronym_skips_the_conjunctions_of_the_name_it_spells() -> None:
+    text = (
+        "Die Gewerkschaft Erziehung und Wissenschaft (GEW) kritisierte den Schritt. Die GEW "
+        "erklärte: „Der Freistaat kapituliert vor dem Problem.“"
+    )
+    assert speakers(text, "de") == [
+        ("Der Freistaat kapituliert vor dem Problem.", "Gewerkschaft Erziehung und Wissenschaft")
+    ]

@@ -252,7 +252,7 @@ def _spelled_out_acronyms(
     found: dict[int, tuple[int, Entity]] = {}
     if "(" not in text:
         return found
-    small = lex.name_connectors | lex.determiners | lex.object_prepositions
+    small = lex.name_connectors | lex.determiners | lex.object_prepositions | lex.conjunctions
     for pattern in (_ACRONYM, _SHORT_NAME):
         for m in pattern.finditer(text):
             short = m.group(1)
