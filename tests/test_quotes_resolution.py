@@ -627,3 +627,13 @@ def test_an_acronym_skips_the_conjunctions_of_the_name_it_spells() -> None:
     assert speakers(text, "de") == [
         ("Der Freistaat kapituliert vor dem Problem.", "Gewerkschaft Erziehung und Wissenschaft")
     ]
+
+
+def test_an_acronym_never_spelled_out_names_the_body_whose_initials_it_spells() -> None:
+    text = (
+        "L'Office national des forêts, partenaire du programme, envisage de classer les "
+        "peuplements. « Ces hêtres ont plus de valeur debout », estime l'ONF dans une réponse."
+    )
+    assert speakers(text, "fr") == [
+        ("Ces hêtres ont plus de valeur debout", "Office national des forêts")
+    ]

@@ -210,6 +210,7 @@ def build_index(
         ]
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
+    _acronyms_of_earlier_names(index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
         index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
@@ -241,6 +242,24 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             one.name = " ".join(one.tokens)
             one.person = True
             mentions[i] = replace(first, weak=False)  # "Auch Gerlinde und …"
+
+
+def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> None:
+    """``L'Office national des forêts … estime l'ONF``: an acronym the document never
+    spells out in brackets names the body named before whose initials it spells (small
+    words aside)."""
+    small = lex.name_connectors | lex.determiners | lex.object_prepositions | lex.conjunctions
+    bodies: dict[str, Entity] = {}
+    for i, m in enumerate(mentions):
+        tokens = m.entity.tokens
+        if len(tokens) == 1 and is_acronym(tokens[0]):
+            body = bodies.get(tokens[0])
+            if body is not None and body is not m.entity:
+                mentions[i] = replace(m, entity=body)
+        elif len(tokens) >= 2 and not m.entity.person:
+            initials = "".join(_base_letter(t) for t in tokens if t.casefold() not in small)
+            if len(initials) >= 2:
+                bodies.setdefault(initials.upper(), m.entity)
 
 
 def _spelled_out_acronyms(
