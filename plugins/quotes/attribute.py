@@ -857,9 +857,7 @@ class Attributor:
     def _predicative(self, att: Attribution, before: list[Token]) -> bool:
         """A quoted single noun that a speaker calls something: ``bezeichnete den Sieg als
         „Fest“``; not a name inside a phrase (``mit dem „Deutschlandfunk“``)."""
-        assert att.cue is not None
         lex = self.lex
-        last = next((t for t in reversed(before) if t.word), None)
         word = self.text[att.segment.start : att.segment.end].strip().casefold()
         after_cue = (
             len(before) >= 2
@@ -869,18 +867,16 @@ class Attributor:
         )  # "Er sagte, „No-Go-Areas“"
         return (
             after_cue
-            or (att.cue.text.casefold() in lex.naming_verbs and not self._in_phrase(before))
-            or (last is not None and last.low in lex.predicative_markers)
-            or (last is not None and last.low in lex.indefinite_determiners)  # einen „Ruck“
+            or self._predicative_phrase(att, before)
             or word in lex.common_nouns
             or word.endswith(lex.noun_suffixes)  # „Trickserei“, „Landnahmen“ …
         )
 
     def _predicative_phrase(self, att: Attribution, before: list[Token]) -> bool:
         """German capitalised nouns make a quoted noun phrase look like a title; after
-        ``als``, an indefinite article or a naming verb it is what a speaker calls something:
-        ``bezeichnete die Urteile als „Knaller aus Karlsruhe“``, ``sprach von einer „Gefahr
-        für Leib und Leben“``."""
+        ``als``, an indefinite article (``einen „Ruck“``) or a naming verb it is what a
+        speaker calls something: ``bezeichnete die Urteile als „Knaller aus Karlsruhe“``,
+        ``sprach von einer „Gefahr für Leib und Leben“``."""
         assert att.cue is not None
         lex = self.lex
         last = next((t for t in reversed(before) if t.word), None)

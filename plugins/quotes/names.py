@@ -244,11 +244,16 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             mentions[i] = replace(first, weak=False)  # "Auch Gerlinde und …"
 
 
+def _small_words(lex: Lexicon) -> frozenset[str]:
+    """Words an acronym does not spell: ``des``, ``und``, ``of``."""
+    return lex.name_connectors | lex.determiners | lex.object_prepositions | lex.conjunctions
+
+
 def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> None:
     """``L'Office national des forêts … estime l'ONF``: an acronym the document never
     spells out in brackets names the body named before whose initials it spells (small
     words aside)."""
-    small = lex.name_connectors | lex.determiners | lex.object_prepositions | lex.conjunctions
+    small = _small_words(lex)
     bodies: dict[str, Entity] = {}
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
@@ -271,7 +276,7 @@ def _spelled_out_acronyms(
     found: dict[int, tuple[int, Entity]] = {}
     if "(" not in text:
         return found
-    small = lex.name_connectors | lex.determiners | lex.object_prepositions | lex.conjunctions
+    small = _small_words(lex)
     for pattern in (_ACRONYM, _SHORT_NAME):
         for m in pattern.finditer(text):
             short = m.group(1)
