@@ -637,3 +637,13 @@ def test_an_acronym_never_spelled_out_names_the_body_whose_initials_it_spells() 
     assert speakers(text, "fr") == [
         ("Ces hêtres ont plus de valeur debout", "Office national des forêts")
     ]
+
+
+def test_an_organisation_anaphor_falls_back_to_the_last_name_of_a_body() -> None:
+    text = (
+        "I sindacati hanno incontrato i vertici alla Cartiera Valbrenta di Carmignano. In una "
+        "nota la direzione definisce il piano «l'unica strada per garantire la continuità»."
+    )
+    assert speakers(text, "it") == [
+        ("l'unica strada per garantire la continuità", "Cartiera Valbrenta di Carmignano")
+    ]

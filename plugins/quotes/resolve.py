@@ -99,6 +99,7 @@ class Resolver:
                     self._named_organisation(words, mention.start)
                     or self._last_organisation(mention.start)
                     or self._last_subject_body(mention.start)
+                    or self._last_named_body(mention.start)
                 )
             before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
             determiner = [w for w in before[-1:] if w.casefold() in self.lex.determiners]
@@ -512,6 +513,17 @@ class Resolver:
             if (before and before[-1] in preps) or self._after_preposition(m.start):
                 continue  # "départements du Sud-Ouest", "dans le Vaucluse"
             return m.entity
+        return None
+
+    def _last_named_body(self, pos: int) -> Entity | None:
+        """The latest name of two or more words that is no person, wherever it stood
+        (``alla Cartiera Valbrenta … la direzione``): the last resort for an anaphor. Not in
+        German, where capitalised runs are often plain noun phrases."""
+        if self.lex.capitalised_nouns:
+            return None
+        for m in reversed(self.index.before(pos)):
+            if not m.weak and not m.entity.person and len(m.entity.tokens) > 1:
+                return m.entity
         return None
 
     def _last_organisation(self, pos: int) -> Entity | None:
