@@ -647,3 +647,11 @@ def test_an_organisation_anaphor_falls_back_to_the_last_name_of_a_body() -> None
     assert speakers(text, "it") == [
         ("l'unica strada per garantire la continuità", "Cartiera Valbrenta di Carmignano")
     ]
+
+
+def test_a_subject_less_cue_in_a_relative_clause_is_said_by_the_clause_before() -> None:
+    text = (
+        "El juez Arturo Beltrán advirtió del precedente. Horas después, el Gobierno de "
+        "Querétaro difundió un comunicado en el que aseguró que “respeta la resolución”."
+    )
+    assert speakers(text, "es")[-1] == ("respeta la resolución", "Gobierno de Querétaro")

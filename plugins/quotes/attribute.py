@@ -482,6 +482,8 @@ class Attributor:
                     subject, Cue(SUBJECT, 0, 0, subject.start, subject.start, ""), "subject"
                 )
         mention = found.mention if found else None
+        if found is not None and mention is None and found.side == "before":
+            mention = self._relative_clause_subject(bwin, found.cue)
         if found is not None and mention is None:
             first_after = awin.first_mention(0, min(len(awin.tokens), 6))
             mention = first_after or Mention(
@@ -531,6 +533,25 @@ class Attributor:
             attribution, bwin.tokens, quote_tokens
         )
         return attribution
+
+    def _relative_clause_subject(self, bwin: Window, cue: Cue) -> Mention | None:
+        """``el Gobierno difundió un comunicado en el que aseguró que …``, ``una nota in cui
+        ha ribadito``: a subject-less cue opening a relative clause after a preposition
+        (a document that says something) is said by the subject of the clause before."""
+        toks, lex = bwin.tokens, self.lex
+        k = cue.first - 1
+        while k >= 0 and toks[k].word and bwin._skippable(toks[k]):
+            k -= 1  # "in cui ha detto"
+        if k < 1:
+            return None
+        if toks[k].low in lex.complementizers and toks[k - 1].low in lex.determiners:
+            k -= 1  # "en el que", "in dem"
+        elif toks[k].low not in lex.relative_pronouns:
+            return None
+        if k < 1 or toks[k - 1].low not in lex.object_prepositions:
+            return None
+        subject = bwin.first_mention(0, k - 1)
+        return subject if subject is not None and subject.kind in (NAME, ROLE) else None
 
     def _past_reporting_clause(self, bwin: Window, found: _Found) -> Mention | None:
         """``Wie der Sender CBS berichtet, gab Sprecher Robert Gibbs …: „…“``: a reporting
