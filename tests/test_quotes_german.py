@@ -895,3 +895,11 @@ def test_a_body_named_by_its_type_alone_is_the_one_named_in_full_with_its_place(
 def test_a_spokesperson_speaks_for_the_body_a_lone_noun_named_just_before() -> None:
     text = "Wie die Polizei mitteilte, wurde niemand verletzt. „Glück gehabt“, sagte ein Sprecher."
     assert speakers(text) == [("Glück gehabt", "Polizei")]
+
+
+def test_a_medium_named_in_marks_before_its_speech_verb_is_the_speaker() -> None:
+    text = (
+        "Die Regisseurin Marie Koenen war zufrieden. Auch die Kritik zeigte sich angetan. "
+        "Der „Tageskurier“ lobte den Film als „leises Meisterwerk“."
+    )
+    assert speakers(text) == [("leises Meisterwerk", "Tageskurier")]

@@ -391,6 +391,7 @@ class Window:
             and not toks[k].word
             and toks[k].text in _CLOSING_MARKS
             and not (i > 1 and toks[i - 2].word and lex.is_title_noun(toks[i - 2].text))
+            and not self._speaking_in_marks(i, k)
         ):  # « Hermine », „Nordlicht“: a name in marks is mentioned, not speaking (but
             # "die Wochenzeitschrift „Jungle World“ kritisiert" names a medium that speaks)
             return False
@@ -461,10 +462,25 @@ class Window:
                 found.append(m)
         return found[-1] if found else None
 
+    def _speaking_in_marks(self, i: int, k: int) -> bool:
+        """``Der „Tagesspiegel“ lobte``: a name in marks (tokens ``i``-``k``) after a
+        subject's determiner and right before a speech verb is the subject."""
+        lex, toks = self.lex, self.tokens
+        return (
+            i > 1
+            and toks[i - 2].low in lex.determiners
+            and toks[i - 2].low not in lex.oblique_determiners
+            and toks[i - 2].low not in lex.indefinite_determiners
+            and k + 1 < len(toks)
+            and toks[k + 1].low in lex.speech_verbs
+        )
+
     def _next_to(self, last: int, end: int) -> bool:
         """Token ``last`` ends right before ``end``, or only an age stands between
         (``Smith, 54, called``)."""
         between = [t.text for t in self.tokens[last + 1 : end]]
+        if len(between) == 1 and between[0] in _CLOSING_MARKS:
+            return True  # "Der „Tagesspiegel“ lobte": a name in marks right before the cue
         return not between or (
             2 <= len(between) <= 3
             and between[0] == ","
