@@ -364,7 +364,9 @@ def test_lower_case_adjectives_after_a_body_noun_belong_to_its_name() -> None:
     text = "La Commission européenne a jugé le plan « insuffisant »."
     assert speakers(text, "fr") == [("insuffisant", "Commission européenne")]
     text = "L'Agence régionale de santé de Bretagne estime que « le pic n'est pas atteint »."
-    assert speakers(text, "fr")[0][1] == "Agence régionale de santé"
+    assert speakers(text, "fr")[0][1] == "Agence régionale de santé de Bretagne"  # its place
+    text = "Lo fa sapere la Protezione civile dell'Emilia-Romagna, che invita a «restare a casa»."
+    assert speakers(text, "it")[0][1] == "Protezione civile dell'Emilia-Romagna"
     text = "Selon la Direction régionale des affaires culturelles, c'est « conforme »."
     assert speakers(text, "fr")[0][1] == "Direction régionale des affaires culturelles"
     text = "La Provincia di autorizzare l'abbattimento? Secondo la Provincia è «necessario»."

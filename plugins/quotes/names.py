@@ -602,7 +602,8 @@ def _abbreviates(short: str, name: str) -> bool:
 def _lower_case_tail(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> list[Token]:
     """The lower-case rest of a body's name after ``pos``: adjectives (``civile``,
     ``régionale``) and up to two complements of a lower-case noun (``de santé``, ``des
-    affaires culturelles``); a capitalised complement (``de Bretagne``) is a name of its own."""
+    affaires culturelles``), then a place that ends it (``de Bretagne``,
+    ``dell'Emilia-Romagna``)."""
     after = doc_tokens.slice(pos, pos + 120)
     tail: list[Token] = []
     k = 0
@@ -630,7 +631,27 @@ def _lower_case_tail(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> list[Toke
             break
         tail.extend(after[k : j + 1])
         k = j + 1
+    if tail:
+        tail.extend(_place_complement(after[k:], lex))
     return tail
+
+
+def _place_complement(after: list[Token], lex: Lexicon) -> list[Token]:
+    """``de Bretagne``, ``dell'Emilia-Romagna``: a capitalised complement (one word, or
+    words joined without spaces) after the lower-case part of a body's name."""
+    if len(after) < 2 or after[0].low not in lex.name_complement_prepositions:
+        return []
+    j = 1
+    if after[j].low in lex.determiners and j + 1 < len(after):
+        j += 1  # "de la Loire"
+    if not (after[j].word and after[j].cap):
+        return []
+    end = j + 1
+    while end < len(after) and after[end].start == after[end - 1].end:
+        end += 1  # "Emilia-Romagna", "Côte-d'Or"
+    while end > j + 1 and not after[end - 1].word:
+        end -= 1
+    return after[:end]
 
 
 def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
