@@ -657,3 +657,11 @@ def test_a_subject_less_cue_in_a_relative_clause_is_said_by_the_clause_before() 
         "Querétaro difundió un comunicado en el que aseguró que “respeta la resolución”."
     )
     assert speakers(text, "es")[-1] == ("respeta la resolución", "Gobierno de Querétaro")
+
+
+def test_an_opening_source_preposition_may_name_a_medium_by_its_title_noun() -> None:
+    text = (
+        "La regista Giulia Ferri era soddisfatta. Per la rivista «Ciak» il film è «il più "
+        "maturo dei Ferri, ma anche il più freddo»."
+    )
+    assert speakers(text, "it") == [("il più maturo dei Ferri, ma anche il più freddo", "Ciak")]

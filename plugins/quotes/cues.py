@@ -110,8 +110,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         elif (
             tok.low in lex.initial_source_prepositions
             and _clause_initial(tokens, i)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].cap
+            and _names_someone(tokens, i + 1, lex)
         ):
             kind, n = SOURCE, 1  # "Pour Sophie Vénétitay, la mesure relève de la « diversion »"
         elif tok.low in lex.source_postpositions:
@@ -141,6 +140,19 @@ def _particle_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if tok.low in particles and (k + 1 == len(tokens) or not tokens[k + 1].word):
             return True
     return False
+
+
+def _names_someone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A name (``Pour Sophie Vénétitay``) or a determiner and a noun of someone who can
+    hold a view (``Per la rivista «Ciak»``, ``Pour le ministre``) starts at ``i``."""
+    if i >= len(tokens) or not tokens[i].word:
+        return False
+    if tokens[i].cap:
+        return True
+    if tokens[i].low not in lex.determiners or i + 1 >= len(tokens) or not tokens[i + 1].word:
+        return False
+    noun = tokens[i + 1].low
+    return lex.is_role(noun) or lex.is_title_noun(noun) or lex.names_organisation(noun)
 
 
 def _clause_initial(tokens: list[Token], i: int) -> bool:

@@ -1143,8 +1143,29 @@ def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None
     return start, first_comma
 
 
+def _title_noun_name(window: Window, j: int, hi: int) -> Mention | None:
+    """The name in marks a title noun at token ``j`` (past determiners) introduces."""
+    toks = window.tokens
+    while j < hi and toks[j].word and toks[j].low in window.lex.determiners:
+        j += 1
+    if not (
+        j + 2 < hi
+        and toks[j].word
+        and window.lex.is_title_noun(toks[j].text)
+        and toks[j + 1].text in _OPENING_MARKS
+    ):
+        return None
+    nm = window.cover[j + 2]
+    if nm is None or nm.start != toks[j + 2].start:
+        return None
+    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+
+
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     """The source named after a preposition cue (``secondo la KCNA``), else its noun phrase."""
+    titled = _title_noun_name(window, cue.last, hi)
+    if titled is not None:
+        return titled  # "Per la rivista «Ciak»": the magazine's name, not "la rivista"
     found = window.right(cue, hi)
     if found is not None:
         return found
