@@ -953,10 +953,7 @@ class Attributor:
         return self.text[seg.close_at : seg.close_at + 1] in ("-", "‐")
 
     def _modifies_next_word(self, seg: Segment) -> bool:
-        """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly, or
-        a hyphen joins the marks to the next word (``„Eins zu Eins“-Begegnung``)."""
-        if self._hyphen_joined(seg):
-            return True
+        """``dem „Central“ Bezirk``: a capitalised word follows the closing mark directly."""
         nxt = self.doc_tokens.slice(seg.close_at, seg.close_at + 40)
         return bool(nxt) and nxt[0].word and nxt[0].cap and nxt[0].start <= seg.close_at + 1
 
