@@ -665,3 +665,13 @@ def test_an_opening_source_preposition_may_name_a_medium_by_its_title_noun() -> 
         "maturo dei Ferri, ma anche il più freddo»."
     )
     assert speakers(text, "it") == [("il più maturo dei Ferri, ma anche il più freddo", "Ciak")]
+
+
+def test_a_code_with_digits_names_no_speaker() -> None:
+    from textmill.plugins.quotes.lexicon import load_lexicon
+    from textmill.plugins.quotes.names import build_index
+    from textmill.plugins.quotes.text import DocTokens
+
+    text = "Il pianeta TOI-5823 b ruota attorno a una nana rossa, spiega Federica Altieri."
+    index = build_index(text, load_lexicon("it"), [], DocTokens(text))
+    assert [m.entity.name for m in index.mentions] == ["Federica Altieri"]

@@ -406,6 +406,8 @@ def _add_run(
         return  # "Die", "In": a capitalised function word opening a sentence, no name
     if all(t.low in lex.demonyms for t in toks):
         return  # "the French actor", "the South African government": no name
+    if len(toks) == 1 and any(c.isdigit() for c in toks[0].text):
+        return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
     last_role = -1
