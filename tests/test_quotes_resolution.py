@@ -6,7 +6,7 @@ batch of news texts written blind to the rules.
 
 from __future__ import annotations
 
-from quotes_helpers import speakers
+from quotes_helpers import run, speakers
 
 
 def test_an_institution_keeps_its_noun_and_its_acronym_names_it() -> None:
@@ -675,3 +675,14 @@ def test_a_code_with_digits_names_no_speaker() -> None:
     text = "Il pianeta TOI-5823 b ruota attorno a una nana rossa, spiega Federica Altieri."
     index = build_index(text, load_lexicon("it"), [], DocTokens(text))
     assert [m.entity.name for m in index.mentions] == ["Federica Altieri"]
+
+
+def test_a_party_member_is_a_role_and_a_party_a_body() -> None:
+    text = (
+        "Opposition leader Tom Barraclough said his group would have balanced the books "
+        "differently. Asked how, the Liberal Democrat replied: “We would have used the reserves.”"
+    )
+    assert speakers(text, "en") == [("We would have used the reserves.", "Tom Barraclough")]
+    text = "The Conservative Party said in a statement: “We will fight this.”"
+    ((_, attrs),) = run(text, "en")
+    assert (attrs["speaker"], attrs["resolved_by"]) == ("Conservative Party", "name")

@@ -427,10 +427,11 @@ def _add_run(
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     institution = institution or (
         not lex.capitalised_nouns
-        and len(toks) >= 3
+        and len(toks) >= 2
         and toks[-1].low in lex.organisation_nouns
         and toks[0].low not in lex.given_names
-    )  # "Coastal Marine Workers’ Union": a role word inside a body's name is no role
+    )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
+    # name is no role
     if institution:
         last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
