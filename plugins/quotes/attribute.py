@@ -820,8 +820,12 @@ class Attributor:
 
     def _mid_sentence(self, seg: Segment) -> bool:
         """The opening mark follows a word or a comma, not a sentence end or a colon."""
-        before = self.text[max(0, seg.open_at - 20) : seg.open_at].rstrip(" \t")
-        return bool(before) and before[-1] not in _SENTENCE_FINAL + ":\n"
+        before = self._char_before(seg.open_at)
+        return bool(before) and before not in _SENTENCE_FINAL + ":\n"
+
+    def _char_before(self, pos: int) -> str:
+        """The last character before ``pos`` that is no space or tab ("" at the start)."""
+        return self.text[max(0, pos - 20) : pos].rstrip(" \t")[-1:]
 
     def _title_context(self, seg: Segment) -> bool:
         """The marks follow a title noun or hold a name that speaks (``der Film „…“``, ``wie
@@ -849,12 +853,7 @@ class Attributor:
             and after[0].low in lex.speech_verbs
             and (
                 before[-1].low in lex.attribution_subordinators  # Wie „heise online“ berichtet
-                or (
-                    inside[0].cap
-                    and before[-1].low in lex.determiners
-                    and before[-1].low not in lex.oblique_determiners
-                    and before[-1].low not in lex.indefinite_determiners
-                )
+                or (inside[0].cap and lex.opens_subject(before[-1].low))
             )
         )
 
@@ -926,8 +925,8 @@ class Attributor:
         before = self.doc_tokens.slice(max(0, seg.open_at - 20), seg.open_at)
         if not before or before[-1].low not in self.lex.definite_determiners:
             return False
-        head = self.text[max(0, before[-1].start - 20) : before[-1].start].rstrip(" \t")
-        return not head or head[-1] in _SENTENCE_FINAL + "\n"
+        head = self._char_before(before[-1].start)
+        return not head or head in _SENTENCE_FINAL + "\n"
 
     def _glossed(self, seg: Segment) -> bool:
         """A name or a term, not speech: marks that an acronym in brackets follows

@@ -231,6 +231,15 @@ class Lexicon:
     def _ordinary(self, low: str) -> bool:
         return self.opens_no_name(low) and low not in self.titles and not self.is_role(low)
 
+    def opens_subject(self, low: str) -> bool:
+        """A determiner that may open a subject: not dative or accusative (``dem``, ``den``)
+        and not indefinite (``einen „Ruck“`` is a word someone used)."""
+        return (
+            low in self.determiners
+            and low not in self.oblique_determiners
+            and low not in self.indefinite_determiners
+        )
+
     def opens_no_name(self, low: str) -> bool:
         """An ordinary word: a lone capitalised German word after it is a common noun (after
         a speech verb, an auxiliary, a conjunction or a skip word it may be a name)."""

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
@@ -262,7 +263,7 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
             if body is not None and body is not m.entity:
                 mentions[i] = replace(m, entity=body)
         elif len(tokens) >= 2 and not m.entity.person:
-            initials = "".join(_base_letter(t) for t in tokens if t.casefold() not in small)
+            initials = _initials(tokens, small)
             if len(initials) >= 2:
                 bodies.setdefault(initials.upper(), m.entity)
 
@@ -291,8 +292,7 @@ def _spelled_out_acronyms(
                 if not spelled[0][:1].isupper() or spelled[0].casefold() in small:
                     continue
                 if pattern is _ACRONYM:
-                    initials = [_base_letter(w) for w in spelled if w.casefold() not in small]
-                    match = "".join(initials) == short
+                    match = _initials(spelled, small) == short
                 else:
                     match = _abbreviates(short, "".join(spelled))
                 if match:
@@ -318,6 +318,12 @@ def _words_before(text: str, pos: int) -> list[tuple[int, int, str]]:
         cut = head.end() if head else 0
         words.append((w.start() + cut, w.end(), w.group()[cut:]))
     return words
+
+
+def _initials(words: Iterable[str], small: frozenset[str]) -> str:
+    """The first letters of the big words (accents aside): ``Onf`` for ``Office national des
+    forêts``."""
+    return "".join(_base_letter(w) for w in words if w.casefold() not in small)
 
 
 def _base_letter(word: str) -> str:

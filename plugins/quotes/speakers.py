@@ -468,9 +468,7 @@ class Window:
         lex, toks = self.lex, self.tokens
         return (
             i > 1
-            and toks[i - 2].low in lex.determiners
-            and toks[i - 2].low not in lex.oblique_determiners
-            and toks[i - 2].low not in lex.indefinite_determiners
+            and lex.opens_subject(toks[i - 2].low)
             and k + 1 < len(toks)
             and toks[k + 1].low in lex.speech_verbs
         )
