@@ -6,7 +6,8 @@ defaults to ``direct``; ``A + B`` for a group speaker; ``-`` when the speaker is
 unknown). Run ``python tests/data/quotes_eval/build_eval.py`` after editing a source.
 All texts were written for textmill; none is copied from real articles.
 
-``heldout/`` … ``heldout7/`` (written on 2026-11-26) and ``heldout8/`` (2026-11-27) are
+``heldout/`` … ``heldout7/`` (written on 2026-11-26), ``heldout8/`` (2026-11-27) and
+``heldout9/`` (2026-11-27, fifth session) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
