@@ -507,6 +507,19 @@ def test_a_body_named_by_its_type_and_place_keeps_both() -> None:
     assert speakers(text)[-1][1] == "Polizeipräsidium Lanzenau"
 
 
+def test_a_body_compound_before_one_place_or_field_word_keeps_both() -> None:
+    text = (
+        "Der Landesverband Brandstein sprach von einem „schwarzen Tag für die Imker“. "
+        "„Die Männer hatten die Absperrung ignoriert“, teilte die Wasserschutzinspektion "
+        "Orlanden mit. Der Fahrgastverband Pro Schiene nannte das „überfällig“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Landesverband Brandstein",
+        "Wasserschutzinspektion Orlanden",
+        "Pro Schiene",
+    ]
+
+
 def test_an_acronym_after_a_single_word_names_the_same_body() -> None:
     text = (
         "Das Umweltbundesamt (UBA) hat am Dienstag seinen Bericht vorgelegt. Die Emissionen "

@@ -104,6 +104,7 @@ class Lexicon:
     cataphoric_words: frozenset[str]
     ordinal_period: bool
     place_named_bodies: frozenset[str]
+    body_compound_heads: frozenset[str]
     plural_pronouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]
@@ -277,6 +278,13 @@ class Lexicon:
     @functools.cached_property
     def _organisation_heads(self) -> frozenset[str]:
         return self.organisation_nouns | self.organisation_anaphors
+
+    def names_body_in_compound(self, word: str) -> bool:
+        """German: a compound longer than one of ``body_compound_heads`` or
+        ``place_named_bodies`` (``hebammenverband``, ``landespolizeiinspektion``); before a
+        one-word place or field it is part of the body's name. ``word`` case-folded."""
+        heads = self.body_compound_heads | self.place_named_bodies
+        return bool(heads) and word not in heads and _compound_of(word, heads, 2, min_head=3)
 
     def gender_of(self, name: str) -> str | None:
         """``f`` or ``m`` when the name's first word is a given name used for one sex only."""
@@ -464,6 +472,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         cataphoric_words=_words(data, "cataphoric_words"),
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
+        body_compound_heads=_words(data, "body_compound_heads"),
         plural_pronouns=_words(data, "plural_pronouns"),
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
         plural_verb_endings=tuple(sorted(_words(data, "plural_verb_endings"))),

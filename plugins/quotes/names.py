@@ -432,6 +432,13 @@ def _add_run(
         last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     institution = institution or (
+        last_role <= 0
+        and len(toks) == 2
+        and lex.names_body_in_compound(toks[0].low)
+        and toks[1].low not in lex.given_names
+    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
+    # (but "der Fahrgastverband Pro Bahn": a name of its own)
+    institution = institution or (
         not lex.capitalised_nouns
         and len(toks) >= 2
         and toks[-1].low in lex.organisation_nouns
