@@ -686,3 +686,11 @@ def test_a_party_member_is_a_role_and_a_party_a_body() -> None:
     text = "The Conservative Party said in a statement: “We will fight this.”"
     ((_, attrs),) = run(text, "en")
     assert (attrs["speaker"], attrs["resolved_by"]) == ("Conservative Party", "name")
+
+
+def test_a_lone_unknown_word_in_the_sentence_before_takes_no_subjectless_cue() -> None:
+    text = (
+        "All'alba Marta Viglione è già tra i filari. Dieci anni fa ha lasciato Genova per "
+        "riprendere la vigna del nonno. «Mi davano tutti della pazza», ricorda ridendo."
+    )
+    assert speakers(text, "it") == [("Mi davano tutti della pazza", "Marta Viglione")]

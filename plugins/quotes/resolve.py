@@ -183,6 +183,13 @@ class Resolver:
         entity = self._hinted(hint, pos)
         if entity is not None and how == PRONOUN and entity.org:
             entity = None  # "she" is no organisation
+        if (
+            entity is not None
+            and len(entity.tokens) == 1
+            and not (entity.person or entity.org)
+        ):  # "ha lasciato Torino …. «…», ricorda": a lone unknown word is no subject to
+            # take over from the last speaker
+            entity = None
         if entity is not None and not self._agrees(entity.name, gender):
             entity = None
         if entity is not None and hint is not None:
