@@ -694,3 +694,11 @@ def test_a_lone_unknown_word_in_the_sentence_before_takes_no_subjectless_cue() -
         "riprendere la vigna del nonno. «Mi davano tutti della pazza», ricorda ridendo."
     )
     assert speakers(text, "it") == [("Mi davano tutti della pazza", "Marta Viglione")]
+
+
+def test_a_speech_verb_after_a_source_preposition_is_said_by_the_clause_subject() -> None:
+    text = (
+        "La priora, sor Inés Valcárcel, acepta el traslado «por obediencia», según explicó a "
+        "este periódico, aunque no oculta su tristeza."
+    )
+    assert speakers(text, "es") == [("por obediencia", "Inés Valcárcel")]

@@ -1164,10 +1164,16 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     titled = _title_noun_name(window, cue.last, hi)
     if titled is not None:
         return titled  # "Per la rivista «Ciak»": the magazine's name, not "la rivista"
+    toks = window.tokens
+    lex = window.lex
+    if cue.last < hi and toks[cue.last].low in lex.speech_verbs and not lex.verb_second:
+        # "según explicó a este periódico": the verb's subject speaks, named elsewhere
+        # (German "so heißt es in …" is an inverted clause of its own)
+        verb = toks[cue.last]
+        return Mention(IMPLICIT, verb.start, verb.end, verb.text)
     found = window.right(cue, hi)
     if found is not None:
         return found
-    toks = window.tokens
     j = cue.last
     while j < hi and toks[j].word and toks[j].low in window.lex.determiners:
         j += 1
