@@ -702,3 +702,16 @@ def test_a_speech_verb_after_a_source_preposition_is_said_by_the_clause_subject(
         "este periódico, aunque no oculta su tristeza."
     )
     assert speakers(text, "es") == [("por obediencia", "Inés Valcárcel")]
+
+
+def test_a_capitalised_particle_opens_a_surname_mentioned_alone() -> None:
+    text = (
+        "Il tecnico Walter Capponi ha lodato il giovane Samuele Di Nardo, autore del gol. "
+        "«Abbiamo sofferto», ammette il tecnico. «Ho chiuso gli occhi», scherza Di Nardo. "
+        "Di Nardo ha poi aggiunto: «Lo dedico a mio padre»."
+    )
+    assert [s for _, s in speakers(text, "it")] == [
+        "Walter Capponi",
+        "Samuele Di Nardo",
+        "Samuele Di Nardo",
+    ]

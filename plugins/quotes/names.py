@@ -406,6 +406,18 @@ def _add_run(
         or toks[i].low in lex.non_name_openers
         or not toks[i].cap
     ):
+        if (
+            toks[i].low in lex.name_connectors
+            and toks[i].text[:1].isupper()
+            and i + 1 < len(toks)
+            and toks[i + 1].cap
+            and not lex.capitalised_nouns
+            and (
+                not _sentence_initial(text, toks[i].start)
+                or f"{toks[i].text} {toks[i + 1].text}" in by_name
+            )
+        ):  # "scherza Di Nardo", "said De Luca": a capitalised particle opens a surname
+            break  # (at a sentence's start only once the full name is known)
         i += 1
     toks = toks[i:]
     if not toks:
@@ -749,7 +761,9 @@ def _register(
     if len(entity.tokens) >= 3 and not entity.org:
         # "Fernando Ruiz Alcántara ... Ruiz Alcántara": a double surname names the person
         for k in range(1, len(entity.tokens) - 1):
-            if entity.tokens[k].casefold() not in lex.name_connectors:
+            word = entity.tokens[k]
+            if word.casefold() not in lex.name_connectors or word[:1].isupper():
+                # ("Samuele Di Nardo … Di Nardo": a capitalised particle opens the surname)
                 by_name.setdefault(" ".join(entity.tokens[k:]), entity)
     for word in entity.tokens:
         if word.casefold() in lex.name_connectors:
