@@ -715,3 +715,17 @@ def test_a_capitalised_particle_opens_a_surname_mentioned_alone() -> None:
         "Samuele Di Nardo",
         "Samuele Di Nardo",
     ]
+
+
+def test_whom_the_words_were_told_is_no_speaker() -> None:
+    text = (
+        "« Les collègues enchaînent les gardes », témoigne auprès de l'AFP Hélène Vercors, "
+        "infirmière."
+    )
+    assert speakers(text, "fr") == [("Les collègues enchaînent les gardes", "Hélène Vercors")]
+    text = "« Nous sommes prêts », a déclaré à « Libération » le ministre Jean Castelnau."
+    assert speakers(text, "fr")[0] == ("Nous sommes prêts", "Jean Castelnau")
+    text = "«Estamos listos», dijo a «El Diario» la ministra Margarita Robledo."
+    assert speakers(text, "es")[0] == ("Estamos listos", "Margarita Robledo")
+    text = "Il ministro Guido Crosari era a Roma. «Siamo pronti», ha detto al «Corriere»."
+    assert speakers(text, "it")[0] == ("Siamo pronti", "Guido Crosari")

@@ -628,7 +628,12 @@ class Window:
             j += 1
         if j < hi and not toks[j].word and toks[j].text in _OPENING_MARKS:
             return self._marked_name(j, hi)
-        if j + 1 < hi and toks[j].low in lex.determiners and toks[j + 1].text in _OPENING_MARKS:
+        if (
+            j + 1 < hi
+            and toks[j].low in lex.determiners
+            and toks[j + 1].text in _OPENING_MARKS
+            and toks[j].low not in lex.object_prepositions
+        ):  # "schrieb die „Zeit“" (not "ha detto al «Corriere»": whom the words were told)
             return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word:
             return None
@@ -675,8 +680,24 @@ class Window:
         k = j
         while k < hi and toks[k].word and toks[k].low in lex.object_prepositions:
             m = k + 1
+            if m < hi and toks[m].low in lex.object_prepositions and toks[m].low[-1:] not in "'’":
+                m += 1  # "auprès de l'AFP": a preposition of two words
             if m < hi and toks[m].low in lex.determiners:
                 m += 1  # "d'une même voix"
+            opening = m
+            if m < hi and not toks[m].word and toks[m].text in _OPENING_MARKS:
+                # "a confié à « 24 heures » Jean-Daniel Cuénod", "dijo a «El País» la
+                # ministra": the medium told, in marks, then the subject
+                close = m + 1
+                while close < hi and close - m <= 6 and toks[close].word:
+                    close += 1
+                if close == m + 1 or close + 1 >= hi or toks[close].text not in _CLOSING_MARKS:
+                    return j
+                m = close + 1
+                if not (toks[m].word and (toks[m].cap or toks[m].low in lex.determiners)):
+                    return j
+                k = m
+                continue
             while (
                 m < hi
                 and m - k <= 4
@@ -687,7 +708,7 @@ class Window:
                 and not self._blocks(toks[m])
             ):
                 m += 1
-            if m < hi and m <= k + 2 and toks[m].cap and not lex.capitalised_nouns:
+            if m < hi and m == opening and toks[m].cap and not lex.capitalised_nouns:
                 # "a déclaré à l'AFP Martine Gaudry", "declaró a Efe el alcalde": the one
                 # name the words were told to, then the subject
                 named = self.cover[m]
