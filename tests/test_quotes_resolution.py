@@ -729,3 +729,27 @@ def test_whom_the_words_were_told_is_no_speaker() -> None:
     assert speakers(text, "es")[0] == ("Estamos listos", "Margarita Robledo")
     text = "Il ministro Guido Crosari era a Roma. «Siamo pronti», ha detto al «Corriere»."
     assert speakers(text, "it")[0] == ("Siamo pronti", "Guido Crosari")
+
+
+def test_a_name_after_a_contracted_preposition_is_no_subject() -> None:
+    text = (
+        "Dopo l'intervento del sindaco Paolo Rinaldi, la presidente Anna Ferri ha preso la "
+        "parola. «Non ci fermeremo», ha detto."
+    )
+    assert speakers(text, "it") == [("Non ci fermeremo", "Anna Ferri")]
+
+
+def test_a_relative_clause_speaks_for_the_noun_it_hangs_on_after_a_preposition() -> None:
+    text = (
+        "È l'allarme lanciato dall'Associazione tartufai marchigiani, che parla di «una "
+        "guerra sotterranea»."
+    )
+    assert speakers(text, "it") == [("una guerra sotterranea", "Associazione tartufai marchigiani")]
+
+
+def test_a_phrase_with_a_preposition_after_a_role_is_no_apposition() -> None:
+    text = (
+        "Il pubblico ministero Stefano Lonardi ha chiesto otto anni. Secondo il pm, quello "
+        "dei Zanella era un «sistema collaudato»."
+    )
+    assert speakers(text, "it") == [("sistema collaudato", "Stefano Lonardi")]

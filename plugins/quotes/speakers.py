@@ -262,11 +262,18 @@ class Window:
             if toks[j].text == ",":
                 k = j + 1
                 determiner = k < hi and toks[k].low in lex.determiners
-                while k < hi and k - j <= 3 and self.cover[k] is None and toks[k].word and (
-                    toks[k].low in lex.determiners
-                    or toks[k].low in lex.titles  # "il parroco, don Evaristo Mancinelli"
-                    or lex.is_role(toks[k].low)
-                    or (determiner and not toks[k].cap and not self._blocks(toks[k]))
+                while (
+                    k < hi
+                    and k - j <= 3
+                    and self.cover[k] is None
+                    and toks[k].word
+                    and toks[k].low not in lex.object_prepositions  # "il pm, quello degli X"
+                    and (
+                        toks[k].low in lex.determiners
+                        or toks[k].low in lex.titles  # "il parroco, don Evaristo Mancinelli"
+                        or lex.is_role(toks[k].low)
+                        or (determiner and not toks[k].cap and not self._blocks(toks[k]))
+                    )
                 ):
                     k += 1  # "la glaciologa Federica Moser"
                 if k < hi and self.cover[k] is not None:
@@ -396,7 +403,12 @@ class Window:
             # "die Wochenzeitschrift „Jungle World“ kritisiert" names a medium that speaks)
             return False
         had_det = False
-        while i - 1 >= lo and toks[i - 1].word and toks[i - 1].low in lex.determiners:
+        while (
+            i - 1 >= lo
+            and toks[i - 1].word
+            and toks[i - 1].low in lex.determiners
+            and toks[i - 1].low not in lex.object_prepositions  # "del pubblico ministero X"
+        ):
             i -= 1
             had_det = True
         if i - 1 < lo:
@@ -404,6 +416,12 @@ class Window:
         prev = toks[i - 1]
         if prev.low in lex.object_prepositions or prev.low in lex.source_heads:
             return False
+        if not lex.capitalised_nouns and lex.is_role(prev.low):
+            k = i - 1  # "dopo l'intervento del sindaco Paolo Rinaldi": a role's object
+            while k >= lo and i - k <= 3 and toks[k].word and lex.is_role(toks[k].low):
+                k -= 1
+            if k >= lo and toks[k].low in lex.object_prepositions:
+                return False
         if lex.capitalised_nouns:  # "mit seinen Kollegen Edwin Aldrin": inside a phrase
             k = i - 1
             while (
@@ -506,6 +524,9 @@ class Window:
             j -= 1
         if j < lo:
             return None
+        relative = self._relative_antecedent(cue.first - 1, lo)
+        if relative is not None:
+            return relative
         j = self._before_relative_clause(j, lo)
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
         found = None
@@ -551,6 +572,26 @@ class Window:
         if k < j and toks[k].text == ",":
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return None
+
+    def _relative_antecedent(self, j: int, lo: int) -> Mention | None:
+        """``lanciato dall'Associazione X, che parla di «…»``: when token ``j`` is a
+        complementizer opening a relative clause right after a comma, the name the clause
+        hangs on speaks, though a preposition stands before it (which bars a subject)."""
+        toks, lex = self.tokens, self.lex
+        if not (
+            j - 2 >= lo
+            and toks[j].low in lex.complementizers
+            and toks[j - 1].text == ","
+            and toks[j - 2].word
+        ):
+            return None
+        m, _ = self._mention_ending_at(j - 2, lo, j - 1)
+        if m is None or m.kind not in (NAME, ROLE, ORG) or (m.name is not None and m.name.weak):
+            return None
+        i = self._token_index(m.start)
+        if i - 1 < lo or toks[i - 1].low not in lex.object_prepositions:
+            return None  # (a valid subject is found the usual way)
+        return m
 
     def _before_relative_clause(self, j: int, lo: int) -> int:
         """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
