@@ -753,3 +753,16 @@ def test_a_phrase_with_a_preposition_after_a_role_is_no_apposition() -> None:
         "dei Zanella era un «sistema collaudato»."
     )
     assert speakers(text, "it") == [("sistema collaudato", "Stefano Lonardi")]
+
+
+def test_spanish_union_and_corps_nouns_refer_to_the_body_named_before() -> None:
+    text = (
+        "La Unión de Pequeños Agricultores de Jaén reclama ayudas. En un comunicado, la "
+        "organización advierte de que el olivar «tiene los días contados»."
+    )
+    assert speakers(text, "es")[0][1] == "Unión de Pequeños Agricultores de Jaén"
+    text = (
+        "El comisario Óscar Lanuza habló con la prensa. La Policía Local de Zaragoza detuvo "
+        "a dos jóvenes. Según el cuerpo, los arrestados «fueron sorprendidos in fraganti»."
+    )
+    assert speakers(text, "es")[0][1] == "Policía Local de Zaragoza"
