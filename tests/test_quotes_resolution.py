@@ -766,3 +766,21 @@ def test_spanish_union_and_corps_nouns_refer_to_the_body_named_before() -> None:
         "a dos jóvenes. Según el cuerpo, los arrestados «fueron sorprendidos in fraganti»."
     )
     assert speakers(text, "es")[0][1] == "Policía Local de Zaragoza"
+
+
+def test_a_phrase_between_a_verb_and_the_quote_after_it_is_its_object() -> None:
+    text = (
+        "La bourgmestre Griet Maes salue le projet. L'échevin Pieter Claeys se montre prudent. "
+        "L'échevin juge toutefois l'initiative « formidable pour la ville »."
+    )
+    ((_, attrs),) = run(text, "fr")
+    start, end = attrs["speaker_span"]
+    assert (attrs["speaker"], text[start:end]) == ("Pieter Claeys", "échevin")
+
+
+def test_a_role_word_refers_to_the_person_a_longer_role_it_heads_was_apposed_to() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Paul Marnier, a présenté le projet. La maire Anne "
+        "Brissac était absente. « C'est formidable », a dit le ministre."
+    )
+    assert speakers(text, "fr") == [("C'est formidable", "Paul Marnier")]

@@ -573,10 +573,14 @@ class Resolver:
         """The entity a role phrase was last apposed to (best word overlap, heads count double)."""
         end = bisect.bisect_left(self.role_positions, pos)
         roles = self.index.roles[max(0, end - 200) : end]  # bounded look-back
-        if exact:
+        if exact:  # the same role, or one it heads ("l'échevin": "échevin de culture")
             for _, role, entity in reversed(roles):
                 if role == key:
                     return entity
+            if " " not in key and self.lex.is_role(key):
+                for _, role, entity in reversed(roles):
+                    if role.split(" ", 1)[0] == key:
+                        return entity
             return None
         words = key.split()
         best: tuple[int, int] = (0, -1)

@@ -711,7 +711,17 @@ class Window:
             participial = self._participial_name(j, hi)
             if participial is not None:
                 return participial
-            return self._noun_phrase(j, hi, clause_final=clause_final)
+            phrase = self._noun_phrase(j, hi, clause_final=clause_final)
+            if (
+                phrase is not None
+                and phrase.kind == ROLE
+                and not lex.verb_second
+                and not after_quote
+                and self._token_index(phrase.end) >= hi
+                and not any(lex.is_role(w) for w in phrase.key.split())
+            ):  # "L'échevin juge l'initiative « … »": the phrase before the quote is its object
+                return None
+            return phrase
         return self._at(j, j, hi, False)
 
     def _after_adjunct(self, j: int, hi: int) -> int:
