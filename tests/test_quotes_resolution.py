@@ -784,3 +784,11 @@ def test_a_role_word_refers_to_the_person_a_longer_role_it_heads_was_apposed_to(
         "Brissac était absente. « C'est formidable », a dit le ministre."
     )
     assert speakers(text, "fr") == [("C'est formidable", "Paul Marnier")]
+
+
+def test_a_french_feminine_role_noun_after_an_elided_article_is_a_woman() -> None:
+    text = (
+        "Les plaignants, Gérard et Monique Rossier, affirmaient avoir été piqués. « On ne "
+        "pouvait plus manger dehors », avait témoigné l'épouse devant le tribunal."
+    )
+    assert speakers(text, "fr") == [("On ne pouvait plus manger dehors", "Monique Rossier")]
