@@ -190,3 +190,15 @@ def test_lexicon_caches_stay_bounded_and_keep_answering(monkeypatch: pytest.Monk
         assert answers == expected
         assert len(lex._lone_cache) <= 3 and len(lex._title_cache) <= 3
         assert words[-1] in lex._lone_cache  # a full cache starts over: recent words stay
+
+
+def test_given_name_lists_are_consistent() -> None:
+    from textmill.plugins.quotes import lexicon
+
+    lex = lexicon.load_lexicon("es")
+    female, male = lex.female_given_names, lex.male_given_names
+    assert female <= lex.given_names and male <= lex.given_names
+    assert not female & male  # a name used for both sexes is in neither list
+    assert all(name == name.casefold() for name in lex.given_names)
+    # names from many regions make a run a person: "Carolina Almeida", "Nieves Arranz"
+    assert {"carolina", "nieves", "siobhán", "łukasz"} <= lex.given_names
