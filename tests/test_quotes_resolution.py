@@ -792,3 +792,13 @@ def test_a_french_feminine_role_noun_after_an_elided_article_is_a_woman() -> Non
         "pouvait plus manger dehors », avait témoigné l'épouse devant le tribunal."
     )
     assert speakers(text, "fr") == [("On ne pouvait plus manger dehors", "Monique Rossier")]
+
+
+def test_a_noun_after_a_contracted_preposition_is_no_inverted_subject() -> None:
+    text = (
+        "La fiscal, Inés Prado, mantuvo su petición. «No fue una discusión», dijo al jurado, "
+        "«fue una decisión tomada con calma»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Inés Prado", "Inés Prado"]
+    text = "Il sindaco Paolo Rinaldi ha parlato. «Siamo pronti», ha detto al consiglio."
+    assert speakers(text, "it") == [("Siamo pronti", "Paolo Rinaldi")]

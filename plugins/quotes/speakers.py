@@ -679,8 +679,11 @@ class Window:
         if j >= hi or not toks[j].word:
             return None
         j = self._after_adjunct(j, hi)
-        if toks[j].low in lex.object_prepositions and toks[j].low[-1:] in "'’":
-            return None  # Italian "all'alba", "dell'argine": a preposition, not a determiner
+        if toks[j].low in lex.object_prepositions and (
+            toks[j].low[-1:] in "'’" or not lex.capitalised_nouns
+        ):  # Italian "all'alba", Spanish "dijo al jurado", "responde al deseo": a
+            # preposition (with its article), not a determiner opening the subject
+            return None
         if toks[j].low in lex.determiners:
             if j + 1 >= hi:
                 return None
