@@ -916,3 +916,12 @@ def test_a_medium_named_in_marks_before_its_speech_verb_is_the_speaker() -> None
         "Der „Tageskurier“ lobte den Film als „leises Meisterwerk“."
     )
     assert speakers(text) == [("leises Meisterwerk", "Tageskurier")]
+
+
+def test_a_run_ending_in_a_legal_form_is_a_company_s_whole_name() -> None:
+    text = (
+        "Das gab der Träger, die Nordwest Kliniken gGmbH, am Montag bekannt. Als Grund "
+        "nannte das Unternehmen den Mangel an Hebammen. „Wir haben alles versucht“, heißt "
+        "es in der Erklärung."
+    )
+    assert speakers(text) == [("Wir haben alles versucht", "Nordwest Kliniken gGmbH")]

@@ -802,3 +802,9 @@ def test_a_noun_after_a_contracted_preposition_is_no_inverted_subject() -> None:
     assert [s for _, s in speakers(text, "es")] == ["Inés Prado", "Inés Prado"]
     text = "Il sindaco Paolo Rinaldi ha parlato. «Siamo pronti», ha detto al consiglio."
     assert speakers(text, "it") == [("Siamo pronti", "Paolo Rinaldi")]
+
+
+def test_an_english_company_with_its_legal_form_is_one_body() -> None:
+    text = 'Doctor Care Ltd said in a statement that the ruling was "deeply flawed".'
+    ((_, attrs),) = run(text, "en")
+    assert (attrs["speaker"], attrs["resolved_by"]) == ("Doctor Care Ltd", "name")

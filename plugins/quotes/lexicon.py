@@ -88,6 +88,7 @@ class Lexicon:
     capitalised_nouns: bool
     verb_second: bool
     name_suffixes: frozenset[str]
+    legal_forms: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_prepositions: frozenset[str]
     given_names: frozenset[str]
@@ -456,6 +457,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
         name_suffixes=_words(data, "name_suffixes"),
+        legal_forms=_words(data, "legal_forms"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
         agent_prepositions=_words(data, "agent_prepositions"),
         given_names=_words(data, "given_names"),

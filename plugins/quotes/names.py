@@ -91,6 +91,21 @@ class NameIndex:
         return self.mentions[max(0, end - limit) : end]
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
+    """The end of a legal form written lower-case first right after a run (``gGmbH``,
+    ``mbH``), which the capitalised run leaves out; else ``end``."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    if word[:1].islower() and not word.islower() and word.casefold() in lex.legal_forms:
+        return m.end()  # (a lower-case word, French "sa", never joins)
+    return end
+
+
 @functools.lru_cache(maxsize=64)
 def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Capitalised runs joined by spaces or ``connectors``; a word ending in a hyphen may be
@@ -197,6 +212,7 @@ def build_index(
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < end:
             continue
+        end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
         if text.find(".", start, end) < 0:  # the usual run: no period to cut at
             _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
             continue
@@ -457,6 +473,9 @@ def _add_run(
         and toks[0].low not in lex.given_names
     )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
     # name is no role
+    institution = institution or (
+        len(toks) >= 2 and toks[-1].low.replace(".", "") in lex.legal_forms
+    )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
     if institution:
         last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
@@ -504,7 +523,10 @@ def _add_run(
             # "l'allenatore del Napoli Roberto Mancuso": the first word ends the preposition phrase
             name_toks = name_toks[1:]
             lead_role = [prev[-2].low]
-    while name_toks and (name_toks[-1].low in lex.name_connectors or not name_toks[-1].cap):
+    while name_toks and (
+        name_toks[-1].low in lex.name_connectors
+        or not (name_toks[-1].cap or name_toks[-1].low in lex.legal_forms)  # "… gGmbH"
+    ):
         name_toks.pop()
     while len(name_toks) > 1 and name_toks[-1].low in lex.name_suffixes:
         name_toks.pop()  # "Priya Menon-Clarke KC"
@@ -523,7 +545,10 @@ def _add_run(
         or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
     ):
         name_toks = name_toks[1:]
-    while name_toks and (lex.is_common_noun(name_toks[-1].low) or not name_toks[-1].cap):
+    while name_toks and (
+        lex.is_common_noun(name_toks[-1].low)
+        or not (name_toks[-1].cap or name_toks[-1].low in lex.legal_forms)
+    ):
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
