@@ -808,3 +808,10 @@ def test_an_english_company_with_its_legal_form_is_one_body() -> None:
     text = 'Doctor Care Ltd said in a statement that the ruling was "deeply flawed".'
     ((_, attrs),) = run(text, "en")
     assert (attrs["speaker"], attrs["resolved_by"]) == ("Doctor Care Ltd", "name")
+
+
+def test_more_verbs_of_saying_attribute_a_quote_after_it() -> None:
+    text = 'The deal was signed on Monday. "We got lucky," laughed coach Dana Whitfield.'
+    assert speakers(text, "en") == [("We got lucky,", "Dana Whitfield")]
+    text = "El pacto se firmó el lunes. «Hemos tenido suerte», estima el técnico Raúl Ibarra."
+    assert speakers(text, "es") == [("Hemos tenido suerte", "Raúl Ibarra")]
