@@ -925,4 +925,3 @@ def test_a_run_ending_in_a_legal_form_is_a_company_s_whole_name() -> None:
         "es in der Erklärung."
     )
     assert speakers(text) == [("Wir haben alles versucht", "Nordwest Kliniken gGmbH")]
-
