@@ -815,3 +815,10 @@ def test_more_verbs_of_saying_attribute_a_quote_after_it() -> None:
     assert speakers(text, "en") == [("We got lucky,", "Dana Whitfield")]
     text = "El pacto se firmó el lunes. «Hemos tenido suerte», estima el técnico Raúl Ibarra."
     assert speakers(text, "es") == [("Hemos tenido suerte", "Raúl Ibarra")]
+
+
+def test_a_speech_verb_after_a_body_noun_is_no_adjective_of_its_name() -> None:
+    text = "Dans un communiqué, le Département indique que « la sécurité passe avant tout »."
+    ((_, attrs),) = run(text, "fr")
+    start, end = attrs["speaker_span"]
+    assert (text[start:end], attrs["cue"]) == ("Département", "indique")

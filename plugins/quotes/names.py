@@ -666,6 +666,7 @@ def _lower_case_tail(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> list[Toke
             and after[k].word
             and not after[k].cap
             and after[k].low.endswith(lex.name_adjective_suffixes)
+            and after[k].low not in lex.speech_verbs  # "le Département indique que"
         ):
             tail.append(after[k])
             k += 1
