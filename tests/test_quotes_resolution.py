@@ -822,3 +822,28 @@ def test_a_speech_verb_after_a_body_noun_is_no_adjective_of_its_name() -> None:
     ((_, attrs),) = run(text, "fr")
     start, end = attrs["speaker_span"]
     assert (text[start:end], attrs["cue"]) == ("Département", "indique")
+
+
+def test_of_joins_a_name_to_an_organisation_noun_only() -> None:
+    from textmill.plugins.quotes.lexicon import load_lexicon
+    from textmill.plugins.quotes.names import build_index
+    from textmill.plugins.quotes.text import DocTokens
+
+    text = (
+        "Kim Jong Un of North Korea met officials of the Royal College of Nursing and the "
+        "Department of Health."
+    )
+    index = build_index(text, load_lexicon("en"), [], DocTokens(text))
+    assert [m.entity.name for m in index.mentions] == [
+        "Kim Jong Un",
+        "North Korea",
+        "Royal College of Nursing",
+        "Department of Health",
+    ]
+    text = (
+        "The College of Emergency Practitioners, which warned of a crisis last year, "
+        'called for "urgent investment in social care".'
+    )
+    assert speakers(text, "en") == [
+        ("urgent investment in social care", "College of Emergency Practitioners")
+    ]

@@ -89,6 +89,7 @@ class Lexicon:
     verb_second: bool
     name_suffixes: frozenset[str]
     legal_forms: frozenset[str]
+    organisation_connectors: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_prepositions: frozenset[str]
     given_names: frozenset[str]
@@ -458,6 +459,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         verb_second=bool(data.get("verb_second", False)),
         name_suffixes=_words(data, "name_suffixes"),
         legal_forms=_words(data, "legal_forms"),
+        organisation_connectors=_words(data, "organisation_connectors"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
         agent_prepositions=_words(data, "agent_prepositions"),
         given_names=_words(data, "given_names"),

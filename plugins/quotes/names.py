@@ -198,7 +198,7 @@ def build_index(
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(
-        tuple(sorted(lex.name_connectors)),
+        tuple(sorted(lex.name_connectors | lex.organisation_connectors)),
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
     )
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
@@ -416,6 +416,15 @@ def _add_run(
     if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
         return
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
+    if lex.organisation_connectors:
+        for k in range(1, len(toks) - 1):
+            if toks[k].low in lex.organisation_connectors and not lex.names_organisation(
+                toks[k - 1].low
+            ):  # "Kim Jong Un of North Korea": two names (but "College of Nursing": one)
+                args = (lex, index, by_name, by_token, doc_tokens)
+                _add_run(text, start, toks[k - 1].end, *args)
+                _add_run(text, toks[k + 1].start, end, *args)
+                return
     i = 0
     while i < len(toks) and (
         toks[i].low.rstrip("'’") in lex.non_names
@@ -476,6 +485,9 @@ def _add_run(
     institution = institution or (
         len(toks) >= 2 and toks[-1].low.replace(".", "") in lex.legal_forms
     )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
+    institution = institution or any(
+        toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1)
+    )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     if institution:
         last_role = -1
     if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
