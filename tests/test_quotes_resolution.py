@@ -847,3 +847,12 @@ def test_of_joins_a_name_to_an_organisation_noun_only() -> None:
     assert speakers(text, "en") == [
         ("urgent investment in social care", "College of Emergency Practitioners")
     ]
+
+
+def test_a_nickname_with_its_article_joins_the_name_around_it_and_names_the_person() -> None:
+    text = (
+        "El técnico Raúl “el Búfalo” Contreras no ocultó la emoción. “Nadie apostaba por "
+        "nosotros”, dijo. El defensa Brandon Olvera dedicó el tanto a su madre. Sobre su "
+        "continuidad, el Búfalo fue escueto: “Primero a festejar con la gente”."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Raúl Contreras", "Raúl Contreras"]

@@ -31,9 +31,9 @@ _DATELINE = re.compile(
 )
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
-    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«]([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+"
-    rf"(?=[{UPPER}])"
-)
+    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
+    rf"([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+(?=[{UPPER}])"
+)  # (an article may open the nickname: "Raúl “el Búfalo” Contreras")
 _NICKNAME_OPENINGS = tuple(space + mark for space in " \t" for mark in "“\"‘'«")
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
@@ -365,7 +365,10 @@ def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
         if second.entity.org or len(second.entity.tokens) > 2:
             continue
         full = (m.group(1), *second.entity.tokens)
-        for entity in (first.entity, second.entity):
+        nickname = m.group(2).strip()
+        aliases = [mn.entity for mn in mentions if mn.entity.name == nickname]
+        for entity in (first.entity, second.entity, *aliases):
+            # ("… el Búfalo fue escueto": the nickname alone names the same person)
             entity.tokens, entity.name, entity.person = full, " ".join(full), True
 
 
