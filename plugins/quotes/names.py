@@ -94,6 +94,9 @@ class NameIndex:
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+_MIXED_CASE = re.compile(r"[ \t][a-zà-ÿ]+[A-ZÀ-Ý]")  # "gGmbH", "mbH", "eBay"
+
+
 def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
     """The end of a legal form written lower-case first right after a run (``gGmbH``,
     ``mbH``), which the capitalised run leaves out; else ``end``."""
@@ -206,13 +209,15 @@ def build_index(
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
     skip_i = 0
+    legal = bool(lex.legal_forms) and _MIXED_CASE.search(text) is not None
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         while skip_i < len(skip) and skip[skip_i][1] <= start:
             skip_i += 1
         if skip_i < len(skip) and skip[skip_i][0] < end:
             continue
-        end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
+        if legal:
+            end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
         if text.find(".", start, end) < 0:  # the usual run: no period to cut at
             _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
             continue
@@ -488,8 +493,9 @@ def _add_run(
     institution = institution or (
         len(toks) >= 2 and toks[-1].low.replace(".", "") in lex.legal_forms
     )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
-    institution = institution or any(
-        toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1)
+    institution = institution or (
+        bool(lex.organisation_connectors)
+        and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     if institution:
         last_role = -1
