@@ -856,3 +856,20 @@ def test_a_nickname_with_its_article_joins_the_name_around_it_and_names_the_pers
         "continuidad, el Búfalo fue escueto: “Primero a festejar con la gente”."
     )
     assert [s for _, s in speakers(text, "es")] == ["Raúl Contreras", "Raúl Contreras"]
+
+
+def test_a_lone_given_name_opening_a_sentence_is_the_next_pronoun_s_antecedent() -> None:
+    text = (
+        "Le préjudice dépasse un million d'euros, a déclaré le procureur de la République de "
+        "Lyon, Étienne Marchal. Josette, 88 ans, a remis ses bijoux. « Il avait une voix "
+        "tellement rassurante », raconte-t-elle."
+    )
+    assert speakers(text, "fr")[-1] == ("Il avait une voix tellement rassurante", "Josette")
+
+
+def test_a_clause_after_a_participle_cue_holds_no_subject() -> None:
+    text = (
+        "L'avocate de la défense, Me Sophie Guillou, a plaidé l'effondrement d'un homme « rongé "
+        "par la honte », rappelant que son client avait signalé les faits."
+    )
+    assert speakers(text, "fr") == [("rongé par la honte", "Sophie Guillou")]

@@ -485,7 +485,11 @@ class Attributor:
         if found is not None and mention is None and found.side == "before":
             mention = self._relative_clause_subject(bwin, found.cue)
         if found is not None and mention is None:
-            first_after = awin.first_mention(0, min(len(awin.tokens), 6))
+            reach = next(  # "…», rappelant que son client …": not past the clause's start
+                (i for i, t in enumerate(awin.tokens[:6]) if t.low in self.lex.complementizers),
+                min(len(awin.tokens), 6),
+            )
+            first_after = awin.first_mention(0, reach)
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )

@@ -605,9 +605,10 @@ def _add_run(
         if len(words) == 1 and not acronym and not coined:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
-            weak = (sentence_initial and not role) or (
+            given = not lex.capitalised_nouns and key.casefold() in lex.given_names
+            weak = (sentence_initial and not role and not given) or (
                 lex.capitalised_nouns and (after_det or not role)
-            )
+            )  # ("Josette, 88 ans, a remis …": a known given name opening a sentence is one)
         elif (
             not acronym
             and lex.noun_suffixes

@@ -187,6 +187,7 @@ class Resolver:
             entity is not None
             and len(entity.tokens) == 1
             and not (entity.person or entity.org)
+            and entity.tokens[0].casefold() not in self.lex.given_names  # "Josette, 88 ans"
         ):  # "ha lasciato Torino …. «…», ricorda": a lone unknown word is no subject to
             # take over from the last speaker
             entity = None

@@ -676,8 +676,8 @@ class Window:
             and toks[j].low not in lex.object_prepositions
         ):  # "schrieb die „Zeit“" (not "ha detto al «Corriere»": whom the words were told)
             return self._marked_name(j + 1, hi)
-        if j >= hi or not toks[j].word:
-            return None
+        if j >= hi or not toks[j].word or toks[j].low in lex.complementizers:
+            return None  # "rappelant que son client …": a clause follows, no subject
         j = self._after_adjunct(j, hi)
         if toks[j].low in lex.object_prepositions and (
             toks[j].low[-1:] in "'’" or not lex.capitalised_nouns
