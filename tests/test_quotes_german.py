@@ -925,3 +925,8 @@ def test_a_run_ending_in_a_legal_form_is_a_company_s_whole_name() -> None:
         "es in der Erklärung."
     )
     assert speakers(text) == [("Wir haben alles versucht", "Nordwest Kliniken gGmbH")]
+
+
+def test_an_initial_standing_for_the_surname_keeps_its_period() -> None:
+    text = "Der Angeklagte Uwe K. schwieg lange. Dann sagte Uwe K.: „Ich wollte helfen.“"
+    assert speakers(text) == [("Ich wollte helfen.", "Uwe K.")]

@@ -592,6 +592,9 @@ def _add_run(
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple(t.text.rstrip(".") for t in name_toks)
+    if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
+        e += 1  # "Uwe K.": an initial standing for the surname keeps its period
+        words = (*words[:-1], words[-1] + ".")
     key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
