@@ -930,3 +930,12 @@ def test_a_run_ending_in_a_legal_form_is_a_company_s_whole_name() -> None:
 def test_an_initial_standing_for_the_surname_keeps_its_period() -> None:
     text = "Der Angeklagte Uwe K. schwieg lange. Dann sagte Uwe K.: „Ich wollte helfen.“"
     assert speakers(text) == [("Ich wollte helfen.", "Uwe K.")]
+
+
+def test_a_name_opening_with_an_inflected_adjective_is_no_person() -> None:
+    text = (
+        "Das sagte Landrat Andreas Pfützner am Mittwoch. Rund 600 Helfer von Feuerwehr, "
+        "Technischem Hilfswerk und Bundeswehr seien im Einsatz. Er bat die Bevölkerung, die "
+        "Absperrungen zu respektieren: „Wer sich ans Ufer stellt, gefährdet sich.“"
+    )
+    assert speakers(text) == [("Wer sich ans Ufer stellt, gefährdet sich.", "Andreas Pfützner")]

@@ -648,7 +648,7 @@ def _add_run(
     ):
         entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
         index.roles.append((s, role, entity))
-    elif role and not entity.org and not weak:
+    elif role and not entity.org and not weak and not adjective_first(words, lex):
         entity.person = True
         index.roles.append((s, role, entity))
     alias = _ACRONYM_AFTER.match(text, e)
@@ -765,6 +765,18 @@ def _inner_capital(word: str, lex: Lexicon) -> bool:
         c.isupper() and (word[i - 1].islower() or word[i - 1] in hyphen)
         for i, c in enumerate(word)
         if i > 0
+    )
+
+
+def adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """German: a name of several words opening with an inflected adjective (``Technischem
+    Hilfswerk``, ``Deutschen Bahn``) names a body or a thing, never a person."""
+    first = words[0].casefold()
+    return (
+        len(words) > 1
+        and bool(lex.capitalised_nouns and lex.adjective_endings)
+        and first.endswith(lex.adjective_endings)
+        and first not in lex.given_names
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .names import Entity, NameIndex, NameMention
+from .names import Entity, NameIndex, NameMention, adjective_first
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
@@ -183,6 +183,8 @@ class Resolver:
         entity = self._hinted(hint, pos)
         if entity is not None and how == PRONOUN and entity.org:
             entity = None  # "she" is no organisation
+        if entity is not None and personal and adjective_first(entity.tokens, self.lex):
+            entity = None  # "er" is no "Technischem Hilfswerk"
         if (
             entity is not None
             and len(entity.tokens) == 1
