@@ -939,3 +939,17 @@ def test_a_name_opening_with_an_inflected_adjective_is_no_person() -> None:
         "Absperrungen zu respektieren: „Wer sich ans Ufer stellt, gefährdet sich.“"
     )
     assert speakers(text) == [("Wer sich ans Ufer stellt, gefährdet sich.", "Andreas Pfützner")]
+
+
+def test_a_body_named_by_its_type_noun_alone_is_the_one_named_in_full_before() -> None:
+    text = (
+        "Die Landwirtschaftskammer Niederösterreich fordert Hilfe. Die Kammer verlangt "
+        "„einen Krisenfonds für alle Betriebe“."
+    )
+    assert speakers(text)[0][1] == "Landwirtschaftskammer Niederösterreich"
+    text = (
+        "Das Landwirtschaftsministerium legte die Karten vor. Landwirte protestierten. Das "
+        "Ministerium wies die Vorwürfe zurück. Die Daten seien „mehrfach überprüft“ worden, "
+        "erklärte eine Sprecherin."
+    )
+    assert speakers(text)[0][1] == "Landwirtschaftsministerium"

@@ -82,7 +82,9 @@ class Resolver:
                 return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
-            body = self._anaphoric_body(text, mention.start)
+            body = self._anaphoric_body(text, mention.start) or self._body_named_in_full(
+                text, mention.start
+            )
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
             return Resolved(text, (text,), ORG)
@@ -127,6 +129,9 @@ class Resolver:
                         ROLE,
                         (compound.start, compound.end),
                     )
+                body = self._body_named_in_full(words[0], mention.start)
+                if body is not None:  # "die Kammer" after "die Landwirtschaftskammer X"
+                    return Resolved(body.name, (body.name,), ROLE)
             if mention.definite and not (organisation or anaphor):
                 # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
                 people = [e for e in self._people(mention.start, 3) if self._agrees(e.name, gender)]
@@ -137,6 +142,8 @@ class Resolver:
                 body = self._recent_body(mention.start) or self._last_body_noun(
                     mention.start, reach=300
                 )  # German "Wie die Polizei mitteilte, … sagte ein Sprecher"
+                if body is not None and len(body.tokens) == 1:
+                    body = self._body_named_in_full(body.name, mention.start) or body
                 if body is not None:
                     return Resolved(body.name, (body.name,), ORG)
             if (
@@ -507,6 +514,30 @@ class Resolver:
             or self._last_organisation(pos)
             or self._last_subject_body(pos)
         )
+
+    def _body_named_in_full(self, text: str, pos: int, reach: int = 1500) -> Entity | None:
+        """German: a body named by its type noun alone (``die Kammer``, ``des Landgerichts``)
+        is the one named before in full with that noun, as its first word or the end of a
+        compound (``Landgericht Passau``, ``Landwirtschaftskammer Niederösterreich``)."""
+        words = [w.casefold() for w in _WORDS.findall(text)]
+        if not self.lex.capitalised_nouns or len(words) != 1:
+            return None
+        noun = next(  # the genitive "Landgerichts", "Gremiums": its stem
+            (w for w in (words[0], words[0][:-1], words[0][:-2]) if self.lex.names_organisation(w)),
+            "",
+        )
+        if not noun:
+            return None
+        for m in reversed(self.index.before(pos)):
+            if pos - m.start > reach:
+                return None
+            tokens = [t.casefold() for t in m.entity.tokens]
+            if m.entity.person:
+                continue
+            compound = any(t.endswith(noun) and len(t) > len(noun) + 2 for t in tokens)
+            if compound or (not m.weak and len(tokens) > 1 and tokens[0] == noun):
+                return m.entity  # (a lone German compound is a weak name, yet names it)
+        return None
 
     def _last_subject_body(self, pos: int) -> Entity | None:
         """The latest named non-person that stood as a subject (not after a preposition):
