@@ -953,3 +953,16 @@ def test_a_body_named_by_its_type_noun_alone_is_the_one_named_in_full_before() -
         "erklärte eine Sprecherin."
     )
     assert speakers(text)[0][1] == "Landwirtschaftsministerium"
+
+
+def test_a_number_with_a_period_closing_a_quote_ends_the_sentence() -> None:
+    text = (
+        "„Herr Tammeling hat schlicht verloren“, sagt Turnierleiter Rüdiger Vosskamp. „Das "
+        "gehört zum Sport, auch mit 62.“ Sein Trainer, Aleksander Wójcik, nennt den Protest "
+        "„eines Landesmeisters unwürdig“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Rüdiger Vosskamp",
+        "Rüdiger Vosskamp",
+        "Aleksander Wójcik",
+    ]

@@ -142,8 +142,8 @@ class Boundaries:
         abbreviations = lexicon.sentence_abbreviations
         for m in _SENTENCE_END_RE.finditer(text):
             s, e = m.start(), m.end()
-            if text[s] == "\n":
-                points.append(e)
+            if text[s] == "\n" or "\n" in text[s:e]:
+                points.append(e)  # a line break always ends a sentence ("… mit 62.«\n\n")
                 continue
             if e < len(text) and text[e].islower():
                 continue
@@ -154,8 +154,8 @@ class Boundaries:
                 word = text[k:s].casefold()
                 if word in abbreviations or (len(word) == 1 and text[k:s].isupper()):
                     continue
-                if lexicon.ordinal_period and _short_number_before(text, s):
-                    continue  # "am 14. Dezember": an ordinal, not a sentence end
+                if lexicon.ordinal_period and _short_number_before(text, s) and text[s + 1] == " ":
+                    continue  # "am 14. Dezember": an ordinal, not a sentence end ("mit 62.«" is)
             points.append(e)
         return cls(points)
 
