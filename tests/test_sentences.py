@@ -42,6 +42,8 @@ def sents(text: str, lang: str | None = "en", newlines: str = "headlines") -> li
     ("de", "Am 1. März beginnt es. Am 12. Juni endet es.",
      ["Am 1. März beginnt es.", "Am 12. Juni endet es."]),
     ("de", "Er kam im Jahr 1990. Dann ging er.", ["Er kam im Jahr 1990.", "Dann ging er."]),
+    ("de", "„Das gehört zum Sport, auch mit 62.“ Sein Trainer schwieg.",
+     ["„Das gehört zum Sport, auch mit 62.“", "Sein Trainer schwieg."]),
     # ellipses
     ("en", "I waited... Nobody came. Well... maybe later.",
      ["I waited...", "Nobody came.", "Well... maybe later."]),

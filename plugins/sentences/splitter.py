@@ -208,6 +208,8 @@ def _judge_term(text: str, cluster: str, start: int, end: int, sentence_start: i
     if lower in rules.number_abbreviations and nature == "digit":
         return -1
     if _is_number(token):
+        if trail_closed:
+            return -1 if nature == "lower" else end  # "auch mit 62.« Sein …": no ordinal
         if rules.ordinal_period and (_is_small_number(token) or _ROMAN.fullmatch(token)):
             return _judge_abbreviation(text, word, nature, False, start, sentence_start, rules,
                                        end)
