@@ -966,3 +966,13 @@ def test_a_number_with_a_period_closing_a_quote_ends_the_sentence() -> None:
         "Rüdiger Vosskamp",
         "Aleksander Wójcik",
     ]
+
+
+def test_a_role_word_opening_the_sentence_before_a_pronoun_is_its_antecedent() -> None:
+    text = (
+        "„Ich habe mir das nicht leicht gemacht“, sagt Claudia Brenner, die das Unternehmen "
+        "führt. Betriebsratschef Emre Aydın widerspricht. „Seit Jahren fordern wir "
+        "Investitionen“, sagt er. Der Gewerkschaft zufolge ist der Abbau „nicht vertretbar“. "
+        "Festlegen will sich die Chefin nicht. „Ausschließen kann ich nichts“, sagt sie."
+    )
+    assert speakers(text)[-1] == ("Ausschließen kann ich nichts", "Claudia Brenner")

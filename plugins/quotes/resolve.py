@@ -204,6 +204,9 @@ class Resolver:
             entity = None
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
+        described = self._described_subject(hint, pos, gender)
+        if described is not None:  # "Festlegen will sich die Chefin nicht. „…“, sagt sie"
+            return Resolved(described.speaker, described.speakers, how, (hint.start, hint.end))
         people = [e for e in self._people(pos, 3) if self._agrees(e.name, gender)][:1]
         if (
             last is not None
@@ -323,6 +326,27 @@ class Resolver:
         if hint.kind == ROLE:
             return self._role(hint.key, hint.start)
         return None
+
+    def _described_subject(
+        self, hint: Mention | None, pos: int, gender: str | None
+    ) -> Resolved | None:
+        """The person a definite role description opening the previous sentence refers to
+        (``die Chefin``: the woman last named), when it came after the last quotation."""
+        if hint is None or hint.kind != ROLE or not hint.definite:
+            return None
+        last = self.last_speaker(pos)
+        if last is not None and hint.start <= last[0]:
+            return None
+        words = hint.key.split()
+        if len(words) != 1 or self.lex.names_organisation(words[0]):
+            return None
+        following = _WORDS.findall(self.text[hint.end : hint.end + 24].casefold())[:1]
+        if following and following[0] in self.lex.object_prepositions:
+            return None  # "der Bürgermeister von New Orleans": maybe somebody not named
+        res = self.resolve(hint, hint.start)
+        if res.resolved_by != ROLE or res.speaker is None or not self._agrees(res.speaker, gender):
+            return None
+        return res
 
     def _last_mention(self, entity: Entity, pos: int) -> tuple[int, int] | None:
         for m in reversed(self.index.before(pos)):
