@@ -873,3 +873,11 @@ def test_a_clause_after_a_participle_cue_holds_no_subject() -> None:
         "par la honte », rappelant que son client avait signalé les faits."
     )
     assert speakers(text, "fr") == [("rongé par la honte", "Sophie Guillou")]
+
+
+def test_a_given_name_joined_to_a_three_word_name_shares_the_double_surname() -> None:
+    text = (
+        "Los hermanos Aurelio y Blas Sanz Cifuentes llevan treinta años con las abejas. "
+        "«Aquí tendría que haber ocho kilos», dice Aurelio."
+    )
+    assert speakers(text, "es") == [("Aquí tendría que haber ocho kilos", "Aurelio Sanz Cifuentes")]

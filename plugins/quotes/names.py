@@ -250,14 +250,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Lucía y Marta Ortega``, ``Mathieu et Claire Roux``: a lone given name joined to a
-    full name takes its surname (and is a full name, no longer weak)."""
+    full name takes its surname (and is a full name, no longer weak); a name of three words
+    after it has a given name too (``Aurelio y Blas Sanz Cifuentes``)."""
     for i, (first, second) in enumerate(itertools.pairwise(mentions)):
         one, two = first.entity, second.entity
         if (
             len(one.tokens) == 1
             and one.tokens[0].casefold() in lex.given_names
             and len(two.tokens) >= 2
-            and two.tokens[0].casefold() in lex.given_names
+            and (two.tokens[0].casefold() in lex.given_names or len(two.tokens) >= 3)
             and text[first.end : second.start].strip().casefold() in lex.conjunctions
         ):
             one.tokens = (one.tokens[0], *two.tokens[1:])
