@@ -881,3 +881,16 @@ def test_a_given_name_joined_to_a_three_word_name_shares_the_double_surname() ->
         "«Aquí tendría que haber ocho kilos», dice Aurelio."
     )
     assert speakers(text, "es") == [("Aquí tendría que haber ocho kilos", "Aurelio Sanz Cifuentes")]
+
+
+def test_a_source_opening_the_sentence_outranks_a_subjectless_verb_after_it() -> None:
+    text = (
+        "La consejera Carmen Ayala celebró los datos. Para el Sindicato Independiente de "
+        "Docentes, la subida de las notas responde a «una rebaja encubierta del nivel»."
+    )
+    assert speakers(text, "es")[-1][1] == "Sindicato Independiente de Docentes"
+    text = (
+        "El canciller Gustavo Alfaro respondió que la isla es peruana, de acuerdo con el "
+        "Tratado Salomón-Lozano, y pidió «serenidad» al país vecino."
+    )
+    assert speakers(text, "es") == [("serenidad", "Gustavo Alfaro")]

@@ -46,6 +46,9 @@ _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _MAX_BEFORE = 320
 _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
+# what may stand before the first word of a sentence (nothing, an end mark, a line break, a
+# closing quotation mark)
+_SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
@@ -366,20 +369,23 @@ class Attributor:
             found = win.first_mention(0, len(win.tokens))
         return found
 
-    def _opening_source(self, win: Window) -> Mention | None:
-        """``Secondo Davide Rossini, fondatore di …, il margine è sceso``: the person a
-        source preposition opening the sentence names is who that sentence reports."""
+    def _opening_source(self, win: Window, people_only: bool = True) -> Mention | None:
+        """``Secondo Davide Rossini, fondatore di …, il margine è sceso``: the person (or,
+        unless ``people_only``, the body) a source preposition opening the sentence names is
+        who that sentence reports."""
         toks = win.tokens
         first = next((i for i, t in enumerate(toks) if t.word), None)
-        if first is None:
-            return None
+        if first is None or self._char_before(toks[first].start) not in _SENTENCE_OPENERS:
+            return None  # (not "…», de acuerdo con el Tratado X, y pidió «…»")
         cues = find_cues(toks[first : first + 6], self.lex)
         if not cues or cues[0].first != 0 or cues[0].kind != SOURCE:
             return None
         cue = cues[0]
         shifted = Cue(cue.kind, cue.first + first, cue.last + first, cue.start, cue.end, cue.text)
         m = mention_after_source(win, shifted, len(toks))
-        if m is None or m.kind != NAME or m.name is None or not m.name.entity.person:
+        if m is None or m.kind != NAME or m.name is None or m.name.weak:
+            return None
+        if people_only and not m.name.entity.person:
             return None
         return m
 
@@ -484,6 +490,10 @@ class Attributor:
         mention = found.mention if found else None
         if found is not None and mention is None and found.side == "before":
             mention = self._relative_clause_subject(bwin, found.cue)
+        if found is not None and mention is None and found.cue.kind == VERB:
+            opening = self._opening_source(bwin, people_only=False)
+            if opening is not None:  # "Para el Sindicato X, la subida responde a «…»"
+                mention = opening
         if found is not None and mention is None:
             reach = next(  # "…», rappelant que son client …": not past the clause's start
                 (i for i, t in enumerate(awin.tokens[:6]) if t.low in self.lex.complementizers),
