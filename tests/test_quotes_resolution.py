@@ -894,3 +894,13 @@ def test_a_source_opening_the_sentence_outranks_a_subjectless_verb_after_it() ->
         "Tratado Salomón-Lozano, y pidió «serenidad» al país vecino."
     )
     assert speakers(text, "es") == [("serenidad", "Gustavo Alfaro")]
+
+
+def test_a_name_apposed_to_a_role_after_a_conjunction_speaks_with_the_first() -> None:
+    text = (
+        "Foreign Minister Mirela Anic and her Surevani counterpart, Davit Arzuman, said in a "
+        "joint statement that the two countries had “chosen cooperation over confrontation”."
+    )
+    assert speakers(text, "en") == [
+        ("chosen cooperation over confrontation", "Mirela Anic and Davit Arzuman")
+    ]

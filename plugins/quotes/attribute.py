@@ -633,7 +633,10 @@ class Attributor:
         if other is None:
             before = self.index.before(nm.start, 3)
             for candidate in reversed(before):
-                if candidate.end <= nm.start and self._joins(text[candidate.end : nm.start]):
+                between = text[candidate.end : nm.start]
+                if candidate.end <= nm.start and (
+                    self._joins(between) or self._joins_apposed(between)
+                ):
                     other = candidate
                     break
         if other is None or other.weak or other.entity is nm.entity:
@@ -659,6 +662,19 @@ class Attributor:
             2 <= len(rest) <= 3
             and head in lex.object_prepositions
             and all(w[:1].isupper() or w.casefold() in lex.determiners for w in rest[1:])
+        )
+
+    def _joins_apposed(self, between: str) -> bool:
+        """``Mirela Anić and her Surevani counterpart, Davit Arzumanyan, said``: a conjunction,
+        a short role phrase and a comma join the second name, apposed to the role."""
+        lex = self.lex
+        words = between.split()
+        return (
+            2 <= len(words) <= 5
+            and words[0].casefold() in lex.conjunctions
+            and between.rstrip().endswith(",")
+            and "," not in between.rstrip()[:-1]
+            and any(lex.is_role(w.strip(",").casefold()) for w in words[1:])
         )
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
