@@ -904,3 +904,11 @@ def test_a_name_apposed_to_a_role_after_a_conjunction_speaks_with_the_first() ->
     assert speakers(text, "en") == [
         ("chosen cooperation over confrontation", "Mirela Anic and Davit Arzuman")
     ]
+
+
+def test_a_group_phrase_with_a_role_noun_names_the_pair() -> None:
+    text = (
+        "Foreign Minister Irena Boskovic and her counterpart, Anders Holm, signed the treaty. "
+        "In a joint statement, the two ministers said the accord “opens a new chapter”."
+    )
+    assert speakers(text, "en") == [("opens a new chapter", "Irena Boskovic and Anders Holm")]

@@ -94,7 +94,7 @@ class Window:
 
     def _group_at(self, i: int) -> Mention | None:
         if self.tokens[i].low not in self.lex.group_words:
-            return None
+            return self._group_with_role(i)
         for phrase in self.lex.group_mentions:
             n = len(phrase)
             for s in range(max(0, i - n + 1), i + 1):
@@ -104,6 +104,17 @@ class Window:
                     first, last = self.tokens[s], self.tokens[s + n - 1]
                     return Mention(GROUP, first.start, last.end, " ".join(phrase))
         return None
+
+    def _group_with_role(self, i: int) -> Mention | None:
+        """``the two ministers``, ``die beiden Forscherinnen``: a group phrase and one role
+        noun at token ``i`` name the pair as well."""
+        toks, lex = self.tokens, self.lex
+        if i == 0 or toks[i - 1].low not in lex.group_words or not lex.is_role(toks[i].low):
+            return None
+        group = self._group_at(i - 1)
+        if group is None or group.end != toks[i - 1].end:
+            return None
+        return Mention(GROUP, group.start, toks[i].end, f"{group.text} {toks[i].text}")
 
     def _blocks(self, tok: Token) -> bool:
         lex = self.lex
