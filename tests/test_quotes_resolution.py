@@ -912,3 +912,8 @@ def test_a_group_phrase_with_a_role_noun_names_the_pair() -> None:
         "In a joint statement, the two ministers said the accord “opens a new chapter”."
     )
     assert speakers(text, "en") == [("opens a new chapter", "Irena Boskovic and Anders Holm")]
+
+
+def test_lower_case_adjectives_after_a_name_following_an_organisation_noun_are_its_own() -> None:
+    text = "Pour l'association Transparence locale, la décision constitue « un signal fort »."
+    assert speakers(text, "fr") == [("un signal fort", "Transparence locale")]

@@ -574,10 +574,15 @@ def _add_run(
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return  # "C'est", "L'": an elided word, no name
-    if len(name_toks) == 1 and lex.name_adjective_suffixes and lex.names_organisation(
-        name_toks[0].low
-    ):  # "la Protezione civile", "l'Agence régionale de santé": the lower-case words are
-        # the name's
+    if (
+        len(name_toks) == 1
+        and lex.name_adjective_suffixes
+        and (
+            lex.names_organisation(name_toks[0].low)
+            or _after_organisation_noun(name_toks[0].start, doc_tokens, lex)
+        )
+    ):  # "la Protezione civile", "l'Agence régionale de santé", "l'association Transparence
+        # locale": the lower-case words are the name's
         name_toks.extend(_lower_case_tail(name_toks[0].end, doc_tokens, lex))
     s, e = name_toks[0].start, name_toks[-1].end
     while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha():
@@ -675,6 +680,17 @@ def _abbreviates(short: str, name: str) -> bool:
     letters = iter(plain)
     return plain[:1] == [_base_letter(short)] and all(
         _base_letter(c) in letters for c in short
+    )
+
+
+def _after_organisation_noun(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """A lower-case organisation noun stands right before ``pos`` (``l'association``)."""
+    before = doc_tokens.slice(max(0, pos - 30), pos)
+    return (
+        bool(before)
+        and before[-1].word
+        and not before[-1].cap
+        and lex.names_organisation(before[-1].low)
     )
 
 
