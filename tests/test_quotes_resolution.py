@@ -917,3 +917,13 @@ def test_a_group_phrase_with_a_role_noun_names_the_pair() -> None:
 def test_lower_case_adjectives_after_a_name_following_an_organisation_noun_are_its_own() -> None:
     text = "Pour l'association Transparence locale, la décision constitue « un signal fort »."
     assert speakers(text, "fr") == [("un signal fort", "Transparence locale")]
+
+
+def test_a_medium_in_marks_after_a_speech_verb_and_its_preposition_is_no_quotation() -> None:
+    text = (
+        "« En vingt minutes, on a perdu le travail d'une année », a confié à « 24 heures » "
+        "Jean-Daniel Cuénod, vigneron."
+    )
+    assert speakers(text, "fr") == [
+        ("En vingt minutes, on a perdu le travail d'une année", "Jean-Daniel Cuénod")
+    ]

@@ -791,7 +791,7 @@ class Attributor:
         words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
         return (
             0 < len(words) <= 4
-            and words[0].cap
+            and (words[0].cap or words[0].text[:1].isdigit())  # « 24 heures »
             and seg.closed
             and self.text[seg.start : seg.end].rstrip()[-1:] not in _SENTENCE_FINAL
         )
@@ -803,10 +803,18 @@ class Attributor:
         return bool(before) and (before[-1].low,) in self.lex.source_prepositions
 
     def _right_after_cue(self, prev: Segment, seg: Segment) -> bool:
+        """``„…“, schreibt die „Computerwoche“``, ``« … », a confié à « 24 heures »``: the
+        marks right after a quotation's speech verb (and the medium's article or
+        preposition) hold a name."""
+        lex = self.lex
         between = [t for t in self.doc_tokens.slice(prev.close_at, seg.open_at) if t.text != ","]
-        while between and between[-1].word and between[-1].low in self.lex.determiners:
+        while between and between[-1].word and (
+            between[-1].low in lex.determiners or between[-1].low in lex.object_prepositions
+        ):
             between.pop()
-        return len(between) == 1 and between[0].low in self.lex.speech_verbs
+        while len(between) > 1 and between[0].low in lex.auxiliaries:
+            between.pop(0)
+        return len(between) == 1 and between[0].low in lex.speech_verbs
 
     def _titled(self, seg: Segment) -> bool:
         """Looks like a name or a title: every content word capitalised (``Washington Post``),
