@@ -976,3 +976,12 @@ def test_a_role_word_opening_the_sentence_before_a_pronoun_is_its_antecedent() -
         "Festlegen will sich die Chefin nicht. „Ausschließen kann ich nichts“, sagt sie."
     )
     assert speakers(text)[-1] == ("Ausschließen kann ich nichts", "Claudia Brenner")
+
+
+def test_words_holding_a_verb_are_no_unnamed_role_speaker() -> None:
+    text = (
+        "Hatte sie im Juni noch einen Antrag eingebracht, in dem eine „friedliche Lösung der "
+        "Frage“ erwogen werden soll, so wurde dieser angesichts der Entführung zurückgezogen."
+    )
+    ((_, attrs),) = quotes(text)
+    assert (attrs["speaker"], attrs["resolved_by"]) == (None, "unresolved")

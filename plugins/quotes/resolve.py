@@ -152,6 +152,8 @@ class Resolver:
                 # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
                 return Resolved(None, (), UNNAMED)
             text = strip_determiners(mention.text, self.lex)
+            if not self._noun_phrase(text):
+                return Resolved(None, (), "unresolved")  # "wurde dieser angesichts …"
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             pair = self._coordinated_pair(mention.start)
@@ -326,6 +328,13 @@ class Resolver:
         if hint.kind == ROLE:
             return self._role(hint.key, hint.start)
         return None
+
+    def _noun_phrase(self, text: str) -> bool:
+        """False for words that hold a verb or a clause (``wurde dieser angesichts der …``,
+        ``Gericht darauf hin``): no role a reader could take for a speaker."""
+        lex = self.lex
+        verbs = lex.auxiliaries | lex.speech_verbs | lex.complementizers
+        return not any(w in verbs for w in _WORDS.findall(text.casefold()))
 
     def _described_subject(
         self, hint: Mention | None, pos: int, gender: str | None
