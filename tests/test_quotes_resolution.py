@@ -927,3 +927,11 @@ def test_a_medium_in_marks_after_a_speech_verb_and_its_preposition_is_no_quotati
     assert speakers(text, "fr") == [
         ("En vingt minutes, on a perdu le travail d'une année", "Jean-Daniel Cuénod")
     ]
+
+
+def test_a_quotation_with_no_cue_goes_to_the_person_of_the_sentence_before() -> None:
+    text = (
+        "La Virtus Castellana si è fatta raggiungere al novantesimo e l'allenatore Paolo "
+        "Sartori, in sala stampa, non ha cercato scuse. «È colpa mia, non dei ragazzi.»"
+    )
+    assert speakers(text, "it") == [("È colpa mia, non dei ragazzi.", "Paolo Sartori")]

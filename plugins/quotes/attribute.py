@@ -349,6 +349,24 @@ class Attributor:
                     return _Found(m, cue, "before")
         return None
 
+    def _previous_person(self, lo: int) -> Mention | None:
+        """The last person named as a subject in the sentence before position ``lo``
+        (``La Virtus … si è fatta raggiungere … e l'allenatore Paolo Sartori … non ha
+        cercato scuse``: the coach)."""
+        if lo <= 0:
+            return None
+        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
+        if start >= lo:
+            return None
+        win = self._window(start, lo)
+        found = win.nearest_left(len(win.tokens), 0)
+        while found is not None:
+            if found.kind == NAME and found.name is not None and found.name.entity.person:
+                return found
+            end = win._token_index(found.start)
+            found = win.nearest_left(end, 0) if end > 0 else None
+        return None
+
     def _previous_subject(self, lo: int) -> Mention | None:
         """The first mention (the subject) of the sentence before position ``lo``."""
         if lo <= 0:
@@ -1226,6 +1244,13 @@ def _guess(
         att.resolved = Resolved(res.speaker, res.speakers, "nearby", res.antecedent)
     else:
         hint = worker._previous_subject(lo)
+        if (
+            hint is not None
+            and hint.kind == NAME
+            and hint.name is not None
+            and not hint.name.entity.person
+        ):  # a quotation is a person's words
+            hint = worker._previous_person(lo) or hint
         if not _usable(hint) or (hint is not None and hint.kind == PRONOUN):
             return
         assert hint is not None
