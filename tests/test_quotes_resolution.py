@@ -745,6 +745,11 @@ def test_a_relative_clause_speaks_for_the_noun_it_hangs_on_after_a_preposition()
         "guerra sotterranea»."
     )
     assert speakers(text, "it") == [("una guerra sotterranea", "Associazione tartufai marchigiani")]
+    text = (
+        "Nessun ferito, secondo la Capitaneria di porto di Gaeta, che in una nota parla di "
+        "«un'avaria al timone»."
+    )
+    assert speakers(text, "it") == [("un'avaria al timone", "Capitaneria di porto di Gaeta")]
 
 
 def test_a_phrase_with_a_preposition_after_a_role_is_no_apposition() -> None:

@@ -589,18 +589,28 @@ class Window:
         complementizer opening a relative clause right after a comma, the name the clause
         hangs on speaks, though a preposition stands before it (which bars a subject)."""
         toks, lex = self.tokens, self.lex
+        k = j  # "…, che in una nota parla di": a short adjunct may stand before the verb
+        while k > lo and j - k < 4 and toks[k].low not in lex.complementizers and (
+            toks[k].word and not toks[k].cap and not self._blocks(toks[k])
+        ):
+            k -= 1
         if not (
-            j - 2 >= lo
-            and toks[j].low in lex.complementizers
-            and toks[j - 1].text == ","
-            and toks[j - 2].word
+            k - 2 >= lo
+            and toks[k].low in lex.complementizers
+            and toks[k - 1].text == ","
+            and toks[k - 2].word
         ):
             return None
-        m, _ = self._mention_ending_at(j - 2, lo, j - 1)
+        m, _ = self._mention_ending_at(k - 2, lo, k - 1)
         if m is None or m.kind not in (NAME, ROLE, ORG) or (m.name is not None and m.name.weak):
             return None
         i = self._token_index(m.start)
-        if i - 1 < lo or toks[i - 1].low not in lex.object_prepositions:
+        while i - 1 >= lo and toks[i - 1].low in lex.determiners and (
+            toks[i - 1].low not in lex.object_prepositions
+        ):
+            i -= 1  # "secondo la Capitaneria …"
+        before = toks[i - 1].low if i - 1 >= lo else ""
+        if before not in lex.object_prepositions and before not in lex.source_heads:
             return None  # (a valid subject is found the usual way)
         return m
 
