@@ -940,3 +940,8 @@ def test_a_quotation_with_no_cue_goes_to_the_person_of_the_sentence_before() -> 
         "Sartori, in sala stampa, non ha cercato scuse. «È colpa mia, non dei ragazzi.»"
     )
     assert speakers(text, "it") == [("È colpa mia, non dei ragazzi.", "Paolo Sartori")]
+
+
+def test_a_source_preposition_after_a_clause_opening_conjunction_names_the_source() -> None:
+    text = "Ha un nome poco poetico, ma per Federica Altieri è già “il pianeta di casa”."
+    assert speakers(text, "it") == [("il pianeta di casa", "Federica Altieri")]

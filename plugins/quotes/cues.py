@@ -109,7 +109,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind, n = VERB, 1  # "gab ein Sprecher des Unternehmens bekannt"
         elif (
             tok.low in lex.initial_source_prepositions
-            and _clause_initial(tokens, i)
+            and _clause_initial(tokens, i, lex)
             and _names_someone(tokens, i + 1, lex)
         ):
             kind, n = SOURCE, 1  # "Pour Sophie Vénétitay, la mesure relève de la « diversion »"
@@ -155,8 +155,14 @@ def _names_someone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return lex.is_role(noun) or lex.is_title_noun(noun) or lex.names_organisation(noun)
 
 
-def _clause_initial(tokens: list[Token], i: int) -> bool:
-    return i == 0 or (not tokens[i - 1].word and tokens[i - 1].text in ".;:!?")
+def _clause_initial(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` opens a clause: first, after an end mark, or after a conjunction that
+    itself opens one (``…, ma per Federica Altieri è già «…»``)."""
+    if i == 0 or (not tokens[i - 1].word and tokens[i - 1].text in ".;:!?"):
+        return True
+    return tokens[i - 1].low in lex.conjunctions and (
+        i == 1 or (not tokens[i - 2].word and tokens[i - 2].text in ".,;:!?")
+    )
 
 
 def _glued_pronoun(low: str, lex: Lexicon) -> bool:
