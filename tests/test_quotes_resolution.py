@@ -945,3 +945,13 @@ def test_a_quotation_with_no_cue_goes_to_the_person_of_the_sentence_before() -> 
 def test_a_source_preposition_after_a_clause_opening_conjunction_names_the_source() -> None:
     text = "Ha un nome poco poetico, ma per Federica Altieri è già “il pianeta di casa”."
     assert speakers(text, "it") == [("il pianeta di casa", "Federica Altieri")]
+
+
+def test_a_pronoun_inside_an_aside_is_no_subject_of_the_verb_after_it() -> None:
+    text = (
+        "The state Department of Corrections, asked whether it would expand the program, "
+        "said only that it was “evaluating a range of initiatives”."
+    )
+    assert speakers(text, "en") == [
+        ("evaluating a range of initiatives", "Department of Corrections")
+    ]

@@ -550,10 +550,11 @@ class Window:
             found = self.nearest_left(j + 1, lo, first=after_conjunction)
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
-        if found is not None and found.kind in (ROLE, ORG):
-            opening = self._name_before_apposition(lo, j)
+        if found is not None and found.kind in (ROLE, ORG, PRONOUN):
+            opening = self._name_before_apposition(lo, j, bodies=found.kind == PRONOUN)
             if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
-                return opening  # "Anna Schmidt, Sprecherin des Ministeriums, erklärte"
+                return opening  # "Anna Schmidt, Sprecherin des Ministeriums, erklärte";
+                # "The Department of Corrections, asked whether it would …, said"
         if found is not None and found.kind == ROLE:
             # "La FNSEA, principal syndicat agricole, juge": the name before the apposition
             k = self._token_index(found.start)
@@ -570,13 +571,22 @@ class Window:
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
 
-    def _name_before_apposition(self, lo: int, j: int) -> Mention | None:
-        """The name opening the clause when an apposition follows it up to the comma at
-        ``j`` (``Kurt Brandt, Präsident der Universität …, lobte``)."""
+    def _name_before_apposition(self, lo: int, j: int, bodies: bool = False) -> Mention | None:
+        """The name opening the clause (a person's, or with ``bodies`` any) when an
+        apposition follows it up to the comma at ``j`` (``Kurt Brandt, Präsident der
+        Universität …, lobte``)."""
         toks = self.tokens
-        nm = self.cover[lo] if lo < len(toks) else None
-        if nm is None or nm.weak or not nm.entity.person or toks[j].text != ",":
+        k = lo
+        while k < j and toks[k].word and toks[k].low in self.lex.determiners:
+            k += 1
+        if bodies and k + 1 < j and toks[k].word and not toks[k].cap and toks[k + 1].cap:
+            k += 1  # "The state Department of Corrections, …"
+        nm = self.cover[k] if k < len(toks) else None
+        if nm is None or nm.weak or toks[j].text != ",":
             return None
+        if not (nm.entity.person or (bodies and nm.start == toks[k].start)):
+            return None
+        lo = k
         k = lo
         while k < j and self.cover[k] is nm:
             k += 1
