@@ -955,3 +955,14 @@ def test_a_pronoun_inside_an_aside_is_no_subject_of_the_verb_after_it() -> None:
     assert speakers(text, "en") == [
         ("evaluating a range of initiatives", "Department of Corrections")
     ]
+
+
+def test_an_opening_source_preposition_before_a_personal_pronoun_names_its_antecedent() -> None:
+    text = (
+        "Julián Osorio, el único actor profesional del reparto, interpreta al vecino. Para él, "
+        "Cabañas es de esas directoras que «dirigen sin dirigir». «Te deja equivocarte "
+        "—explica—, y la escena ya es tuya»."
+    )
+    assert {s for _, s in speakers(text, "es")} == {"Julián Osorio"}
+    text = "Paul Verdier a visité le chantier. Pour lui, c'est « une chance pour la ville »."
+    assert speakers(text, "fr") == [("une chance pour la ville", "Paul Verdier")]

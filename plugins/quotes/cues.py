@@ -143,12 +143,19 @@ def _particle_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _names_someone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """A name (``Pour Sophie Vénétitay``) or a determiner and a noun of someone who can
-    hold a view (``Per la rivista «Ciak»``, ``Pour le ministre``) starts at ``i``."""
+    """A name (``Pour Sophie Vénétitay``), a personal pronoun and its comma (``Para él,``)
+    or a determiner and a noun of someone who can hold a view (``Per la rivista «Ciak»``,
+    ``Pour le ministre``) starts at ``i``."""
     if i >= len(tokens) or not tokens[i].word:
         return False
     if tokens[i].cap:
         return True
+    if (
+        tokens[i].low in lex.person_pronouns
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == ","
+    ):
+        return True  # "Para él, Cabañas es de esas directoras que «…»"
     if tokens[i].low not in lex.determiners or i + 1 >= len(tokens) or not tokens[i + 1].word:
         return False
     noun = tokens[i + 1].low

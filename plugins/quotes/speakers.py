@@ -1277,6 +1277,9 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
         # (German "so heißt es in …" is an inverted clause of its own)
         verb = toks[cue.last]
         return Mention(IMPLICIT, verb.start, verb.end, verb.text)
+    if cue.last < hi and toks[cue.last].low in lex.person_pronouns:
+        pronoun = toks[cue.last]  # "Pour lui, c'est « … »", "Para él, …"
+        return Mention(PRONOUN, pronoun.start, pronoun.end, pronoun.text)
     found = window.right(cue, hi)
     if found is not None:
         return found
