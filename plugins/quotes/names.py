@@ -34,7 +34,7 @@ _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
     rf"([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+(?=[{UPPER}])"
 )  # (an article may open the nickname: "Raúl “el Búfalo” Contreras")
-_NICKNAME_OPENINGS = tuple(space + mark for space in " \t" for mark in "“\"‘'«")
+_NICKNAME_MARKS = "“\"‘'«"  # the marks that open a nickname (after a space or a tab)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -94,7 +94,9 @@ class NameIndex:
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
-_MIXED_CASE = re.compile(r"[ \t][a-zà-ÿ]+[A-ZÀ-Ý]")  # "gGmbH", "mbH", "eBay"
+# "gGmbH", "mbH", "eBay" (possessive: the lower-case and the capital ranges are disjoint, so
+# giving letters back could never let a capital follow; the engine then tries no shorter run)
+_MIXED_CASE = re.compile(r"[ \t][a-zà-ÿ]++[A-ZÀ-Ý]")
 
 
 def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
@@ -355,7 +357,7 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not any(opening in text for opening in _NICKNAME_OPENINGS):
+    if not _mark_after_space(text):
         return  # the usual text: no mark opens after a space (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
@@ -375,6 +377,18 @@ def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
         for entity in (first.entity, second.entity, *aliases):
             # ("… el Búfalo fue escueto": the nickname alone names the same person)
             entity.tokens, entity.name, entity.person = full, " ".join(full), True
+
+
+def _mark_after_space(text: str) -> bool:
+    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab (looked up mark by
+    mark: each is rare, unlike the space)."""
+    for mark in _NICKNAME_MARKS:
+        i = text.find(mark, 1)
+        while i >= 0:
+            if text[i - 1] in " \t":
+                return True
+            i = text.find(mark, i + 1)
+    return False
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
@@ -455,9 +469,9 @@ def _add_run(
     toks = toks[i:]
     if not toks:
         return  # "Die", "In": a capitalised function word opening a sentence, no name
-    if all(t.low in lex.demonyms for t in toks):
+    if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
         return  # "the French actor", "the South African government": no name
-    if len(toks) == 1 and any(c.isdigit() for c in toks[0].text):
+    if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
         return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
@@ -591,7 +605,7 @@ def _add_run(
             institution = True
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
-    words = tuple(t.text.rstrip(".") for t in name_toks)
+    words = tuple([t.text.rstrip(".") for t in name_toks])
     key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role

@@ -53,8 +53,7 @@ class DocTokens:
         if limit is not None and limit < end:
             space = _SPACE.search(text, limit)
             end = space.start() if space else end
-        self.tokens = tokenize(text, 0, end)
-        self.starts = [t.start for t in self.tokens]
+        self.tokens, self.starts = _tokens_and_starts(text, 0, end)
 
     def slice(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying inside ``[lo, hi)``."""
@@ -83,7 +82,12 @@ def is_capitalised(word: str) -> bool:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``).
+    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
+    return _tokens_and_starts(text, start, end)[0]
+
+
+def _tokens_and_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]`` (see :func:`tokenize`) and their start offsets.
 
     The hot loop of the step, written as whole-list operations: one regex split gives the
     tokens and the gaps between them, their offsets are running sums of the lengths, and
@@ -111,7 +115,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     )
     if "'" in piece or "’" in piece:
         tokens = _join_apostrophes(text, start, end, tokens, starts)
-    return tokens
+        if len(tokens) < len(starts):
+            starts = [t.start for t in tokens]
+    return tokens, starts
 
 
 def _join_apostrophes(
