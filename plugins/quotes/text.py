@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .lexicon import Lexicon
 
 __all__ = [
+    "TOKEN_PATTERN",
     "UPPER",
     "Boundaries",
     "DocTokens",
@@ -23,6 +24,7 @@ __all__ = [
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 _TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
+TOKEN_PATTERN = _TOKEN_RE  # one token (the first of a span: see tokenize)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens kept between the gaps
 _APOSTROPHE = re.compile("['’]")
 _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
@@ -82,12 +84,44 @@ def is_capitalised(word: str) -> bool:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
-    return _tokens_and_starts(text, start, end)[0]
+    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``).
+
+    A loop over the matches, for the short spans of a clause; a whole document is
+    tokenised with list operations instead (:func:`_tokens_and_starts`, the same tokens:
+    faster past a few hundred characters, slower below)."""
+    out: list[Token] = []
+    append = out.append
+    make = tuple.__new__  # skip the named tuple's own __new__
+    prev_end = -1
+    prev_word = False
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        c = w[0]
+        if c.isalnum() or c == "_":
+            if (
+                e + 1 < end
+                and text[e] in "'’"
+                and len(w) <= 4
+                and text[e + 1].isalpha()
+                and _ELISION_RE.match(w + "'")
+            ):
+                e += 1
+                w += "'"
+            append(make(Token, (s, e, w, w.casefold(), True, c.isupper())))
+            prev_end, prev_word = e, True
+        elif prev_end > s:
+            continue  # the apostrophe of an elided article already taken
+        elif prev_word and prev_end == s and c in "'’":
+            continue
+        else:
+            append(make(Token, (s, e, w, w, False, False)))
+            prev_end, prev_word = e, False
+    return out
 
 
 def _tokens_and_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
-    """The tokens of ``text[start:end]`` (see :func:`tokenize`) and their start offsets.
+    """The tokens of ``text[start:end]`` (as :func:`tokenize` gives them) and their starts.
 
     The hot loop of the step, written as whole-list operations: one regex split gives the
     tokens and the gaps between them, their offsets are running sums of the lengths, and
