@@ -449,9 +449,9 @@ def _add_run(
                 return
     i = 0
     while i < len(toks) and (
-        toks[i].low.rstrip("'’") in lex.non_names
+        not toks[i].cap
         or toks[i].low in lex.non_name_openers
-        or not toks[i].cap
+        or toks[i].low.rstrip("'’") in lex.non_names
     ):
         if (
             toks[i].low in lex.name_connectors
@@ -634,7 +634,7 @@ def _add_run(
         entity = Entity(key, words, org=acronym, first=s)
         # "Christian Wulff": a known given name before a surname makes a person, unless the
         # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
-        tail = words[-1].casefold().replace("‐", "-").split("-")[-1]
+        tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
         tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
         institution_name = (
             tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns

@@ -351,7 +351,7 @@ class Window:
             return Mention(PRONOUN, tok.start, tok.end, tok.text)
         if tok.low in lex.indefinite_pronouns:  # "alguien gritó": somebody not named
             return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
-        group = self._group_at(i)
+        group = self._group_at(i) if tok.low in lex.group_words else None
         if group is not None:
             return group
         nm = self.cover[i]

@@ -23,7 +23,9 @@ __all__ = [
 ]
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-_TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
+# possessive: a word gives back no letter and no hyphenated part (none could match otherwise:
+# a hyphen is no word character), so the engine keeps no backtracking points
+_TOKEN_RE = re.compile(r"\w++(?:[-‐]\w++)*+|[^\w\s]")
 TOKEN_PATTERN = _TOKEN_RE  # one token (the first of a span: see tokenize)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens kept between the gaps
 _APOSTROPHE = re.compile("['’]")
@@ -59,11 +61,12 @@ class DocTokens:
 
     def slice(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self.starts, lo)
-        j = bisect.bisect_left(self.starts, hi, i)
-        while j > i and self.tokens[j - 1].end > hi:
+        starts, tokens = self.starts, self.tokens
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        while j > i and tokens[j - 1].end > hi:
             j -= 1
-        return self.tokens[i:j]
+        return tokens[i:j]
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
