@@ -29,6 +29,7 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
+_DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
@@ -245,7 +246,10 @@ def build_index(
 
 def _datelines(text: str) -> list[tuple[int, int]]:
     """The spans of wire datelines. A dateline lies within one line and opens it, so the
-    pattern is tried at line starts only (not at every position of the text)."""
+    pattern is tried at line starts only (not at every position of the text), and only in
+    a text with the dash every dateline has: ``–``, ``—`` or ``-`` after a space or a tab."""
+    if not any(dash in text for dash in _DATELINE_DASHES):
+        return []
     line_starts = itertools.chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
     return [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
 
@@ -279,13 +283,15 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
     words aside)."""
     small = _small_words(lex)
     bodies: dict[str, Entity] = {}
+    spelled: set[int] = set()  # the entities whose initials are known (by id)
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
         if len(tokens) == 1 and is_acronym(tokens[0]):
             body = bodies.get(tokens[0])
             if body is not None and body is not m.entity:
                 mentions[i] = replace(m, entity=body)
-        elif len(tokens) >= 2 and not m.entity.person:
+        elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
+            spelled.add(id(m.entity))  # (its later mentions would spell the same again)
             initials = _initials(tokens, small)
             if len(initials) >= 2:
                 bodies.setdefault(initials.upper(), m.entity)

@@ -63,7 +63,8 @@ class DocTokens:
         """The tokens lying inside ``[lo, hi)``."""
         starts, tokens = self.starts, self.tokens
         i = bisect.bisect_left(starts, lo)
-        j = bisect.bisect_left(starts, hi, i)
+        # tokens start at distinct offsets: at most hi - lo of them start in [lo, hi)
+        j = bisect.bisect_left(starts, hi, i, min(len(starts), i + max(0, hi - lo)))
         while j > i and tokens[j - 1].end > hi:
             j -= 1
         return tokens[i:j]
