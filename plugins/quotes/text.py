@@ -61,13 +61,11 @@ class DocTokens:
 
     def slice(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying inside ``[lo, hi)``."""
-        starts, tokens = self.starts, self.tokens
-        i = bisect.bisect_left(starts, lo)
-        # tokens start at distinct offsets: at most hi - lo of them start in [lo, hi)
-        j = bisect.bisect_left(starts, hi, i, min(len(starts), i + max(0, hi - lo)))
-        while j > i and tokens[j - 1].end > hi:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        while j > i and self.tokens[j - 1].end > hi:
             j -= 1
-        return tokens[i:j]
+        return self.tokens[i:j]
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
