@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .text import Token, join_tokens, tokenize
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "may_open_cue"]
 
 VERB = "verb"  # said, ha detto, sagte, a déclaré
 SOURCE = "source"  # according to X, secondo X, laut X, selon X
@@ -78,6 +78,15 @@ def _match(tokens: list[Token], i: int, options: list[tuple[str, ...]]) -> int:
     return 0
 
 
+def may_open_cue(low: str, lex: Lexicon) -> bool:
+    """False for a word (case-folded) that opens no cue: :func:`find_cues` passes it over."""
+    return (
+        low in lex.cue_words
+        or low in _phrase_openers(lex)
+        or (bool(lex.cue_pronoun_suffixes) and _glued_pronoun(low, lex))
+    )
+
+
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     """All cues in ``tokens``, left to right (longest match first, no overlaps)."""
     verbs, sources, impersonal = _phrase_tables(lex)
@@ -88,7 +97,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     while i < len(tokens):
         tok = tokens[i]
         if not tok.word or (  # a word that opens no cue is passed over at once
-            tok.low not in lex.cue_words
+            tok.low not in lex.cue_words  # (may_open_cue, written out in this hot loop)
             and tok.low not in phrase_openers
             and not (glued and _glued_pronoun(tok.low, lex))
         ):

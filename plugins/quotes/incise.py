@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import VERB, Cue, find_cues, glued_pronoun
+from .cues import VERB, Cue, find_cues, glued_pronoun, may_open_cue
 from .lexicon import Lexicon
 from .marks import Segment
-from .text import Token, tokenize
+from .text import TOKEN_PATTERN, Token, tokenize
 
 __all__ = ["split_incises"]
 
@@ -79,6 +79,8 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
             continue
         dash = "—" in m.group() or "–" in m.group()
         limit = min(hi, verb_at + _MAX_INCISE_CHARS)
+        if _no_cue_first(text, verb_at, limit, lex):
+            continue
         tokens = tokenize(text, verb_at, limit)
         cues = find_cues(tokens, lex)
         auxiliaries = 0  # "ha spiegato", "a-t-il lancé"
@@ -113,6 +115,16 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
                 return sep, close, resume
             break
     return None
+
+
+def _no_cue_first(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """True when the first word at ``pos`` (before ``limit``) is no auxiliary and opens no cue:
+    then no reporting clause starts there, told without tokenising the clause."""
+    m = TOKEN_PATTERN.match(text, pos, limit)
+    if m is None or (m.end() < limit and text[m.end()] in "'’"):
+        return False  # (an elided article takes its apostrophe: left to the tokenizer)
+    low = m.group().casefold()
+    return low not in lex.auxiliaries and not may_open_cue(low, lex)
 
 
 def _reporting(tokens: list[Token], cue: Cue, lex: Lexicon, alone_ok: bool) -> bool:

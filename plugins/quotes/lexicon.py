@@ -139,6 +139,9 @@ class Lexicon:
     _lone_cache: dict[str, int] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _body_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
     _ordinary_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -285,8 +288,15 @@ class Lexicon:
         """German: a compound longer than one of ``body_compound_heads`` or
         ``place_named_bodies`` (``hebammenverband``, ``landespolizeiinspektion``); before a
         one-word place or field it is part of the body's name. ``word`` case-folded."""
-        heads = self.body_compound_heads | self.place_named_bodies
+        return _memo(self._body_cache, word, self._body_in_compound)
+
+    def _body_in_compound(self, word: str) -> bool:
+        heads = self._body_heads
         return bool(heads) and word not in heads and _compound_of(word, heads, 2, min_head=3)
+
+    @functools.cached_property
+    def _body_heads(self) -> frozenset[str]:
+        return self.body_compound_heads | self.place_named_bodies
 
     def gender_of(self, name: str) -> str | None:
         """``f`` or ``m`` when the name's first word is a given name used for one sex only."""

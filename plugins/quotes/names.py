@@ -29,12 +29,13 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
+_DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
     rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
     rf"([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+(?=[{UPPER}])"
 )  # (an article may open the nickname: "Raúl “el Búfalo” Contreras")
-_NICKNAME_OPENINGS = tuple(space + mark for space in " \t" for mark in "“\"‘'«")
+_NICKNAME_MARKS = "“\"‘'«"  # the marks that open a nickname (after a space or a tab)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -94,7 +95,9 @@ class NameIndex:
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
-_MIXED_CASE = re.compile(r"[ \t][a-zà-ÿ]+[A-ZÀ-Ý]")  # "gGmbH", "mbH", "eBay"
+# "gGmbH", "mbH", "eBay" (possessive: the lower-case and the capital ranges are disjoint, so
+# giving letters back could never let a capital follow; the engine then tries no shorter run)
+_MIXED_CASE = re.compile(r"[ \t][a-zà-ÿ]++[A-ZÀ-Ý]")
 
 
 def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
@@ -243,7 +246,10 @@ def build_index(
 
 def _datelines(text: str) -> list[tuple[int, int]]:
     """The spans of wire datelines. A dateline lies within one line and opens it, so the
-    pattern is tried at line starts only (not at every position of the text)."""
+    pattern is tried at line starts only (not at every position of the text), and only in
+    a text with the dash every dateline has: ``–``, ``—`` or ``-`` after a space or a tab."""
+    if not any(dash in text for dash in _DATELINE_DASHES):
+        return []
     line_starts = itertools.chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
     return [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
 
@@ -278,13 +284,15 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
     words aside)."""
     small = _small_words(lex)
     bodies: dict[str, Entity] = {}
+    spelled: set[int] = set()  # the entities whose initials are known (by id)
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
         if len(tokens) == 1 and is_acronym(tokens[0]):
             body = bodies.get(tokens[0])
             if body is not None and body is not m.entity:
                 mentions[i] = replace(m, entity=body)
-        elif len(tokens) >= 2 and not m.entity.person:
+        elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
+            spelled.add(id(m.entity))  # (its later mentions would spell the same again)
             initials = _initials(tokens, small)
             if len(initials) >= 2:
                 bodies.setdefault(initials.upper(), m.entity)
@@ -356,7 +364,7 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not any(opening in text for opening in _NICKNAME_OPENINGS):
+    if not _mark_after_space(text):
         return  # the usual text: no mark opens after a space (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
@@ -376,6 +384,18 @@ def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
         for entity in (first.entity, second.entity, *aliases):
             # ("… el Búfalo fue escueto": the nickname alone names the same person)
             entity.tokens, entity.name, entity.person = full, " ".join(full), True
+
+
+def _mark_after_space(text: str) -> bool:
+    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab (looked up mark by
+    mark: each is rare, unlike the space)."""
+    for mark in _NICKNAME_MARKS:
+        i = text.find(mark, 1)
+        while i >= 0:
+            if text[i - 1] in " \t":
+                return True
+            i = text.find(mark, i + 1)
+    return False
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
@@ -436,9 +456,9 @@ def _add_run(
                 return
     i = 0
     while i < len(toks) and (
-        toks[i].low.rstrip("'’") in lex.non_names
+        not toks[i].cap
         or toks[i].low in lex.non_name_openers
-        or not toks[i].cap
+        or toks[i].low.rstrip("'’") in lex.non_names
     ):
         if (
             toks[i].low in lex.name_connectors
@@ -456,9 +476,9 @@ def _add_run(
     toks = toks[i:]
     if not toks:
         return  # "Die", "In": a capitalised function word opening a sentence, no name
-    if all(t.low in lex.demonyms for t in toks):
+    if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
         return  # "the French actor", "the South African government": no name
-    if len(toks) == 1 and any(c.isdigit() for c in toks[0].text):
+    if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
         return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
@@ -597,7 +617,7 @@ def _add_run(
             institution = True
     sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
-    words = tuple(t.text.rstrip(".") for t in name_toks)
+    words = tuple([t.text.rstrip(".") for t in name_toks])
     if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
         e += 1  # "Uwe K.": an initial standing for the surname keeps its period
         words = (*words[:-1], words[-1] + ".")
@@ -630,7 +650,7 @@ def _add_run(
         entity = Entity(key, words, org=acronym, first=s)
         # "Christian Wulff": a known given name before a surname makes a person, unless the
         # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
-        tail = words[-1].casefold().replace("‐", "-").split("-")[-1]
+        tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
         tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
         institution_name = (
             tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns

@@ -362,7 +362,11 @@ class Window:
             return Mention(PRONOUN, tok.start, tok.end, tok.text)
         if tok.low in lex.indefinite_pronouns:  # "alguien gritó": somebody not named
             return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
-        group = self._group_at(i)
+        group = (
+            self._group_at(i)
+            if tok.low in lex.group_words or (i and self.tokens[i - 1].low in lex.group_words)
+            else None
+        )  # (a group phrase, or one with a role noun: "the two ministers")
         if group is not None:
             return group
         nm = self.cover[i]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -10,6 +12,7 @@ from typing import NamedTuple
 from .lexicon import Lexicon
 
 __all__ = [
+    "TOKEN_PATTERN",
     "UPPER",
     "Boundaries",
     "DocTokens",
@@ -20,7 +23,12 @@ __all__ = [
 ]
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
-_TOKEN_RE = re.compile(r"\w+(?:[-‐](?:\w+))*|[^\w\s]")
+# possessive: a word gives back no letter and no hyphenated part (none could match otherwise:
+# a hyphen is no word character), so the engine keeps no backtracking points
+_TOKEN_RE = re.compile(r"\w++(?:[-‐]\w++)*+|[^\w\s]")
+TOKEN_PATTERN = _TOKEN_RE  # one token (the first of a span: see tokenize)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens kept between the gaps
+_APOSTROPHE = re.compile("['’]")
 _ELISION_RE = re.compile(r"(?i)^(?:l|d|dell|dall|nell|sull|all|un|qu|j|s|c|n|m|t)['’]")
 _SPACE = re.compile(r"\s")
 # ``[.!?…]+[\"”»“’'«]*\s+|\n\s*`` written to open with one character class (the regex
@@ -49,8 +57,7 @@ class DocTokens:
         if limit is not None and limit < end:
             space = _SPACE.search(text, limit)
             end = space.start() if space else end
-        self.tokens = tokenize(text, 0, end)
-        self.starts = [t.start for t in self.tokens]
+        self.tokens, self.starts = _tokens_and_starts(text, 0, end)
 
     def slice(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying inside ``[lo, hi)``."""
@@ -79,10 +86,14 @@ def is_capitalised(word: str) -> bool:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``)."""
+    """Tokens of ``text[start:end]`` with document offsets; elided articles split off (``l'``).
+
+    A loop over the matches, for the short spans of a clause; a whole document is
+    tokenised with list operations instead (:func:`_tokens_and_starts`, the same tokens:
+    faster past a few hundred characters, slower below)."""
     out: list[Token] = []
     append = out.append
-    make = tuple.__new__  # the hot loop of the step: skip the named tuple's own __new__
+    make = tuple.__new__  # skip the named tuple's own __new__
     prev_end = -1
     prev_word = False
     for m in _TOKEN_RE.finditer(text, start, end):
@@ -109,6 +120,60 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             append(make(Token, (s, e, w, w, False, False)))
             prev_end, prev_word = e, False
     return out
+
+
+def _tokens_and_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]`` (as :func:`tokenize` gives them) and their starts.
+
+    The hot loop of the step, written as whole-list operations: one regex split gives the
+    tokens and the gaps between them, their offsets are running sums of the lengths, and
+    the flags come from the tokens' first characters. Apostrophes are fixed up after."""
+    piece = text[start:end]
+    parts = _TOKEN_SPLIT.split(piece)  # gap, token, gap, token, …, gap
+    edges = list(itertools.accumulate(map(len, parts), initial=start))
+    starts = edges[1:-1:2]
+    words = parts[1::2]
+    firsts = "".join(map(operator.itemgetter(0), words))
+    # a token is a word when its first character is a word character (``\w``: alphanumeric
+    # or the underscore), else a punctuation mark of one character
+    is_word = list(map(str.isalnum, firsts.replace("_", "a")))
+    cap = list(map(operator.and_, is_word, map(str.isupper, firsts)))
+    low = list(map(str.casefold, words))
+    marks = "".join(itertools.compress(words, map(operator.not_, is_word)))
+    if marks.casefold() != marks:  # (a mark that case-folds, such as "Ⓐ", stays as written)
+        low = [folded if word else w for w, folded, word in zip(words, low, is_word, strict=True)]
+    tokens = list(
+        map(
+            tuple.__new__,
+            itertools.repeat(Token),
+            zip(starts, edges[2::2], words, low, is_word, cap, strict=True),
+        )
+    )
+    if "'" in piece or "’" in piece:
+        tokens = _join_apostrophes(text, start, end, tokens, starts)
+        if len(tokens) < len(starts):
+            starts = [t.start for t in tokens]
+    return tokens, starts
+
+
+def _join_apostrophes(
+    text: str, start: int, end: int, tokens: list[Token], starts: list[int]
+) -> list[Token]:
+    """Drop an apostrophe right after a word (``Peter's``: ``Peter``, ``s``); an elided article
+    before a letter takes it (``l'``, ``dell'``, always written ``'``)."""
+    drop = set()
+    for m in _APOSTROPHE.finditer(text, start, end):
+        at = m.start()
+        j = bisect.bisect_left(starts, at)  # an apostrophe is a token of its own
+        prev = tokens[j - 1] if j else None
+        if prev is None or not prev.word or prev.end != at:
+            continue
+        drop.add(j)
+        if at + 1 < end and len(prev.text) <= 4 and text[at + 1].isalpha():
+            elided = prev.text + "'"
+            if _ELISION_RE.match(elided):
+                tokens[j - 1] = prev._replace(end=at + 1, text=elided, low=elided.casefold())
+    return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 def _short_number_before(text: str, pos: int) -> bool:
