@@ -966,3 +966,12 @@ def test_an_opening_source_preposition_before_a_personal_pronoun_names_its_antec
     assert {s for _, s in speakers(text, "es")} == {"Julián Osorio"}
     text = "Paul Verdier a visité le chantier. Pour lui, c'est « une chance pour la ville »."
     assert speakers(text, "fr") == [("une chance pour la ville", "Paul Verdier")]
+
+
+def test_a_document_of_an_anaphoric_body_speaks_for_the_body_named_last() -> None:
+    text = (
+        "I pazienti della provincia di Salerno attendono ore. L'Asl di Salerno ha confermato "
+        "il sovraffollamento. «L'afflusso è superiore del 35 per cento», si legge in una nota "
+        "dell'azienda sanitaria."
+    )
+    assert speakers(text, "it") == [("L'afflusso è superiore del 35 per cento", "Asl di Salerno")]

@@ -414,7 +414,13 @@ class Resolver:
             small = self.lex.object_prepositions | self.lex.determiners
             if all(w in small for w in between):  # "un communiqué du Département fédéral …"
                 return after[0].entity
-        for w in words[words.index(nouns[0]) + 1 :]:  # "die Erklärung des Landrats"
+        after_noun = words[words.index(nouns[0]) + 1 :]
+        tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
+        if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
+            body = self._latest_body(mention.start)  # "una nota dell'azienda sanitaria"
+            if body is not None:
+                return body
+        for w in after_noun:  # "die Erklärung des Landrats"
             role = self._singular_role(w)
             if role:
                 found = self._role(role, mention.start)
@@ -547,6 +553,19 @@ class Resolver:
             or self._last_organisation(pos)
             or self._last_subject_body(pos)
         )
+
+    def _latest_body(self, pos: int) -> Entity | None:
+        """The organisation or the body standing as a subject named last before ``pos``
+        (``L'Asl di Salerno ha confermato … dell'azienda sanitaria``)."""
+        best, best_at = None, -1
+        for entity in (self._last_organisation(pos), self._last_subject_body(pos)):
+            if entity is None:
+                continue
+            mention = self._last_mention(entity, pos)
+            at = mention[0] if mention else -1
+            if best is None or at > best_at:
+                best, best_at = entity, at
+        return best
 
     def _body_named_in_full(self, text: str, pos: int, reach: int = 1500) -> Entity | None:
         """German: a body named by its type noun alone (``die Kammer``, ``des Landgerichts``)
