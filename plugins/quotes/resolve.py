@@ -207,7 +207,7 @@ class Resolver:
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
         described = self._described_subject(hint, pos, gender)
-        if described is not None:  # "Festlegen will sich die Chefin nicht. „…“, sagt sie"
+        if described is not None and hint is not None:  # "… die Chefin nicht. „…“, sagt sie"
             return Resolved(described.speaker, described.speakers, how, (hint.start, hint.end))
         people = [e for e in self._people(pos, 3) if self._agrees(e.name, gender)][:1]
         if (
