@@ -330,11 +330,13 @@ class Resolver:
         return None
 
     def _noun_phrase(self, text: str) -> bool:
-        """False for words that hold a verb or a clause (``wurde dieser angesichts der …``,
-        ``Gericht darauf hin``): no role a reader could take for a speaker."""
+        """False for words that hold an auxiliary, a speech verb or a complementizer
+        (``wurde dieser angesichts der …``): no role a reader could take for a speaker."""
         lex = self.lex
-        verbs = lex.auxiliaries | lex.speech_verbs | lex.complementizers
-        return not any(w in verbs for w in _WORDS.findall(text.casefold()))
+        return not any(
+            w in lex.auxiliaries or w in lex.speech_verbs or w in lex.complementizers
+            for w in _WORDS.findall(text.casefold())
+        )
 
     def _described_subject(
         self, hint: Mention | None, pos: int, gender: str | None
