@@ -985,3 +985,11 @@ def test_words_holding_a_verb_are_no_unnamed_role_speaker() -> None:
     )
     ((_, attrs),) = quotes(text)
     assert (attrs["speaker"], attrs["resolved_by"]) == (None, "unresolved")
+
+
+def test_a_nickname_in_german_marks_joins_the_name_around_it() -> None:
+    text = (
+        "Der Trainer wurde entlassen. Laut Kapitän Tim „Bulle“ Schroer ist die Mannschaft "
+        "„geschockt, aber nicht gelähmt“."
+    )
+    assert speakers(text) == [("geschockt, aber nicht gelähmt", "Tim Schroer")]

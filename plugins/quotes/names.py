@@ -32,10 +32,10 @@ _DATELINE = re.compile(
 _DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
-    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
-    rf"([{UPPER}][^”\"’'»\n]{{0,25}})[”\"’'»][ \t]+(?=[{UPPER}])"
-)  # (an article may open the nickname: "Raúl “el Búfalo” Contreras")
-_NICKNAME_MARKS = "“\"‘'«"  # the marks that open a nickname (after a space or a tab)
+    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
+    rf"([{UPPER}][^”\"’'»“«\n]{{0,25}})[”\"’'»“«][ \t]+(?=[{UPPER}])"
+)  # (an article may open the nickname: "Raúl “el Búfalo” Contreras"; "Tim „Bulle“ Schroer")
+_NICKNAME_MARKS = "“\"‘'«„»"  # the marks that open a nickname (after a space or a tab)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
