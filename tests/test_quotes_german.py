@@ -993,3 +993,11 @@ def test_a_nickname_in_german_marks_joins_the_name_around_it() -> None:
         "„geschockt, aber nicht gelähmt“."
     )
     assert speakers(text) == [("geschockt, aber nicht gelähmt", "Tim Schroer")]
+
+
+def test_the_agent_of_a_passive_after_its_auxiliary_speaks() -> None:
+    text = (
+        "Oberbürgermeisterin Dagmar Wiesner zeigte sich zufrieden. Der Beschluss wurde von "
+        "der CDU-Fraktion als „ideologisches Prestigeprojekt“ kritisiert."
+    )
+    assert speakers(text) == [("ideologisches Prestigeprojekt", "CDU-Fraktion")]

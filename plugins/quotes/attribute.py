@@ -751,6 +751,13 @@ class Attributor:
         if toks[aux].low in lex.passive_auxiliaries:  # a passive's subject is spoken of
             if opener in lex.agent_prepositions:  # "Von der Linksfraktion wurde der Plan …"
                 return bwin.first_mention(first + 1, aux)
+            agent = next(
+                (k for k in range(aux + 1, min(len(toks), aux + 4))
+                 if toks[k].low in lex.agent_prepositions),
+                None,
+            )  # "Der Beschluss wurde von der CDU-Fraktion als „…“ kritisiert"
+            if agent is not None:
+                return bwin.first_mention(agent + 1, len(toks))
             return None
         if opener in lex.determiners and opener not in lex.oblique_determiners:
             found = bwin.first_mention(first, aux)
