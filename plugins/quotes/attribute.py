@@ -349,16 +349,21 @@ class Attributor:
                     return _Found(m, cue, "before")
         return None
 
+    def _sentence_before(self, lo: int) -> Window | None:
+        """The window of the sentence before position ``lo`` (at most ``_MAX_BEFORE``
+        characters), or None at the start of the text."""
+        if lo <= 0:
+            return None
+        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
+        return self._window(start, lo) if start < lo else None
+
     def _previous_person(self, lo: int) -> Mention | None:
         """The last person named as a subject in the sentence before position ``lo``
         (``La Virtus … si è fatta raggiungere … e l'allenatore Paolo Sartori … non ha
         cercato scuse``: the coach)."""
-        if lo <= 0:
+        win = self._sentence_before(lo)
+        if win is None:
             return None
-        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
-        if start >= lo:
-            return None
-        win = self._window(start, lo)
         found = win.nearest_left(len(win.tokens), 0)
         while found is not None:
             if found.kind == NAME and found.name is not None and found.name.entity.person:
@@ -369,12 +374,9 @@ class Attributor:
 
     def _previous_subject(self, lo: int) -> Mention | None:
         """The first mention (the subject) of the sentence before position ``lo``."""
-        if lo <= 0:
+        win = self._sentence_before(lo)
+        if win is None:
             return None
-        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
-        if start >= lo:
-            return None
-        win = self._window(start, lo)
         opening = self._opening_source(win)
         if opening is not None:
             return opening

@@ -152,7 +152,7 @@ class Resolver:
                 # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
                 return Resolved(None, (), UNNAMED)
             text = strip_determiners(mention.text, self.lex)
-            if not self._noun_phrase(text):
+            if not self._free_of_verbs(text):
                 return Resolved(None, (), "unresolved")  # "wurde dieser angesichts …"
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
@@ -329,7 +329,7 @@ class Resolver:
             return self._role(hint.key, hint.start)
         return None
 
-    def _noun_phrase(self, text: str) -> bool:
+    def _free_of_verbs(self, text: str) -> bool:
         """False for words that hold an auxiliary, a speech verb or a complementizer
         (``wurde dieser angesichts der …``): no role a reader could take for a speaker."""
         lex = self.lex
