@@ -373,6 +373,22 @@ def test_lower_case_adjectives_after_a_body_noun_belong_to_its_name() -> None:
     assert speakers(text, "it")[0][1] == "Provincia"  # an infinitive ends the name
     text = "Secondo Marco Rossi la situazione è «sotto controllo»."  # no body noun: no adjective
     assert speakers(text, "it") == [("sotto controllo", "Marco Rossi")]
+    text = "Le Syndicat suisse des services publics dénonce une « fermeture déguisée »."
+    assert speakers(text, "fr")[0][1] == "Syndicat suisse des services publics"
+    text = "L'Union du commerce aubinois se dit « déçue »."
+    assert speakers(text, "fr")[0][1] == "Union du commerce aubinois"
+    text = "Le Centre hier a jugé le plan « insuffisant »."  # an adverb is no adjective
+    assert speakers(text, "fr")[0][1] == "Centre"
+
+
+def test_a_short_acronym_in_brackets_after_a_place_is_no_body() -> None:
+    text = (
+        "Le Centre hospitalier régional de la Broye, à Payerne (VD), a annoncé la fermeture. "
+        "Elle devrait durer « jusqu'à la fin de l'été », précise l'établissement."
+    )
+    assert speakers(text, "fr")[0][1] == "Centre hospitalier régional de la Broye"
+    text = "Der Abgeordnete Otto Brenner (SPD) sagte: „Wir sind bereit.“"
+    assert speakers(text, "de")[0][1] == "Otto Brenner"
 
 
 def test_a_nationality_opening_a_bodys_name_stays_in_it() -> None:

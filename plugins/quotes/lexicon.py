@@ -124,6 +124,7 @@ class Lexicon:
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
     masculine_pronouns: frozenset[str]
+    place_prepositions: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -504,4 +505,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),
         masculine_pronouns=_words(data, "masculine_pronouns"),
+        place_prepositions=_words(data, "place_prepositions"),
     )

@@ -445,6 +445,8 @@ def _add_run(
     if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
         return
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
+    if len(toks) == 1 and _region_code(toks[0], doc_tokens, lex):
+        return
     if lex.organisation_connectors:
         for k in range(1, len(toks) - 1):
             if toks[k].low in lex.organisation_connectors and not lex.names_organisation(
@@ -703,6 +705,20 @@ def _abbreviates(short: str, name: str) -> bool:
     )
 
 
+def _region_code(tok: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """``à Payerne (VD)``, ``in Bad Oeynhausen (NRW)``: a short acronym in brackets after
+    a place (a capitalised word after a place preposition) is its region's code, no body."""
+    if not (2 <= len(tok.text) <= 3 and is_acronym(tok.text)):
+        return False
+    before = doc_tokens.slice(max(0, tok.start - 60), tok.start)
+    if len(before) < 3 or before[-1].text != "(":
+        return False
+    k = len(before) - 2
+    while k > 0 and before[k].word and before[k].cap and before[k - 1].end == before[k].start - 1:
+        k -= 1  # "Bad Oeynhausen": the place may have more words
+    return before[k].low in lex.place_prepositions and before[k + 1].cap
+
+
 def _after_organisation_noun(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
     """A lower-case organisation noun stands right before ``pos`` (``l'association``)."""
     before = doc_tokens.slice(max(0, pos - 30), pos)
@@ -729,6 +745,7 @@ def _lower_case_tail(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> list[Toke
             and not after[k].cap
             and after[k].low.endswith(lex.name_adjective_suffixes)
             and after[k].low not in lex.speech_verbs  # "le Département indique que"
+            and after[k].low not in lex.skip_words  # "le Centre hier"
         ):
             tail.append(after[k])
             k += 1
