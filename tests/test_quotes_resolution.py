@@ -991,3 +991,26 @@ def test_a_document_of_an_anaphoric_body_speaks_for_the_body_named_last() -> Non
         "dell'azienda sanitaria."
     )
     assert speakers(text, "it") == [("L'afflusso è superiore del 35 per cento", "Asl di Salerno")]
+
+
+def test_a_name_inside_a_source_phrase_is_no_subject_before_an_apposed_role() -> None:
+    text = (
+        "Il ministro albanese Arben Hoxha ha parlato di «una giornata storica». Secondo quanto "
+        "riportato dall'agenzia di stampa albanese Ata, il ministro ha poi precisato: «I "
+        "controlli doganali resteranno.»"
+    )
+    assert speakers(text, "it")[1] == ("I controlli doganali resteranno.", "Arben Hoxha")
+    text = (  # a comma closes the source phrase: the name after it opens the clause
+        "Selon le quotidien Le Temps, Pierre Dupont, le ministre, a déclaré : « Nous "
+        "attendons. »"
+    )
+    assert speakers(text, "fr") == [("Nous attendons.", "Pierre Dupont")]
+
+
+def test_fatto_sapere_in_the_plural_is_a_cue() -> None:
+    text = (
+        "Il ministro Arben Hoxha ha parlato a lungo. «Nessuna intesa», hanno fatto sapere i "
+        "sindacati."
+    )
+    ((_, attrs),) = run(text, "it")
+    assert attrs["cue"] == "hanno fatto sapere" and attrs["speaker"] != "Arben Hoxha"

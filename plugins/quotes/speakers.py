@@ -571,9 +571,21 @@ class Window:
             if k - 2 >= lo and self.tokens[k - 1].text == "," and self.cover[k - 2] is not None:
                 nm = self.cover[k - 2]
                 assert nm is not None
-                if not nm.weak:
+                if not nm.weak and not self._deep_in_source_phrase(nm.start, lo):
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _deep_in_source_phrase(self, pos: int, lo: int) -> bool:
+        """A source phrase opens the clause before ``pos`` and more than a determiner stands
+        between it and ``pos``: a name there is the medium (``Secondo quanto riportato
+        dall'agenzia Ata, il ministro``), unlike ``Pour Sophie Vénétitay, secrétaire``."""
+        lex = self.lex
+        words = [t.low for t in self.tokens[lo : self._token_index(pos)]]
+        for k, w in enumerate(words):
+            if w in lex.source_heads or w in lex.initial_source_prepositions:
+                rest = words[k + 1 :]  # (a comma closes the source phrase before the name)
+                return "," not in rest and not all(v in lex.determiners for v in rest)
+        return False
 
     def _name_before_apposition(self, lo: int, j: int, bodies: bool = False) -> Mention | None:
         """The name opening the clause (a person's, or with ``bodies`` any) when an
