@@ -1014,3 +1014,18 @@ def test_fatto_sapere_in_the_plural_is_a_cue() -> None:
     )
     ((_, attrs),) = run(text, "it")
     assert attrs["cue"] == "hanno fatto sapere" and attrs["speaker"] != "Arben Hoxha"
+
+
+def test_a_relative_pronoun_after_a_source_preposition_is_the_name_before_it() -> None:
+    text = (
+        "Lo ha deciso la Regione dopo l'ultimo bollettino dell'Arpal, secondo cui le "
+        "precipitazioni «potranno superare i 300 millimetri»."
+    )
+    assert speakers(text, "it") == [("potranno superare i 300 millimetri", "Arpal")]
+    text = (
+        "El aviso fue emitido por la Agencia Estatal de Meteorología, según la cual las "
+        "lluvias serán «muy intensas»."
+    )
+    assert speakers(text, "es")[0][1] == "Agencia Estatal de Meteorología"
+    text = "The forecast came from the Met Office, according to which rain will be “heavy”."
+    assert speakers(text, "en")[0][1] == "Met Office"

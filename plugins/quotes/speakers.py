@@ -1281,6 +1281,23 @@ def _title_noun_name(window: Window, j: int, hi: int) -> Mention | None:
     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
 
+def _relative_source(window: Window, cue: Cue, hi: int) -> Mention | None:
+    """``il bollettino dell'Arpal, secondo cui …``, ``according to which``: a relative
+    pronoun after the source preposition stands for the name right before its comma."""
+    toks, lex = window.tokens, window.lex
+    j = cue.last
+    while j < hi and toks[j].low in lex.determiners:
+        j += 1  # "según el cual"
+    if not (j < hi and toks[j].low in lex.relative_pronouns and cue.first >= 2):
+        return None
+    if toks[cue.first - 1].text != ",":
+        return None
+    nm = window.cover[cue.first - 2]  # (the name may follow a preposition: "dell'Arpal")
+    if nm is None or nm.weak or nm.end != toks[cue.first - 2].end:
+        return None
+    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+
+
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     """The source named after a preposition cue (``secondo la KCNA``), else its noun phrase."""
     titled = _title_noun_name(window, cue.last, hi)
@@ -1296,6 +1313,9 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     if cue.last < hi and toks[cue.last].low in lex.person_pronouns:
         pronoun = toks[cue.last]  # "Pour lui, c'est « … »", "Para él, …"
         return Mention(PRONOUN, pronoun.start, pronoun.end, pronoun.text)
+    antecedent = _relative_source(window, cue, hi)
+    if antecedent is not None:
+        return antecedent
     found = window.right(cue, hi)
     if found is not None:
         return found
