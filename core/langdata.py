@@ -8,11 +8,17 @@ and reads it with :func:`load_language_data`::
 
 Adding a language is adding a file. Users can merge in their own YAML files
 without touching the package (:func:`merge_data`).
+
+Data files are word lists, so they are read with YAML 1.2 booleans: only ``true``
+and ``false`` are booleans, and ``no``, ``on``, ``off`` or ``yes`` stay words (YAML
+1.1, PyYAML's default, would turn the Spanish ``no`` or the English ``on`` into
+booleans).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -35,13 +41,33 @@ class LanguageDataError(ValueError):
     """A language data file is missing or malformed."""
 
 
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _DataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2 booleans (``true``/``false`` only)."""
+
+
+_DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_DataLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _parse(source: str) -> Any:
+    return yaml.load(source, Loader=_DataLoader)  # a SafeLoader: builds plain data only
+
+
 @functools.lru_cache(maxsize=512)
 def _read(package: str, folder: str, name: str) -> Mapping[str, Any] | None:
     ref = resources.files(package).joinpath(folder).joinpath(f"{name}.yaml")
     if not ref.is_file():
         return None
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+        data = _parse(ref.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise LanguageDataError(f"{package}/{folder}/{name}.yaml: {exc}") from exc
     if data is None:
@@ -85,7 +111,7 @@ def load_user_file(path: str | Path) -> dict[str, Any]:
     """Read a user's YAML data file (for parameters such as ``extra_abbreviations``)."""
     file = Path(path)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = _parse(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise LanguageDataError(f"data file not found: {file}") from None
     except yaml.YAMLError as exc:

@@ -206,11 +206,16 @@ def test_missing_extra_file_is_a_clear_error(tmp_path: Path) -> None:
                         "extra_abbreviations": str(missing)})
 
 
-def test_yaml_booleans_in_data_are_rejected(tmp_path: Path) -> None:
-    extra = tmp_path / "bad.yaml"
-    extra.write_text("abbreviations: [no, abc]\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="quote words"):
-        split_offsets("a b.", "it", extra_abbreviations=str(extra))
+def test_yes_no_on_off_in_data_are_words_but_true_is_rejected(tmp_path: Path) -> None:
+    extra = tmp_path / "words.yaml"
+    extra.write_text("abbreviations: [no, abc]\n", encoding="utf-8")  # YAML 1.2: a word
+    text = "Vedi il no. Cinque del regolamento."
+    assert len(split_offsets(text, "it", extra_abbreviations=str(extra))) == 1
+    assert len(split_offsets(text, "it")) == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("abbreviations: [true, abc]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote the words 'true'"):
+        split_offsets("a b.", "it", extra_abbreviations=str(bad))
 
 
 def test_bad_newline_mode_is_rejected_by_validation() -> None:

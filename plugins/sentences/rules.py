@@ -65,8 +65,8 @@ def _words(data: dict[str, Any], key: str, *, lower: bool = True) -> frozenset[s
     for item in values:
         if not isinstance(item, (str, int)) or isinstance(item, bool):
             raise ValueError(
-                f"sentence data: {key!r} holds {item!r}, not a string (quote words such as "
-                f"'no' or 'on', which YAML reads as booleans)"
+                f"sentence data: {key!r} holds {item!r}, not a string (quote the words "
+                f"'true' and 'false', which YAML reads as booleans)"
             )
         word = str(item).strip()
         if word.endswith("."):
