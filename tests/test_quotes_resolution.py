@@ -1029,3 +1029,30 @@ def test_a_relative_pronoun_after_a_source_preposition_is_the_name_before_it() -
     assert speakers(text, "es")[0][1] == "Agencia Estatal de Meteorología"
     text = "The forecast came from the Met Office, according to which rain will be “heavy”."
     assert speakers(text, "en")[0][1] == "Met Office"
+
+
+def test_a_possessive_s_is_no_part_of_a_name() -> None:
+    text = (
+        "Orla Keane's new play opened on Wednesday. Keane said it was \"about the things "
+        "families never talk about\"."
+    )
+    assert speakers(text, "en")[0][1] == "Orla Keane"
+    text = "Yannick Le Floc'h a déclaré : « Nous partons. »"  # an apostrophe inside a name
+    assert speakers(text, "fr")[0][1] == "Yannick Le Floc'h"
+
+
+def test_a_capital_letter_before_a_word_no_name_holds_ends_a_sentence() -> None:
+    text = (
+        "The Kansas Division of Emergency Management opened a shelter. “Stay away,” the "
+        "agency said in a post on X. On one lot, someone had painted “Still here” on plywood."
+    )
+    assert speakers(text, "en")[0] == ("Stay away,", "Kansas Division of Emergency Management")
+    text = 'George W. Bush said: "We will win."'  # an initial
+    assert speakers(text, "en")[0][1] == "George W. Bush"
+
+
+def test_for_joins_a_name_to_an_organisation_noun_before_it() -> None:
+    text = 'A Department for Transport spokesperson said: "We urge both sides to talk."'
+    assert speakers(text, "en")[0][1] == "Department for Transport"
+    text = 'Kim Jong Un of North Korea said: "We are ready."'  # no organisation noun
+    assert speakers(text, "en")[0][1] == "Kim Jong Un"

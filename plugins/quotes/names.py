@@ -419,7 +419,7 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         word = text[k:i]
         low = word.casefold()
         if not (
-            len(word) == 1
+            (len(word) == 1 and not _opens_sentence(text, i + 1, end, lex))
             or (low in lex.titles and len(low) <= 5)  # "Dr.", "Gov." (not "Ministerin.")
             or low in lex.abbreviations
         ):
@@ -430,6 +430,17 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         i = text.find(".", i + 1, end)
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _opens_sentence(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """The word after ``pos`` is one no name holds (``in a post on X. On one lot``): the
+    period before it ends a sentence, not an initial."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return stop > pos and text[pos:stop].casefold() in lex.non_names
 
 
 def _add_run(
@@ -607,7 +618,7 @@ def _add_run(
         # locale": the lower-case words are the name's
         name_toks.extend(_lower_case_tail(name_toks[0].end, doc_tokens, lex))
     s, e = name_toks[0].start, name_toks[-1].end
-    while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha():
+    while e + 1 < end and text[e] in "'’" and text[e + 1].isalpha() and not _possessive(text, e):
         e += 1  # "Yannick Le Floc'h": the apostrophe is inside the name
         while e < end and text[e].isalnum():
             e += 1
@@ -703,6 +714,11 @@ def _abbreviates(short: str, name: str) -> bool:
     return plain[:1] == [_base_letter(short)] and all(
         _base_letter(c) in letters for c in short
     )
+
+
+def _possessive(text: str, e: int) -> bool:
+    """``Orla Keane's new play``: an apostrophe and a lone ``s`` after a name."""
+    return text[e + 1] in "sS" and not text[e + 2 : e + 3].isalnum()
 
 
 def _region_code(tok: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
