@@ -1056,3 +1056,25 @@ def test_for_joins_a_name_to_an_organisation_noun_before_it() -> None:
     assert speakers(text, "en")[0][1] == "Department for Transport"
     text = 'Kim Jong Un of North Korea said: "We are ready."'  # no organisation noun
     assert speakers(text, "en")[0][1] == "Kim Jong Un"
+
+
+def test_more_organisation_anaphors_name_the_body_before() -> None:
+    text = (
+        "La Fiscalía Anticorrupción presentó la acusación. “Nadie está por encima de la ley”, "
+        "señaló la dependencia en un comunicado."
+    )
+    assert speakers(text, "es")[0][1] == "Fiscalía Anticorrupción"
+    text = (
+        "Les chiffres publiés par GLAMOS sont sans appel. « Jamais une perte aussi rapide "
+        "n'avait été observée », écrit le réseau dans son rapport."
+    )
+    assert speakers(text, "fr")[0][1] == "GLAMOS"
+
+
+def test_a_body_named_after_the_determiner_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "Le Quai d'Orsay a dénoncé le texte. « C'est inacceptable », a dit un diplomate. La "
+        "Commission européenne s'est contentée de rappeler que les discussions restaient « "
+        "ouvertes et constructives »."
+    )
+    assert speakers(text, "fr")[1] == ("ouvertes et constructives", "Commission européenne")

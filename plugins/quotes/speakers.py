@@ -1137,6 +1137,10 @@ class Window:
         """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
         found = self.nearest_left(hi, lo, first=True)
         if found is None and lo < hi and self.tokens[lo].low in self.lex.determiners:
+            nm = self.cover[lo + 1] if lo + 1 < hi else None
+            if nm is not None and not nm.weak and nm.start == self.tokens[lo + 1].start:
+                # "La Commission européenne s'est contentée de rappeler": a body's name
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
             np = self._noun_phrase(lo, hi, clause_final=False)
             if np is not None:
                 return Mention(
