@@ -1001,3 +1001,12 @@ def test_the_agent_of_a_passive_after_its_auxiliary_speaks() -> None:
         "der CDU-Fraktion als „ideologisches Prestigeprojekt“ kritisiert."
     )
     assert speakers(text) == [("ideologisches Prestigeprojekt", "CDU-Fraktion")]
+
+
+def test_a_company_type_compound_before_a_name_is_its_role() -> None:
+    text = (
+        "Der Autozulieferer Kessler Automotive will 400 Stellen streichen. „Die Entscheidung "
+        "ist uns nicht leichtgefallen“, sagte ein Sprecher des Unternehmens. Der Zulieferer "
+        "sei „zu konstruktiven Gesprächen bereit“."
+    )
+    assert [s for _, s in speakers(text)] == ["Kessler Automotive"] * 2
