@@ -1078,3 +1078,13 @@ def test_a_body_named_after_the_determiner_opening_a_sentence_is_its_subject() -
         "ouvertes et constructives »."
     )
     assert speakers(text, "fr")[1] == ("ouvertes et constructives", "Commission européenne")
+
+
+def test_a_person_apposed_after_a_role_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "Le Centre hospitalier régional de la Broye a annoncé la fermeture des urgences, qui "
+        "devrait durer « au moins jusqu'à la fin de l'été », précise l'établissement. La "
+        "conseillère d'État vaudoise chargée de la santé, Isabelle Rochat-Meylan, a tenté de "
+        "rassurer la population. « La situation est préoccupante », a-t-elle affirmé."
+    )
+    assert speakers(text, "fr")[1] == ("La situation est préoccupante", "Isabelle Rochat-Meylan")

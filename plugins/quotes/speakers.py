@@ -1146,7 +1146,28 @@ class Window:
                 return Mention(
                     ROLE, np.start, np.end, np.text, key=np.key, definite=np.definite
                 )  # "Die Autoren der Studie"
+        if found is not None and found.kind == ROLE:
+            return self._person_apposed_after(found, hi) or found
         return found
+
+    def _person_apposed_after(self, role: Mention, hi: int) -> Mention | None:
+        """``La conseillère d'État …, Isabelle Rochat-Meylan, a tenté``: the person named
+        between commas right after a role is who it describes."""
+        k = self._token_index(role.end)
+        first = k
+        while k < hi and k - first < 8 and self.tokens[k].word and not self._blocks(self.tokens[k]):
+            k += 1  # the role's complement: "d'État vaudoise chargée de la santé"
+        if not (k + 1 < hi and self.tokens[k].text == ","):
+            return None
+        nm = self.cover[k + 1]
+        if nm is None or nm.weak or not nm.entity.person or nm.start != self.tokens[k + 1].start:
+            return None
+        e = k + 1
+        while e < hi and self.cover[e] is nm:
+            e += 1
+        if e < hi and self.tokens[e].text == ",":
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        return None
 
 
 def find_left(window: Window, cue: Cue, lo: int) -> Mention | None:
