@@ -1088,3 +1088,13 @@ def test_a_person_apposed_after_a_role_opening_the_sentence_is_its_subject() -> 
         "rassurer la population. « La situation est préoccupante », a-t-elle affirmé."
     )
     assert speakers(text, "fr")[1] == ("La situation est préoccupante", "Isabelle Rochat-Meylan")
+
+
+def test_a_role_opening_the_sentence_after_a_source_preposition_is_its_subject() -> None:
+    text = (
+        "Léa Fournier ajuste ses crampons. « Chaque été, c'est pire », confie-t-elle. Les "
+        "chiffres publiés par le réseau GLAMOS sont sans appel. « Jamais une perte aussi "
+        "rapide n'avait été observée », écrit le réseau.\n\nPour la scientifique, le plus "
+        "frappant n'est pas la fonte. « Ce qui change, c'est la vitesse », insiste-t-elle."
+    )
+    assert speakers(text, "fr")[2] == ("Ce qui change, c'est la vitesse", "Léa Fournier")

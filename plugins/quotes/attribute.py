@@ -403,6 +403,8 @@ class Attributor:
         cue = cues[0]
         shifted = Cue(cue.kind, cue.first + first, cue.last + first, cue.start, cue.end, cue.text)
         m = mention_after_source(win, shifted, len(toks))
+        if m is not None and m.kind == ROLE and m.definite and people_only:
+            return m  # "Pour la scientifique, le plus frappant …": the woman described
         if m is None or m.kind != NAME or m.name is None or m.name.weak:
             return None
         if people_only and not m.name.entity.person:
