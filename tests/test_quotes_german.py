@@ -1010,3 +1010,15 @@ def test_a_company_type_compound_before_a_name_is_its_role() -> None:
         "sei „zu konstruktiven Gesprächen bereit“."
     )
     assert [s for _, s in speakers(text)] == ["Kessler Automotive"] * 2
+
+
+def test_a_body_in_the_genitive_is_named_in_the_nominative() -> None:
+    text = (
+        "Die Grippewelle hat früher begonnen. »Die Zahl der Arztbesuche liegt deutlich über "
+        "dem Niveau«, heißt es im aktuellen Wochenbericht des Robert Koch-Instituts (RKI)."
+    )
+    assert [s for _, s in speakers(text)] == ["Robert Koch-Institut"]
+    text = "Ein Sprecher des Landgerichts sagte: „Wir prüfen das.“"
+    assert [s for _, s in speakers(text)] == ["Landgericht"]
+    text = "Der Chemiker Thomas Brandt sagte: „Das ist neu.“"  # a common noun before a name
+    assert [s for _, s in speakers(text)] == ["Thomas Brandt"]

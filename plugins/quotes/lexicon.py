@@ -125,6 +125,7 @@ class Lexicon:
     feminine_pronouns: frozenset[str]
     masculine_pronouns: frozenset[str]
     place_prepositions: frozenset[str]
+    genitive_determiners: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -506,4 +507,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         feminine_pronouns=_words(data, "feminine_pronouns"),
         masculine_pronouns=_words(data, "masculine_pronouns"),
         place_prepositions=_words(data, "place_prepositions"),
+        genitive_determiners=_words(data, "genitive_determiners"),
     )

@@ -542,6 +542,7 @@ def _add_run(
             and prev[-1].low in lex.determiners
             and (toks[1].low in lex.given_names or not adjective)
             and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     lead_role = [t.low for t in toks[: last_role + 1]]
@@ -635,6 +636,11 @@ def _add_run(
         e += 1  # "Uwe K.": an initial standing for the surname keeps its period
         words = (*words[:-1], words[-1] + ".")
     key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
+    if prev_tokens and prev_tokens[-1].low in lex.genitive_determiners:
+        stem = genitive_stem(words[-1], lex)
+        if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
+            key = key[: len(key) - len(words[-1]) + len(stem)]
+            words = (*words[:-1], stem)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
@@ -714,6 +720,18 @@ def _abbreviates(short: str, name: str) -> bool:
     return plain[:1] == [_base_letter(short)] and all(
         _base_letter(c) in letters for c in short
     )
+
+
+def genitive_stem(word: str, lex: Lexicon) -> str:
+    """``Koch-Instituts`` -> ``Koch-Institut``, ``Wetterdienstes`` -> ``Wetterdienst``: a
+    body's genitive ending taken off (or "" when the word names no body without it)."""
+    for cut in (1, 2):
+        stem = word[:-cut]
+        if word[-cut:] in ("s", "es") and len(stem) > 3:
+            head = stem.casefold().replace("‐", "-").rpartition("-")[2]
+            if lex.names_organisation(head):
+                return stem
+    return ""
 
 
 def _possessive(text: str, e: int) -> bool:

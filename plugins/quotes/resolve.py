@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .names import Entity, NameIndex, NameMention, adjective_first
+from .names import Entity, NameIndex, NameMention, adjective_first, genitive_stem
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
@@ -87,6 +87,9 @@ class Resolver:
             )
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
+            at = self.text.find(text, mention.start, mention.end)
+            if " " not in text and at > 0 and self._after_genitive_determiner(at):
+                text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             words = [self._singular(w) for w in mention.key.split()]
@@ -398,6 +401,11 @@ class Resolver:
             if word.endswith("es"[-cut:]) and word[:-cut] in self.lex.organisation_anaphors:
                 return word[:-cut]
         return word
+
+    def _after_genitive_determiner(self, pos: int) -> bool:
+        """A genitive determiner (``des``) ends the text before ``pos``."""
+        before = _WORDS.findall(self.text[max(0, pos - 8) : pos].casefold())
+        return bool(before) and before[-1] in self.lex.genitive_determiners
 
     def _issuer(self, mention: Mention) -> Entity | None:
         """The organisation behind a document that speaks (``der Wochenbericht des RKI``,
