@@ -1022,3 +1022,14 @@ def test_a_body_in_the_genitive_is_named_in_the_nominative() -> None:
     assert [s for _, s in speakers(text)] == ["Landgericht"]
     text = "Der Chemiker Thomas Brandt sagte: „Das ist neu.“"  # a common noun before a name
     assert [s for _, s in speakers(text)] == ["Thomas Brandt"]
+
+
+def test_a_follow_on_goes_to_the_person_a_pronoun_subject_refers_back_to() -> None:
+    text = (
+        "Als Grund nannte Geschäftsführer Ralf Imhoff den Mangel an Hebammen; ein Betrieb "
+        "sei „mit dem vorhandenen Personal nicht mehr zu gewährleisten“. Schwangere müssen "
+        "künftig ausweichen.\n\nLandrat Peter Gassner (CDU) zeigte sich enttäuscht. Er habe "
+        "bis zuletzt auf eine andere Lösung gehofft, sagte er dem Regionalsender „Radio "
+        "Mittelland“. „Für junge Familien ist das ein bitterer Tag.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Ralf Imhoff", "Peter Gassner"]

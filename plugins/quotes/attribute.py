@@ -357,6 +357,23 @@ class Attributor:
         start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
         return self._window(start, lo) if start < lo else None
 
+    def _subject_since(self, lo: int, floor: int, reach: int = 3) -> Mention | None:
+        """The subject of the sentence before ``lo``, or, while sentences after ``floor``
+        have none or only a personal pronoun, of the one before them (``Landrat X zeigte
+        sich enttäuscht. Er habe …, sagte er. „…“``: X)."""
+        pos = lo
+        for _ in range(reach):
+            hint = self._previous_subject(pos)
+            win = self._sentence_before(pos)
+            if win is None or not win.tokens:
+                return hint
+            pos = win.tokens[0].start
+            if pos <= floor or not (
+                hint is None or (hint.kind == PRONOUN and self.lex.person_pronoun(hint.text))
+            ):
+                return hint
+        return None
+
     def _previous_person(self, lo: int) -> Mention | None:
         """The last person named as a subject in the sentence before position ``lo``
         (``La Virtus … si è fatta raggiungere … e l'allenatore Paolo Sartori … non ha
@@ -1138,7 +1155,7 @@ def _unattributed(
         and seg.start - last[0] <= options.follow_on_chars
     ):
         res = last[1]
-        hint = worker._previous_subject(lo) if not joined else None
+        hint = worker._subject_since(lo, last[0]) if not joined else None
         if (
             hint is not None
             and hint.start > last[0]
