@@ -1098,3 +1098,11 @@ def test_a_role_opening_the_sentence_after_a_source_preposition_is_its_subject()
         "frappant n'est pas la fonte. « Ce qui change, c'est la vitesse », insiste-t-elle."
     )
     assert speakers(text, "fr")[2] == ("Ce qui change, c'est la vitesse", "Léa Fournier")
+
+
+def test_sources_of_a_body_speak_for_it() -> None:
+    text = (
+        "“Han venido dos parejas a verlo”, explica el alcalde, Félix Romero. Fuentes de la "
+        "Consejería de Educación aseguran que el caso se estudiará “con la máxima sensibilidad”."
+    )
+    assert speakers(text, "es")[1] == ("con la máxima sensibilidad", "Consejería de Educación")

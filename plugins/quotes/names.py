@@ -432,6 +432,18 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     return [(a, b) for a, b in out if b > a]
 
 
+def _body_after_spokesperson(toks: list[Token], lex: Lexicon) -> Token | None:
+    """The organisation noun opening a body's name after a capitalised spokesperson noun
+    and its linking words (``Fuentes de la Consejería de Educación``), else None."""
+    if lex.capitalised_nouns or toks[0].low not in lex.spokesperson_nouns:
+        return None
+    for tok in toks[1:4]:
+        if tok.low in lex.name_connectors or tok.low in lex.determiners:
+            continue
+        return tok if tok.cap and lex.names_organisation(tok.low) else None
+    return None
+
+
 def _opens_sentence(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """The word after ``pos`` is one no name holds (``in a post on X. On one lot``): the
     period before it ends a sentence, not an initial."""
@@ -489,6 +501,10 @@ def _add_run(
     toks = toks[i:]
     if not toks:
         return  # "Die", "In": a capitalised function word opening a sentence, no name
+    body = _body_after_spokesperson(toks, lex)
+    if body is not None:  # "Fuentes de la Consejería de Educación aseguran": the body
+        _add_run(text, body.start, end, lex, index, by_name, by_token, doc_tokens)
+        return
     if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
         return  # "the French actor", "the South African government": no name
     if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
