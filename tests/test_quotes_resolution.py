@@ -1106,3 +1106,13 @@ def test_sources_of_a_body_speak_for_it() -> None:
         "Consejería de Educación aseguran que el caso se estudiará “con la máxima sensibilidad”."
     )
     assert speakers(text, "es")[1] == ("con la máxima sensibilidad", "Consejería de Educación")
+
+
+def test_a_person_named_after_a_role_and_its_complement_is_its_subject() -> None:
+    text = (
+        "El presidente del club, Néstor Galarza, salió a respaldar al técnico. “Tiene todo "
+        "nuestro apoyo”, dijo. En la vereda de enfrente, el delantero de Sportivo Ribera "
+        "Lautaro Ríos, autor de dos goles, le dedicó el triunfo a su abuela. “Esto es para "
+        "ella”, dijo, quebrado, en zona mixta."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Néstor Galarza", "Lautaro Ríos"]

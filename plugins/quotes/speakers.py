@@ -1151,22 +1151,27 @@ class Window:
         return found
 
     def _person_apposed_after(self, role: Mention, hi: int) -> Mention | None:
-        """``La conseillère d'État …, Isabelle Rochat-Meylan, a tenté``: the person named
-        between commas right after a role is who it describes."""
-        k = self._token_index(role.end)
-        first = k
-        while k < hi and k - first < 8 and self.tokens[k].word and not self._blocks(self.tokens[k]):
-            k += 1  # the role's complement: "d'État vaudoise chargée de la santé"
-        if not (k + 1 < hi and self.tokens[k].text == ","):
-            return None
-        nm = self.cover[k + 1]
-        if nm is None or nm.weak or not nm.entity.person or nm.start != self.tokens[k + 1].start:
-            return None
-        e = k + 1
-        while e < hi and self.cover[e] is nm:
-            e += 1
-        if e < hi and self.tokens[e].text == ",":
-            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        """``La conseillère d'État …, Isabelle Rochat-Meylan, a tenté``, ``el delantero de
+        Sportivo Ribera Lautaro Ríos, autor de …``: the person named after a role and its
+        complement (and at most one comma), followed by a comma, is who it describes."""
+        toks = self.tokens
+        k = first = self._token_index(role.end)
+        comma = False
+        while k < hi and k - first < 10:
+            tok = toks[k]
+            nm = self.cover[k]
+            if nm is not None and nm.start == tok.start and nm.entity.person and not nm.weak:
+                e = k
+                while e < hi and self.cover[e] is nm:
+                    e += 1
+                if e < hi and toks[e].text == ",":
+                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+                return None
+            if tok.text == "," and not comma:
+                comma = True
+            elif comma or not tok.word or self._blocks(tok):
+                return None  # (after the comma the name comes at once)
+            k += 1
         return None
 
 
