@@ -480,58 +480,8 @@ def _add_run(
         return  # "the French actor", "the South African government": no name
     if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
         return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
-    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
-    # the name follows the last role word
-    last_role = -1
-    for k, t in enumerate(toks[:-1]):
-        if lex.is_role(t.low) or t.low in lex.titles:
-            last_role = k
-    institution = (
-        last_role >= 0
-        and not lex.capitalised_nouns
-        and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
-        and (len(toks) >= 3 or toks[1].low not in lex.given_names)
-        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
-    )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
-    # (but "Police Chief Mark Cole": a given name follows the role)
-    institution = institution or (
-        last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
-    )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
-    institution = institution or (
-        last_role <= 0
-        and len(toks) == 2
-        and lex.names_body_in_compound(toks[0].low)
-        and toks[1].low not in lex.given_names
-    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
-    # (but "der Fahrgastverband Pro Bahn": a name of its own)
-    institution = institution or (
-        not lex.capitalised_nouns
-        and len(toks) >= 2
-        and toks[-1].low in lex.organisation_nouns
-        and toks[0].low not in lex.given_names
-    )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
-    # name is no role
-    institution = institution or (
-        len(toks) >= 2 and toks[-1].low.replace(".", "") in lex.legal_forms
-    )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
-    institution = institution or (
-        bool(lex.organisation_connectors)
-        and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
-    )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
-    if institution:
-        last_role = -1
-    if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
-        prev = doc_tokens.slice(max(0, start - 20), start)
-        # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
-        adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
-        if (
-            prev
-            and prev[-1].low in lex.determiners
-            and (toks[1].low in lex.given_names or not adjective)
-            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
-        ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
-            last_role = 0
-    lead_role = [t.low for t in toks[: last_role + 1]]
+    last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
+    lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
     while name_toks and not name_toks[0].cap:
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
@@ -648,17 +598,13 @@ def _add_run(
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         entity = Entity(key, words, org=acronym, first=s)
-        # "Christian Wulff": a known given name before a surname makes a person, unless the
-        # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
-        tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
-        tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
-        institution_name = (
-            tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
-        )
-        entity.person = (
-            len(words) >= 2 and words[0].casefold() in lex.given_names and not institution_name
-        )
-        entity.org = entity.org or (len(words) >= 2 and institution_name)
+        if len(words) >= 2:
+            # "Christian Wulff": a known given name before a surname makes a person, unless
+            # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione
+            # Carlo Rossi")
+            institution_name = _institution_name(words, lex)
+            entity.person = words[0].casefold() in lex.given_names and not institution_name
+            entity.org = entity.org or institution_name
         if not weak:
             _register(entity, by_name, by_token, lex)
     if institution and len(words) > 1:
@@ -691,6 +637,74 @@ def _add_run(
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """An organisation noun opens the name or ends its last word (``Robert Koch-Institut``,
+    German ``des Robert Koch-Instituts``)."""
+    tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
+    tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
+    return tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
+
+
+def _lead_role_end(
+    toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens
+) -> tuple[int, bool]:
+    """The index of the run's last role word (-1 for none) and whether the run names an
+    institution (whose role-like words are the name's). A lone word has neither."""
+    if len(toks) < 2:
+        return -1, False
+    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
+    # the name follows the last role word
+    last_role = -1
+    for k, t in enumerate(toks[:-1]):
+        if lex.is_role(t.low) or t.low in lex.titles:
+            last_role = k
+    institution = (
+        last_role >= 0
+        and not lex.capitalised_nouns
+        and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
+        and (len(toks) >= 3 or toks[1].low not in lex.given_names)
+        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
+    )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
+    # (but "Police Chief Mark Cole": a given name follows the role)
+    institution = institution or (
+        last_role <= 0 and toks[0].low in lex.place_named_bodies
+    )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
+    institution = institution or (
+        last_role <= 0
+        and len(toks) == 2
+        and lex.names_body_in_compound(toks[0].low)
+        and toks[1].low not in lex.given_names
+    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
+    # (but "der Fahrgastverband Pro Bahn": a name of its own)
+    institution = institution or (
+        not lex.capitalised_nouns
+        and toks[-1].low in lex.organisation_nouns
+        and toks[0].low not in lex.given_names
+    )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
+    # name is no role
+    institution = institution or (
+        toks[-1].low.replace(".", "") in lex.legal_forms
+    )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
+    institution = institution or (
+        bool(lex.organisation_connectors)
+        and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
+    )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
+    if institution:
+        last_role = -1
+    if last_role < 0 and lex.capitalised_nouns and not institution:
+        prev = doc_tokens.slice(max(0, start - 20), start)
+        # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
+        adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
+        if (
+            prev
+            and prev[-1].low in lex.determiners
+            and (toks[1].low in lex.given_names or not adjective)
+            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+        ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
+            last_role = 0
+    return last_role, institution
 
 
 def _abbreviates(short: str, name: str) -> bool:
