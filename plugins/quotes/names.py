@@ -32,9 +32,11 @@ _DATELINE = re.compile(
 _DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
-    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
+    rf"([{UPPER}](?<!\w.)[\w\-]+)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
     rf"([{UPPER}][^”\"’'»“«\n]{{0,25}})[”\"’'»“«][ \t]+(?=[{UPPER}])"
 )  # (an article may open the nickname: "Raúl “el Búfalo” Contreras"; "Tim „Bulle“ Schroer")
+# (the capital opens the pattern and the look-behind follows it, as in _run_pattern: the
+# engine then skips ahead to the next capital instead of trying every position)
 _NICKNAME_MARKS = "“\"‘'«„»"  # the marks that open a nickname (after a space or a tab)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
@@ -476,10 +478,44 @@ def _add_run(
     toks = toks[i:]
     if not toks:
         return  # "Die", "In": a capitalised function word opening a sentence, no name
+    if len(toks) == 1:  # the usual run: one word, whose look alone may rule it out
+        if not _no_name_alone(toks[0], lex):
+            _add_mention(text, end, [toks[0]], [], False, lex, index, by_name, by_token, doc_tokens)
+        return
+    found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
+    if found is not None:
+        _add_mention(text, end, *found, lex, index, by_name, by_token, doc_tokens)
+
+
+def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
+    """A run of the one word ``tok`` (capitalised, no function word) names nothing: the tests
+    of :func:`_name_tokens` for a single word, which depend on the word alone."""
+    low = tok.low
+    return (
+        low in lex.demonyms  # "the French actor": no name
+        or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text))  # "A380": a code
+        or low in lex.name_connectors
+        or lex.is_common_noun(low)  # "Millionen", "Interesse"
+        or tok.text[-1] in "'’"  # "C'est", "L'": an elided word
+    )
+
+
+def _name_tokens(
+    text: str,
+    start: int,
+    end: int,
+    toks: list[Token],
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> tuple[list[Token], list[str], bool] | None:
+    """The words of the name in a run of several words (``toks``, function words before it
+    already dropped), the role words before it and whether it names an institution; None
+    when the run names nothing. A particle after a given name starts a second run."""
     if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
-        return  # "the French actor", "the South African government": no name
-    if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
-        return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
+        return None  # "the French actor", "the South African government": no name
     last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
@@ -543,7 +579,24 @@ def _add_run(
     ):
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
-        return  # "C'est", "L'": an elided word, no name
+        return None  # "C'est", "L'": an elided word, no name
+    return name_toks, lead_role, institution
+
+
+def _add_mention(
+    text: str,
+    end: int,
+    name_toks: list[Token],
+    lead_role: list[str],
+    institution: bool,
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> None:
+    """Add the mention of the name ``name_toks`` (of a run ending at ``end``) and its entity,
+    known or new, with the role phrase before it (``lead_role``, else the words before)."""
     if (
         len(name_toks) == 1
         and lex.name_adjective_suffixes
@@ -565,7 +618,6 @@ def _add_run(
             name_toks = head + name_toks
             s = name_toks[0].start
             institution = True
-    sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
     words = tuple([t.text.rstrip(".") for t in name_toks])
     if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
@@ -585,8 +637,8 @@ def _add_run(
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
             given = not lex.capitalised_nouns and key.casefold() in lex.given_names
-            weak = (sentence_initial and not role and not given) or (
-                lex.capitalised_nouns and (after_det or not role)
+            weak = (lex.capitalised_nouns and (after_det or not role)) or (
+                not role and not given and _sentence_initial(text, s)
             )  # ("Josette, 88 ans, a remis …": a known given name opening a sentence is one)
         elif (
             not acronym
