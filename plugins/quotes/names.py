@@ -32,11 +32,12 @@ _DATELINE = re.compile(
 _DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
-    rf"([{UPPER}](?<!\w.)[\w\-]+)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
+    rf"([{UPPER}](?<!\w.)[\w\-]++)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
     rf"([{UPPER}][^”\"’'»“«\n]{{0,25}})[”\"’'»“«][ \t]+(?=[{UPPER}])"
 )  # (an article may open the nickname: "Raúl “el Búfalo” Contreras"; "Tim „Bulle“ Schroer")
 # (the capital opens the pattern and the look-behind follows it, as in _run_pattern: the
-# engine then skips ahead to the next capital instead of trying every position)
+# engine then skips ahead to the next capital instead of trying every position; the word
+# gives back no letter, as a space must follow it)
 _NICKNAME_MARKS = "“\"‘'«„»"  # the marks that open a nickname (after a space or a tab)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
@@ -120,7 +121,9 @@ def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> r
     joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``)."""
     upper = rf"[{UPPER}]"
     ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
-    rest = rf"(?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
+    # "Growers’ Union" (the letters go in blocks: one loop of the engine, not one pass
+    # through the alternatives per letter)
+    rest = rf"(?:[\w\-‐]+|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"
     word = rf"{upper}{rest}"
     period = rf"(?:\.(?=[ \t]+[{UPPER}]))?"
     cap = rf"(?:(?:{upper}\.)+{ahead}(?:{upper}\.|{word})?|{word}){period}"
@@ -186,6 +189,17 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
                     return head + " " + _role_key([t.low for t in toks[-back - 1 :]], lex)
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
+        # a role further back would fail the tests above, which see this word too: a clause's
+        # verb stands between ("… sagte Merkel"), or in German a lower-case word
+        if tok.low in lex.auxiliaries or tok.low in lex.speech_verbs:
+            return ""
+        if (
+            lex.capitalised_nouns
+            and not tok.cap
+            and tok.low not in lex.object_prepositions
+            and tok.low not in lex.name_connectors
+        ):
+            return ""
     return ""
 
 
