@@ -229,19 +229,22 @@ def build_index(
         skip = sorted([*skip, *datelines])
     skip_i = 0
     legal = bool(lex.legal_forms) and _MIXED_CASE.search(text) is not None
+    lone_nouns = lex.capitalised_nouns
+    args = (lex, index, by_name, by_token, doc_tokens)
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
-        while skip_i < len(skip) and skip[skip_i][1] <= start:
-            skip_i += 1
-        if skip_i < len(skip) and skip[skip_i][0] < end:
-            continue
+        if skip:
+            while skip_i < len(skip) and skip[skip_i][1] <= start:
+                skip_i += 1
+            if skip_i < len(skip) and skip[skip_i][0] < end:
+                continue
         if legal:
             end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
-        if text.find(".", start, end) < 0:  # the usual run: no period to cut at
-            _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
-            continue
-        for s, e in _pieces(text, start, end, lex):
-            _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
+        if text.find(".", start, end) >= 0:  # cut at the periods that end a sentence
+            for s, e in _pieces(text, start, end, lex):
+                _add_run(text, s, e, *args)
+        elif not (lone_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens)):
+            _add_name_run(text, start, end, *args)  # (the usual run: one piece, often a noun)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
         index.mentions = [
             NameMention(mn.start, spelled[mn.start][0], spelled[mn.start][1], mn.role, False)
@@ -458,8 +461,23 @@ def _add_run(
     by_token: dict[str, Entity],
     doc_tokens: DocTokens,
 ) -> None:
+    """Add the name in the capitalised run ``text[start:end]``, if any, to the index."""
     if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
         return
+    _add_name_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
+
+
+def _add_name_run(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> None:
+    """:func:`_add_run` past the German lone-noun test."""
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     if lex.organisation_connectors:
         for k in range(1, len(toks) - 1):
@@ -633,21 +651,26 @@ def _add_mention(
             s = name_toks[0].start
             institution = True
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
-    words = tuple([t.text.rstrip(".") for t in name_toks])
-    if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
-        e += 1  # "Uwe K.": an initial standing for the surname keeps its period
-        words = (*words[:-1], words[-1] + ".")
-    key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
+    single = len(name_toks) == 1
+    if single:  # (a token holds no space: the name is as written)
+        words: tuple[str, ...] = (name_toks[0].text.rstrip("."),)
+        key = text[s:e]
+    else:
+        words = tuple([t.text.rstrip(".") for t in name_toks])
+        if len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
+            e += 1  # "Uwe K.": an initial standing for the surname keeps its period
+            words = (*words[:-1], words[-1] + ".")
+        key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
-    if entity is None and len(words) == 1:
+    if entity is None and single:
         entity = by_token.get(words[0])
     weak = False
     if entity is None:
-        acronym = len(words) == 1 and is_acronym(words[0])
-        coined = len(words) == 1 and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
-        if len(words) == 1 and not acronym and not coined:
+        acronym = single and is_acronym(words[0])
+        coined = single and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
+        if single and not acronym and not coined:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
             given = not lex.capitalised_nouns and key.casefold() in lex.given_names
