@@ -39,6 +39,7 @@ _NICKNAME = re.compile(
 # engine then skips ahead to the next capital instead of trying every position; the word
 # gives back no letter, as a space must follow it)
 _NICKNAME_MARKS = "“\"‘'«„»"  # the marks that open a nickname (after a space or a tab)
+_UPPER_CHARS = frozenset(UPPER)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -383,8 +384,8 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not _mark_after_space(text):
-        return  # the usual text: no mark opens after a space (the regex is slow to scan)
+    if not _given_name_before_mark(text, lex):
+        return  # the usual text: no mark opens after a given name (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
     for m in _NICKNAME.finditer(text):
@@ -405,16 +406,34 @@ def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             entity.tokens, entity.name, entity.person = full, " ".join(full), True
 
 
-def _mark_after_space(text: str) -> bool:
-    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab (looked up mark by
-    mark: each is rare, unlike the space)."""
+def _given_name_before_mark(text: str, lex: Lexicon) -> bool:
+    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab after a known given name,
+    as ``_NICKNAME``'s first word (looked up mark by mark: each is rare, unlike the space)."""
     for mark in _NICKNAME_MARKS:
         i = text.find(mark, 1)
         while i >= 0:
-            if text[i - 1] in " \t":
+            if text[i - 1] in " \t" and _given_name_ending_at(text, i - 1, lex):
                 return True
             i = text.find(mark, i + 1)
     return False
+
+
+def _given_name_ending_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """True when the spaces ending at ``pos`` follow a word ``_NICKNAME`` may take for its
+    first group (a capital after no word character, then word characters or hyphens) that
+    is a known given name."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1  # (``\w`` is a letter, a digit or the underscore)
+    return any(
+        text[c] in _UPPER_CHARS
+        and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_"))
+        and text[c:end].casefold() in lex.given_names
+        for c in range(k, end - 1)
+    )
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
