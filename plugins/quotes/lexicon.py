@@ -147,6 +147,9 @@ class Lexicon:
     _ordinary_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _common_cache: dict[str, bool] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @functools.cached_property
     def non_name_openers(self) -> frozenset[str]:
@@ -260,6 +263,10 @@ class Lexicon:
 
     def is_common_noun(self, word: str) -> bool:
         """A frequent common noun of the language (never a role word, which stays a cue)."""
+        known = self._common_cache.get(word)  # asked of both ends of every name: inline
+        return known if known is not None else _memo(self._common_cache, word, self._common)
+
+    def _common(self, word: str) -> bool:
         return word.casefold() in self.common_nouns and not self.is_role(word)
 
     def ends_in_speech_noun(self, word: str) -> bool:

@@ -32,10 +32,14 @@ _DATELINE = re.compile(
 _DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
-    rf"(?<!\w)([{UPPER}][\w\-]+)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
+    rf"([{UPPER}](?<!\w.)[\w\-]++)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
     rf"([{UPPER}][^”\"’'»“«\n]{{0,25}})[”\"’'»“«][ \t]+(?=[{UPPER}])"
 )  # (an article may open the nickname: "Raúl “el Búfalo” Contreras"; "Tim „Bulle“ Schroer")
+# (the capital opens the pattern and the look-behind follows it, as in _run_pattern: the
+# engine then skips ahead to the next capital instead of trying every position; the word
+# gives back no letter, as a space must follow it)
 _NICKNAME_MARKS = "“\"‘'«„»"  # the marks that open a nickname (after a space or a tab)
+_UPPER_CHARS = frozenset(UPPER)
 _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
@@ -118,7 +122,9 @@ def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> r
     joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``)."""
     upper = rf"[{UPPER}]"
     ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
-    rest = rf"(?:[\w\-‐]|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"  # "Growers’ Union"
+    # "Growers’ Union" (the letters go in blocks: one loop of the engine, not one pass
+    # through the alternatives per letter)
+    rest = rf"(?:[\w\-‐]+|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"
     word = rf"{upper}{rest}"
     period = rf"(?:\.(?=[ \t]+[{UPPER}]))?"
     cap = rf"(?:(?:{upper}\.)+{ahead}(?:{upper}\.|{word})?|{word}){period}"
@@ -184,6 +190,17 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
                     return head + " " + _role_key([t.low for t in toks[-back - 1 :]], lex)
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
+        # a role further back would fail the tests above, which see this word too: a clause's
+        # verb stands between ("… sagte Merkel"), or in German a lower-case word
+        if tok.low in lex.auxiliaries or tok.low in lex.speech_verbs:
+            return ""
+        if (
+            lex.capitalised_nouns
+            and not tok.cap
+            and tok.low not in lex.object_prepositions
+            and tok.low not in lex.name_connectors
+        ):
+            return ""
     return ""
 
 
@@ -213,19 +230,22 @@ def build_index(
         skip = sorted([*skip, *datelines])
     skip_i = 0
     legal = bool(lex.legal_forms) and _MIXED_CASE.search(text) is not None
+    lone_nouns = lex.capitalised_nouns
+    args = (lex, index, by_name, by_token, doc_tokens)
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
-        while skip_i < len(skip) and skip[skip_i][1] <= start:
-            skip_i += 1
-        if skip_i < len(skip) and skip[skip_i][0] < end:
-            continue
+        if skip:
+            while skip_i < len(skip) and skip[skip_i][1] <= start:
+                skip_i += 1
+            if skip_i < len(skip) and skip[skip_i][0] < end:
+                continue
         if legal:
             end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
-        if text.find(".", start, end) < 0:  # the usual run: no period to cut at
-            _add_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
-            continue
-        for s, e in _pieces(text, start, end, lex):
-            _add_run(text, s, e, lex, index, by_name, by_token, doc_tokens)
+        if text.find(".", start, end) >= 0:  # cut at the periods that end a sentence
+            for s, e in _pieces(text, start, end, lex):
+                _add_run(text, s, e, *args)
+        elif not (lone_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens)):
+            _add_name_run(text, start, end, *args)  # (the usual run: one piece, often a noun)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
         index.mentions = [
             NameMention(mn.start, spelled[mn.start][0], spelled[mn.start][1], mn.role, False)
@@ -364,8 +384,8 @@ def _base_letter(word: str) -> str:
 def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
     """``Darren “Bluey” Cartwright``: a given name and a surname around a nickname in
     marks are one person, ``Darren Cartwright``."""
-    if not _mark_after_space(text):
-        return  # the usual text: no mark opens after a space (the regex is slow to scan)
+    if not _given_name_before_mark(text, lex):
+        return  # the usual text: no mark opens after a given name (the regex is slow to scan)
     starts = [mn.start for mn in mentions]
     ends = {mn.end: mn for mn in mentions}
     for m in _NICKNAME.finditer(text):
@@ -386,16 +406,34 @@ def _join_nicknames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
             entity.tokens, entity.name, entity.person = full, " ".join(full), True
 
 
-def _mark_after_space(text: str) -> bool:
-    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab (looked up mark by
-    mark: each is rare, unlike the space)."""
+def _given_name_before_mark(text: str, lex: Lexicon) -> bool:
+    """True when one of ``_NICKNAME_MARKS`` follows a space or a tab after a known given name,
+    as ``_NICKNAME``'s first word (looked up mark by mark: each is rare, unlike the space)."""
     for mark in _NICKNAME_MARKS:
         i = text.find(mark, 1)
         while i >= 0:
-            if text[i - 1] in " \t":
+            if text[i - 1] in " \t" and _given_name_ending_at(text, i - 1, lex):
                 return True
             i = text.find(mark, i + 1)
     return False
+
+
+def _given_name_ending_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """True when the spaces ending at ``pos`` follow a word ``_NICKNAME`` may take for its
+    first group (a capital after no word character, then word characters or hyphens) that
+    is a known given name."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1  # (``\w`` is a letter, a digit or the underscore)
+    return any(
+        text[c] in _UPPER_CHARS
+        and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_"))
+        and text[c:end].casefold() in lex.given_names
+        for c in range(k, end - 1)
+    )
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:
@@ -465,8 +503,23 @@ def _add_run(
     by_token: dict[str, Entity],
     doc_tokens: DocTokens,
 ) -> None:
+    """Add the name in the capitalised run ``text[start:end]``, if any, to the index."""
     if lex.capitalised_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens):
         return
+    _add_name_run(text, start, end, lex, index, by_name, by_token, doc_tokens)
+
+
+def _add_name_run(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> None:
+    """:func:`_add_run` past the German lone-noun test."""
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     if len(toks) == 1 and _region_code(toks[0], doc_tokens, lex):
         return
@@ -505,63 +558,46 @@ def _add_run(
     if body is not None:  # "Fuentes de la Consejería de Educación aseguran": the body
         _add_run(text, body.start, end, lex, index, by_name, by_token, doc_tokens)
         return
+    if len(toks) == 1:  # the usual run: one word, whose look alone may rule it out
+        if not _no_name_alone(toks[0], lex):
+            _add_mention(text, end, [toks[0]], [], False, lex, index, by_name, by_token, doc_tokens)
+        return
+    found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
+    if found is not None:
+        _add_mention(text, end, *found, lex, index, by_name, by_token, doc_tokens)
+
+
+def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
+    """A run of the one word ``tok`` (capitalised, no function word) names nothing: the tests
+    of :func:`_name_tokens` for a single word, which depend on the word alone."""
+    low = tok.low
+    return (
+        low in lex.demonyms  # "the French actor": no name
+        or (not tok.text.isalpha() and any(c.isdigit() for c in tok.text))  # "A380": a code
+        or low in lex.name_connectors
+        or lex.is_common_noun(low)  # "Millionen", "Interesse"
+        or tok.text[-1] in "'’"  # "C'est", "L'": an elided word
+    )
+
+
+def _name_tokens(
+    text: str,
+    start: int,
+    end: int,
+    toks: list[Token],
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> tuple[list[Token], list[str], bool] | None:
+    """The words of the name in a run of several words (``toks``, function words before it
+    already dropped), the role words before it and whether it names an institution; None
+    when the run names nothing. A particle after a given name starts a second run."""
     if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
-        return  # "the French actor", "the South African government": no name
-    if len(toks) == 1 and not toks[0].text.isalpha() and any(c.isdigit() for c in toks[0].text):
-        return  # "TOI-5823", "A380", "HV-7": a code names a thing, never a speaker
-    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
-    # the name follows the last role word
-    last_role = -1
-    for k, t in enumerate(toks[:-1]):
-        if lex.is_role(t.low) or t.low in lex.titles:
-            last_role = k
-    institution = (
-        last_role >= 0
-        and not lex.capitalised_nouns
-        and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
-        and (len(toks) >= 3 or toks[1].low not in lex.given_names)
-        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
-    )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
-    # (but "Police Chief Mark Cole": a given name follows the role)
-    institution = institution or (
-        last_role <= 0 and len(toks) >= 2 and toks[0].low in lex.place_named_bodies
-    )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
-    institution = institution or (
-        last_role <= 0
-        and len(toks) == 2
-        and lex.names_body_in_compound(toks[0].low)
-        and toks[1].low not in lex.given_names
-    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
-    # (but "der Fahrgastverband Pro Bahn": a name of its own)
-    institution = institution or (
-        not lex.capitalised_nouns
-        and len(toks) >= 2
-        and toks[-1].low in lex.organisation_nouns
-        and toks[0].low not in lex.given_names
-    )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
-    # name is no role
-    institution = institution or (
-        len(toks) >= 2 and toks[-1].low.replace(".", "") in lex.legal_forms
-    )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
-    institution = institution or (
-        bool(lex.organisation_connectors)
-        and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
-    )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
-    if institution:
-        last_role = -1
-    if last_role < 0 and len(toks) >= 2 and lex.capitalised_nouns and not institution:
-        prev = doc_tokens.slice(max(0, start - 20), start)
-        # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
-        adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
-        if (
-            prev
-            and prev[-1].low in lex.determiners
-            and (toks[1].low in lex.given_names or not adjective)
-            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
-            and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
-        ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
-            last_role = 0
-    lead_role = [t.low for t in toks[: last_role + 1]]
+        return None  # "the French actor", "the South African government": no name
+    last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
+    lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
     while name_toks and not name_toks[0].cap:
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
@@ -623,7 +659,24 @@ def _add_run(
     ):
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
-        return  # "C'est", "L'": an elided word, no name
+        return None  # "C'est", "L'": an elided word, no name
+    return name_toks, lead_role, institution
+
+
+def _add_mention(
+    text: str,
+    end: int,
+    name_toks: list[Token],
+    lead_role: list[str],
+    institution: bool,
+    lex: Lexicon,
+    index: NameIndex,
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+) -> None:
+    """Add the mention of the name ``name_toks`` (of a run ending at ``end``) and its entity,
+    known or new, with the role phrase before it (``lead_role``, else the words before)."""
     if (
         len(name_toks) == 1
         and lex.name_adjective_suffixes
@@ -645,13 +698,17 @@ def _add_run(
             name_toks = head + name_toks
             s = name_toks[0].start
             institution = True
-    sentence_initial = _sentence_initial(text, s)
     prev_tokens = doc_tokens.slice(max(0, s - 80), s) if not lead_role else []
-    words = tuple([t.text.rstrip(".") for t in name_toks])
-    if len(words) >= 2 and len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
-        e += 1  # "Uwe K.": an initial standing for the surname keeps its period
-        words = (*words[:-1], words[-1] + ".")
-    key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
+    single = len(name_toks) == 1
+    if single:  # (a token holds no space: the name is as written)
+        words: tuple[str, ...] = (name_toks[0].text.rstrip("."),)
+        key = text[s:e]
+    else:
+        words = tuple([t.text.rstrip(".") for t in name_toks])
+        if len(words[-1]) == 1 and words[-1].isupper() and text[e : e + 1] == ".":
+            e += 1  # "Uwe K.": an initial standing for the surname keeps its period
+            words = (*words[:-1], words[-1] + ".")
+        key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
     if prev_tokens and prev_tokens[-1].low in lex.genitive_determiners:
         stem = genitive_stem(words[-1], lex)
         if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
@@ -660,18 +717,18 @@ def _add_run(
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
-    if entity is None and len(words) == 1:
+    if entity is None and single:
         entity = by_token.get(words[0])
     weak = False
     if entity is None:
-        acronym = len(words) == 1 and is_acronym(words[0])
-        coined = len(words) == 1 and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
-        if len(words) == 1 and not acronym and not coined:
+        acronym = single and is_acronym(words[0])
+        coined = single and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
+        if single and not acronym and not coined:
             # a lone sentence-initial word may be any word, and in German every noun is
             # capitalised: such a word is only a weak candidate (a speaker only next to a cue)
             given = not lex.capitalised_nouns and key.casefold() in lex.given_names
-            weak = (sentence_initial and not role and not given) or (
-                lex.capitalised_nouns and (after_det or not role)
+            weak = (lex.capitalised_nouns and (after_det or not role)) or (
+                not role and not given and _sentence_initial(text, s)
             )  # ("Josette, 88 ans, a remis …": a known given name opening a sentence is one)
         elif (
             not acronym
@@ -683,17 +740,13 @@ def _add_run(
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         entity = Entity(key, words, org=acronym, first=s)
-        # "Christian Wulff": a known given name before a surname makes a person, unless the
-        # name ends in an organisation noun ("Robert Koch-Institut", "Fondazione Carlo Rossi")
-        tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
-        tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
-        institution_name = (
-            tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
-        )
-        entity.person = (
-            len(words) >= 2 and words[0].casefold() in lex.given_names and not institution_name
-        )
-        entity.org = entity.org or (len(words) >= 2 and institution_name)
+        if len(words) >= 2:
+            # "Christian Wulff": a known given name before a surname makes a person, unless
+            # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione
+            # Carlo Rossi")
+            institution_name = _institution_name(words, lex)
+            entity.person = words[0].casefold() in lex.given_names and not institution_name
+            entity.org = entity.org or institution_name
         if not weak:
             _register(entity, by_name, by_token, lex)
     if institution and len(words) > 1:
@@ -726,6 +779,75 @@ def _add_run(
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """An organisation noun opens the name or ends its last word (``Robert Koch-Institut``,
+    German ``des Robert Koch-Instituts``)."""
+    tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
+    tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
+    return tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
+
+
+def _lead_role_end(
+    toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens
+) -> tuple[int, bool]:
+    """The index of the run's last role word (-1 for none) and whether the run names an
+    institution (whose role-like words are the name's). A lone word has neither."""
+    if len(toks) < 2:
+        return -1, False
+    # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
+    # the name follows the last role word
+    last_role = -1
+    for k, t in enumerate(toks[:-1]):
+        if lex.is_role(t.low) or t.low in lex.titles:
+            last_role = k
+    institution = (
+        last_role >= 0
+        and not lex.capitalised_nouns
+        and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
+        and (len(toks) >= 3 or toks[1].low not in lex.given_names)
+        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
+    )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
+    # (but "Police Chief Mark Cole": a given name follows the role)
+    institution = institution or (
+        last_role <= 0 and toks[0].low in lex.place_named_bodies
+    )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
+    institution = institution or (
+        last_role <= 0
+        and len(toks) == 2
+        and lex.names_body_in_compound(toks[0].low)
+        and toks[1].low not in lex.given_names
+    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
+    # (but "der Fahrgastverband Pro Bahn": a name of its own)
+    institution = institution or (
+        not lex.capitalised_nouns
+        and toks[-1].low in lex.organisation_nouns
+        and toks[0].low not in lex.given_names
+    )  # "Coastal Marine Workers’ Union", "Conservative Party": a role word inside a body's
+    # name is no role
+    institution = institution or (
+        toks[-1].low.replace(".", "") in lex.legal_forms
+    )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
+    institution = institution or (
+        bool(lex.organisation_connectors)
+        and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
+    )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
+    if institution:
+        last_role = -1
+    if last_role < 0 and lex.capitalised_nouns and not institution:
+        prev = doc_tokens.slice(max(0, start - 20), start)
+        # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
+        adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
+        if (
+            prev
+            and prev[-1].low in lex.determiners
+            and (toks[1].low in lex.given_names or not adjective)
+            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
+        ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
+            last_role = 0
+    return last_role, institution
 
 
 def _abbreviates(short: str, name: str) -> bool:
