@@ -1033,3 +1033,14 @@ def test_a_follow_on_goes_to_the_person_a_pronoun_subject_refers_back_to() -> No
         "Mittelland“. „Für junge Familien ist das ein bitterer Tag.“"
     )
     assert [s for _, s in speakers(text)] == ["Ralf Imhoff", "Peter Gassner"]
+
+
+def test_a_particle_after_a_given_name_and_surname_starts_a_second_name() -> None:
+    text = (
+        "Projektleiterin Noemi Zbinden, die den Würfel von zehn Zentimetern Kantenlänge gebaut "
+        "hat, war «den Tränen nahe». Der Astrophysiker Reto Gfeller von der Universität Bern "
+        "hält das für plausibel. «Solche Resets sind eher die Regel als die Ausnahme», sagt er."
+    )
+    assert [s for _, s in speakers(text)] == ["Noemi Zbinden", "Reto Gfeller"]
+    text = "Johann Wolfgang von Goethe schrieb: „Mehr Licht, bitte, mehr Licht!“"  # one name
+    assert [s for _, s in speakers(text)] == ["Johann Wolfgang von Goethe"]

@@ -470,6 +470,21 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     return [(a, b) for a, b in out if b > a]
 
 
+def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
+    """German: the index of a name particle after a given name and a surname (``Reto
+    Gfeller von der Universität Bern``; not ``Johann Wolfgang von Goethe``), where the run
+    holds two names, else 0."""
+    if not lex.capitalised_nouns:
+        return 0
+    given = next((k for k, t in enumerate(toks[:-2]) if t.low in lex.given_names), -1)
+    if given < 0:
+        return 0
+    for j in range(given + 2, len(toks) - 1):
+        if toks[j].low in lex.name_connectors:
+            return 0 if toks[j - 1].low in lex.given_names else j
+    return 0
+
+
 def _body_after_spokesperson(toks: list[Token], lex: Lexicon) -> Token | None:
     """The organisation noun opening a body's name after a capitalised spokesperson noun
     and its linking words (``Fuentes de la Consejería de Educación``), else None."""
@@ -596,6 +611,10 @@ def _name_tokens(
     when the run names nothing. A particle after a given name starts a second run."""
     if toks[0].low in lex.demonyms and all(t.low in lex.demonyms for t in toks):
         return None  # "the French actor", "the South African government": no name
+    cut = _particle_after_person(toks, lex)
+    if cut:  # "Astrophysiker Reto Gfeller von der Universität Bern": two names
+        _add_run(text, toks[cut].start, end, lex, index, by_name, by_token, doc_tokens)
+        end, toks = toks[cut - 1].end, toks[:cut]
     last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
@@ -614,6 +633,7 @@ def _name_tokens(
             name_toks[k].low in lex.name_connectors
             and not institution
             and name_toks[0].low in lex.given_names  # not "Colegio Médico del Perú"
+            and name_toks[k - 1].low not in lex.given_names  # "Johann Wolfgang von Goethe"
         ):
             # "Thomas Brandt von der TU München": a particle only follows a first name
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
