@@ -1044,3 +1044,18 @@ def test_a_particle_after_a_given_name_and_surname_starts_a_second_name() -> Non
     assert [s for _, s in speakers(text)] == ["Noemi Zbinden", "Reto Gfeller"]
     text = "Johann Wolfgang von Goethe schrieb: „Mehr Licht, bitte, mehr Licht!“"  # one name
     assert [s for _, s in speakers(text)] == ["Johann Wolfgang von Goethe"]
+
+
+def test_sie_may_mean_a_body_named_with_die_as_the_subject_before() -> None:
+    text = (
+        "„Das ist ein Jahrhundertereignis“, so Meteorologe Harald Kempf. Die Feuerwehr "
+        "Eisenried rückte zu mehr als 300 Einsätzen aus. „Unsere Kräfte sind seit Stunden im "
+        "Einsatz“, teilte sie in der Nacht mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Harald Kempf", "Feuerwehr Eisenried"]
+    text = (  # "er" means a person
+        "„Das ist ein Jahrhundertereignis“, so Meteorologe Harald Kempf. Der Verein "
+        "Wasserwacht rückte zu mehr als 300 Einsätzen aus. „Unsere Kräfte sind seit Stunden "
+        "im Einsatz“, sagte er in der Nacht."
+    )
+    assert [s for _, s in speakers(text)] == ["Harald Kempf", "Harald Kempf"]

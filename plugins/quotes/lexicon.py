@@ -31,6 +31,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 
 
 def _separable(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A table of words to word sets (``gab: [bekannt, zu]``), case-folded."""
     table = data.get(key) or {}
     return {
         str(verb).casefold(): frozenset(str(p).casefold() for p in table[verb]) for verb in table
@@ -126,6 +127,7 @@ class Lexicon:
     masculine_pronouns: frozenset[str]
     place_prepositions: frozenset[str]
     genitive_determiners: frozenset[str]
+    body_pronouns: dict[str, frozenset[str]]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -515,4 +517,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         masculine_pronouns=_words(data, "masculine_pronouns"),
         place_prepositions=_words(data, "place_prepositions"),
         genitive_determiners=_words(data, "genitive_determiners"),
+        body_pronouns=_separable(data, "body_pronouns"),
     )

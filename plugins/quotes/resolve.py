@@ -176,7 +176,8 @@ class Resolver:
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
             subject = hint() if hint else None
-            return self.antecedent(mention.start, mention.kind, subject, gender, personal)
+            body = mention.kind == PRONOUN and self._may_mean_body(mention.text, subject)
+            return self.antecedent(mention.start, mention.kind, subject, gender, personal, body)
         return Resolved(None, (), "unresolved")
 
     def antecedent(
@@ -186,14 +187,16 @@ class Resolver:
         hint: Mention | None = None,
         gender: str | None = None,
         personal: bool = False,
+        body: bool = False,
     ) -> Resolved:
         """A pronoun's or a subject-less cue's speaker: the previous sentence's named subject when
         it came after the last quotation, else the last speaker, else the last person named;
         with a gendered pronoun (``a-t-elle``), only someone whose given name agrees; with a
-        ``personal`` one (``she``), never an organisation."""
+        ``personal`` one (``she``), never an organisation, and with any other only when it
+        may mean the ``body`` the hint names (``Die Feuerwehr … teilte sie mit``)."""
         last = self._last_agreeing_speaker(pos, gender, personal)
         entity = self._hinted(hint, pos)
-        if entity is not None and how == PRONOUN and entity.org:
+        if entity is not None and how == PRONOUN and entity.org and not body:
             entity = None  # "she" is no organisation
         if entity is not None and personal and adjective_first(entity.tokens, self.lex):
             entity = None  # "er" is no "Technischem Hilfswerk"
@@ -318,6 +321,16 @@ class Resolver:
             ):
                 return m
         return None
+
+    def _may_mean_body(self, pronoun: str, hint: Mention | None) -> bool:
+        """German ``sie`` after ``Die Feuerwehr …`` as the subject before: a pronoun of
+        ``body_pronouns`` whose determiner stands right before the hint's name."""
+        words = _WORDS.findall(pronoun.casefold())
+        determiners = self.lex.body_pronouns.get(words[-1]) if words else None
+        if not determiners or hint is None or hint.kind != NAME:
+            return False
+        before = _WORDS.findall(self.text[max(0, hint.start - 8) : hint.start].casefold())
+        return bool(before) and before[-1] in determiners
 
     def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
         """The previous sentence's subject, when it was named after the last quotation."""
