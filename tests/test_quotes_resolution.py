@@ -1116,3 +1116,22 @@ def test_a_person_named_after_a_role_and_its_complement_is_its_subject() -> None
         "ella”, dijo, quebrado, en zona mixta."
     )
     assert [s for _, s in speakers(text, "es")] == ["Néstor Galarza", "Lautaro Ríos"]
+
+
+def test_a_verb_after_a_colon_following_the_quote_does_not_attribute_it() -> None:
+    text = (
+        "« Les rues appartiennent à ceux qui y marchent », a plaidé la maire, Hélène "
+        "Courtade-Vidal. Pour l'élue, le projet « n'a rien d'une lubie d'écologiste » : il "
+        "répond à une dégradation de l'air."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Hélène Courtade-Vidal"] * 2
+
+
+def test_time_words_between_a_verb_and_its_inverted_subject_are_skipped() -> None:
+    text = (
+        "« Le feu est fixé mais pas encore maîtrisé. », a indiqué dimanche matin le "
+        "lieutenant-colonel Marc Rivière, porte-parole des sapeurs-pompiers."
+    )
+    assert speakers(text, "fr")[0][1] == "Marc Rivière"
+    text = "«Il fronte è stabile», ha detto domenica mattina il sindaco Marco Gatti."
+    assert speakers(text, "it")[0][1] == "Marco Gatti"

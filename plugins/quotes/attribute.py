@@ -176,6 +176,8 @@ class Attributor:
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "after")
                 if words_before and self._new_main_clause(toks, cue):
                     continue
+                if any(t.text in (":", ";") for t in toks[: cue.first]):
+                    continue  # "le projet « … » : il répond à …": a clause of its own
                 if cue.first > 0 and toks[cue.first - 1].low in self.lex.conjunctions:
                     continue  # "nannte … das „…“ in Tripolis und rief die Armee auf": its
                     # subject is the sentence's, not the object after it
