@@ -1135,3 +1135,12 @@ def test_time_words_between_a_verb_and_its_inverted_subject_are_skipped() -> Non
     assert speakers(text, "fr")[0][1] == "Marc Rivière"
     text = "«Il fronte è stabile», ha detto domenica mattina il sindaco Marco Gatti."
     assert speakers(text, "it")[0][1] == "Marco Gatti"
+
+
+def test_a_document_issued_by_an_anaphoric_body_before_an_impersonal_cue() -> None:
+    text = (
+        "Lo studio dell'Università di Trento è stato presentato ieri. Nel comunicato diffuso "
+        "dall'ateneo si legge che i dati “confermano una tendenza osservata su tutto l'arco "
+        "alpino”."
+    )
+    assert speakers(text, "it")[0][1] == "Università di Trento"

@@ -1257,17 +1257,35 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
             return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold()), False
     if k < 0 or not toks[k].word or end - k > 8:
         return None
+    j = _document_phrase_start(toks, k, end, lex)
+    if j < 0 and k > 1 and not toks[k - 1].cap:
+        # "Nel comunicato diffuso dall'ateneo si legge": the phrase of the preposition before
+        k = k - 1
+        while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
+            k -= 1
+        if k < 0 or not toks[k].word or end - k > 8:
+            return None
+        j = _document_phrase_start(toks, k, end, lex)
+    if j < 0:
+        return None
+    text = join_tokens(toks[j:end])
+    mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
+    return mention, k == 0 or not toks[k - 1].word
+
+
+def _document_phrase_start(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Where the noun phrase after the preposition ``k`` starts, when up to ``end`` it
+    names a document or a name (``In dem Antrag``, ``Nella sentenza``; not ``In pratica``),
+    else -1."""
     j = k + 1
     while j < end and toks[j].low in lex.determiners:
         j += 1
     if j >= end or not any(
         any(c.isupper() for c in t.text) or t.low in lex.speech_nouns or t.low in lex.ruling_nouns
         for t in toks[j:end]
-    ):  # "In dem Antrag", "Nella sentenza" (not "In pratica si legge")
-        return None
-    text = join_tokens(toks[j:end])
-    mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
-    return mention, k == 0 or not toks[k - 1].word
+    ):
+        return -1
+    return j
 
 
 def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None:
