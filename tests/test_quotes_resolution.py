@@ -1144,3 +1144,14 @@ def test_a_document_issued_by_an_anaphoric_body_before_an_impersonal_cue() -> No
         "alpino”."
     )
     assert speakers(text, "it")[0][1] == "Università di Trento"
+
+
+def test_a_bodys_name_coordinated_with_the_next_words_is_one_name() -> None:
+    text = 'The Department of Health and Social Care said: "We know there is more to do."'
+    assert speakers(text, "en")[0][1] == "Department of Health and Social Care"
+    text = "El Ministerio de Salud Pública y Bienestar Social confirmó la «transmisión sostenida»."
+    assert speakers(text, "es")[0][1] == "Ministerio de Salud Pública y Bienestar Social"
+    text = "Le ministère du Commerce et de la Consommation juge la vente « strictement interdite »."
+    assert speakers(text, "fr")[0][1] == "ministère du Commerce et de la Consommation"
+    text = 'The Ministry of Health and Mary Smith said the plan was "a good start".'  # a person
+    assert speakers(text, "en")[0][1] == "Mary Smith"

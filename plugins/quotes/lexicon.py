@@ -128,6 +128,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     genitive_determiners: frozenset[str]
     body_pronouns: dict[str, frozenset[str]]
+    and_words: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -518,4 +519,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         place_prepositions=_words(data, "place_prepositions"),
         genitive_determiners=_words(data, "genitive_determiners"),
         body_pronouns=_separable(data, "body_pronouns"),
+        and_words=_words(data, "and_words"),
     )

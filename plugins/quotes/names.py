@@ -46,6 +46,7 @@ _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _SHORT_NAME = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")  # "(Istat)", "(Sergas)"
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)[ \t]+")  # "… and ": the word after a run
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
 
@@ -232,8 +233,14 @@ def build_index(
     legal = bool(lex.legal_forms) and _MIXED_CASE.search(text) is not None
     lone_nouns = lex.capitalised_nouns
     args = (lex, index, by_name, by_token, doc_tokens)
+    joined_to = 0  # the end of a run that took in the coordinated run after it
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
+        if start < joined_to:
+            continue
+        if not lone_nouns:
+            joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
+            end = joined_to or end  # "Department of Health and Social Care": one body
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
@@ -468,6 +475,43 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         i = text.find(".", i + 1, end)
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _coordinated_body_end(
+    text: str, start: int, end: int, lex: Lexicon, doc_tokens: DocTokens, pattern: re.Pattern[str]
+) -> int:
+    """Where a body's name coordinated with the run after it ends (``Department of Health
+    and Social Care``, ``Ministerio de Salud Pública y Bienestar Social``, ``ministère du
+    Commerce et de la Consommation``), or 0: the run is a body's name (an organisation noun
+    and its named complement), and the run after the language's ``and`` (and a name
+    particle) is no person, no acronym and short (``and_words``)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group(1).casefold() not in lex.and_words:
+        return 0
+    pos = m.end()
+    after = doc_tokens.slice(pos, pos + 40)
+    k = 0
+    while k < len(after) and not after[k].cap and (
+        after[k].low in lex.name_connectors or after[k].low in lex.determiners
+    ):
+        k += 1  # "et de la Consommation", "et des Affaires étrangères"
+    if k >= len(after) or not after[k].cap:
+        return 0
+    nxt = pattern.match(text, after[k].start)
+    if nxt is None:
+        return 0
+    words = [w.casefold() for w in nxt.group(0).split()]
+    if len(words) > 4 or words[0] in lex.given_names or is_acronym(nxt.group(0).split()[0]):
+        return 0
+    toks = [t for t in doc_tokens.slice(start, end) if t.word]
+    while toks and toks[0].low in lex.determiners:
+        toks = toks[1:]  # "The Department of Health"
+    body = (
+        len(toks) >= 3
+        and toks[0].low in lex.organisation_nouns
+        and any(t.low in lex.name_connectors or t.low in lex.organisation_connectors for t in toks)
+    ) or bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
+    return nxt.end() if body else 0
 
 
 def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
