@@ -1155,3 +1155,14 @@ def test_a_bodys_name_coordinated_with_the_next_words_is_one_name() -> None:
     assert speakers(text, "fr")[0][1] == "ministère du Commerce et de la Consommation"
     text = 'The Ministry of Health and Mary Smith said the plan was "a good start".'  # a person
     assert speakers(text, "en")[0][1] == "Mary Smith"
+
+
+def test_an_infinitive_of_saying_is_a_cue() -> None:
+    text = (
+        "La Intendencia de Paysandú se limitó a señalar que el proyecto “cumple con toda la "
+        "normativa vigente”."
+    )
+    assert run(text, "es")[0][1]["cue"] == "señalar"
+    assert speakers(text, "es")[0][1] == "Intendencia de Paysandú"
+    text = "Le préfet a tenu à rappeler que la mesure est « temporaire et proportionnée »."
+    assert run(text, "fr")[0][1]["cue"] == "rappeler"
