@@ -1166,3 +1166,13 @@ def test_an_infinitive_of_saying_is_a_cue() -> None:
     assert speakers(text, "es")[0][1] == "Intendencia de Paysandú"
     text = "Le préfet a tenu à rappeler que la mesure est « temporaire et proportionnée »."
     assert run(text, "fr")[0][1]["cue"] == "rappeler"
+
+
+def test_a_role_written_as_an_acronym_is_a_role_not_a_name() -> None:
+    text = 'Acme appointed Jane Doe as chief executive. "We will grow," the CEO said.'
+    assert speakers(text, "en") == [("We will grow,", "Jane Doe")]
+    text = (
+        "El entrenador de Atlético Paraná, Horacio Benedetti, asumió la responsabilidad. "
+        "“El culpable soy yo”, reconoció el DT en la conferencia."
+    )
+    assert speakers(text, "es") == [("El culpable soy yo", "Horacio Benedetti")]

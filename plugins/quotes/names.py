@@ -636,6 +636,7 @@ def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
         or low in lex.name_connectors
         or lex.is_common_noun(low)  # "Millionen", "Interesse"
         or tok.text[-1] in "'’"  # "C'est", "L'": an elided word
+        or (low in lex.role_nouns and is_acronym(tok.text))  # "the CEO said", "el DT"
     )
 
 
