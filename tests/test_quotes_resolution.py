@@ -1176,3 +1176,21 @@ def test_a_role_written_as_an_acronym_is_a_role_not_a_name() -> None:
         "“El culpable soy yo”, reconoció el DT en la conferencia."
     )
     assert speakers(text, "es") == [("El culpable soy yo", "Horacio Benedetti")]
+
+
+def test_a_body_noun_before_a_place_is_an_anaphor_not_a_name() -> None:
+    text = (
+        "La Agencia Estatal de Meteorología (Aemet) había activado el aviso amarillo. «Se "
+        "trata de una célula convectiva muy localizada», explicó un portavoz de la agencia en "
+        "Aragón."
+    )
+    assert speakers(text, "es")[0][1] == "Agencia Estatal de Meteorología"
+
+
+def test_a_title_in_marks_may_stand_in_the_role_before_an_apposed_person() -> None:
+    text = (
+        "Le directeur du Festival d'Avignon, François Lemaire, a parlé. « Nous restons », "
+        "a-t-il dit. Le directeur du festival « Les Nuits du Rocher », Bastien Morel, a dû "
+        "reporter trois concerts : « C'est un crève-cœur, personne ne joue par 40 degrés. »"
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["François Lemaire", "Bastien Morel"]

@@ -1033,6 +1033,10 @@ def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
         or before[k - 1].low in lex.determiners
         or before[k - 1].low in lex.object_prepositions
     ):
+        if before[k - 1].low in lex.place_prepositions and before[k - 1].low not in (
+            lex.name_connectors
+        ):
+            return []  # "la agencia en Aragón": the body and where it is
         k -= 1
     if k == len(before):
         return []

@@ -34,6 +34,7 @@ class Mention:
 _BLOCKS, _PREPOSITION, _ROLE = 1, 2, 4  # what _role_back needs to know of a token
 _OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
 _CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
+_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
 
 
 class Window:
@@ -1169,8 +1170,9 @@ class Window:
                 return None
             if tok.text == "," and not comma:
                 comma = True
-            elif comma or not tok.word or self._blocks(tok):
-                return None  # (after the comma the name comes at once)
+            elif comma or (tok.text not in _QUOTE_MARKS and (not tok.word or self._blocks(tok))):
+                return None  # (after the comma the name comes at once; a complement may
+                # hold a title in marks: "Le directeur du festival « Les Nuits du Rocher »,")
             k += 1
         return None
 
