@@ -1194,3 +1194,12 @@ def test_a_title_in_marks_may_stand_in_the_role_before_an_apposed_person() -> No
         "reporter trois concerts : « C'est un crève-cœur, personne ne joue par 40 degrés. »"
     )
     assert [s for _, s in speakers(text, "fr")] == ["François Lemaire", "Bastien Morel"]
+
+
+def test_the_couple_names_the_pair_named_together() -> None:
+    text = (
+        "On a gray morning, Dale and Ruth Hensley stand at the edge of a field. \"We've "
+        "farmed this ground for 31 years, and we've never seen costs like this,\" the couple says."
+    )
+    ((_, attrs),) = run(text, "en")
+    assert attrs["speakers"] == ["Dale Hensley", "Ruth Hensley"]
