@@ -1203,3 +1203,17 @@ def test_the_couple_names_the_pair_named_together() -> None:
     )
     ((_, attrs),) = run(text, "en")
     assert attrs["speakers"] == ["Dale Hensley", "Ruth Hensley"]
+
+
+def test_a_relative_pronoun_after_a_comma_speaks_for_the_body_before_it() -> None:
+    text = (
+        "Ambulances queued for up to nine hours, according to figures obtained by the GMB "
+        'union, which described the delays as "a scandal hiding in plain sight".'
+    )
+    assert speakers(text, "en") == [("a scandal hiding in plain sight", "GMB")]
+    text = (  # an auxiliary before the verb
+        "Le partite si sono disputate online, sotto la supervisione di un arbitro della "
+        "Federazione Scacchistica Italiana, che in una nota ha definito l'esperienza «un "
+        "esempio di sport»."
+    )
+    assert speakers(text, "it")[0][1] == "Federazione Scacchistica Italiana"

@@ -173,6 +173,12 @@ class Lexicon:
         return self.auxiliaries | self.complementizers | self.pronouns | self.conjunctions
 
     @functools.cached_property
+    def clause_openers(self) -> frozenset[str]:
+        """Words that open a relative clause after a comma: complementizers and relative
+        pronouns (``che``, ``which``, ``qui``)."""
+        return self.complementizers | self.relative_pronouns
+
+    @functools.cached_property
     def source_heads(self) -> frozenset[str]:
         """The first words of the source prepositions (``according``, ``laut``, ``secondo``)."""
         return frozenset(p[0] for p in self.source_prepositions)

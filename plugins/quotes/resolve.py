@@ -96,6 +96,10 @@ class Resolver:
             head = self._head_words(words)  # "47-jährige der deutschen presse-agentur"
             organisation = any(self.lex.names_organisation(w) for w in head)
             anaphor = any(w in self.lex.organisation_anaphors for w in head)
+            if organisation:
+                named = self._body_named_in(mention)
+                if named is not None:  # "the GMB union": the body it names
+                    return Resolved(named.name, (named.name,), ORG)
             found = self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite and anaphor:
                 # "the authority said": the organisation last named with that word, else the
@@ -331,6 +335,14 @@ class Resolver:
             return False
         before = _WORDS.findall(self.text[max(0, hint.start - 8) : hint.start].casefold())
         return bool(before) and before[-1] in determiners
+
+    def _body_named_in(self, mention: Mention) -> Entity | None:
+        """A body's name inside an organisation's role phrase, before its noun (``the GMB
+        union``, ``the Unite union``)."""
+        for m in self.index.within(mention.start, mention.end):
+            if not m.weak and not m.entity.person and (m.entity.org or len(m.entity.tokens) > 1):
+                return m.entity
+        return None
 
     def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
         """The previous sentence's subject, when it was named after the last quotation."""

@@ -616,18 +616,18 @@ class Window:
         complementizer opening a relative clause right after a comma, the name the clause
         hangs on speaks, though a preposition stands before it (which bars a subject)."""
         toks, lex = self.tokens, self.lex
+        while j > lo and toks[j].low in lex.auxiliaries:
+            j -= 1  # "…, che in una nota ha definito"
+        opens = lex.complementizers if lex.capitalised_nouns else lex.clause_openers
         k = j  # "…, che in una nota parla di": a short adjunct may stand before the verb
-        while k > lo and j - k < 4 and toks[k].low not in lex.complementizers and (
+        while k > lo and j - k < 4 and toks[k].low not in opens and (
             toks[k].word and not toks[k].cap and not self._blocks(toks[k])
         ):
             k -= 1
         if not (
-            k - 2 >= lo
-            and toks[k].low in lex.complementizers
-            and toks[k - 1].text == ","
-            and toks[k - 2].word
+            k - 2 >= lo and toks[k].low in opens and toks[k - 1].text == "," and toks[k - 2].word
         ):
-            return None
+            return None  # ("the GMB union, which described": a relative pronoun too)
         m, _ = self._mention_ending_at(k - 2, lo, k - 1)
         if m is None or m.kind not in (NAME, ROLE, ORG) or (m.name is not None and m.name.weak):
             return None
