@@ -1217,3 +1217,11 @@ def test_a_relative_pronoun_after_a_comma_speaks_for_the_body_before_it() -> Non
         "esempio di sport»."
     )
     assert speakers(text, "it")[0][1] == "Federazione Scacchistica Italiana"
+
+
+def test_the_subject_of_a_reported_clause_after_the_verb_is_no_inverted_subject() -> None:
+    text = (
+        'The port operator, Felmouth Harbour Holdings, called the stoppage "unnecessary" and '
+        'said its offer of a 6 percent rise was "fair and final".'
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Felmouth Harbour Holdings"] * 2

@@ -768,12 +768,24 @@ class Window:
                 and phrase.kind == ROLE
                 and not lex.verb_second
                 and not after_quote
-                and self._token_index(phrase.end) >= hi
+                and self._object_before_quote(self._token_index(phrase.end), hi)
                 and not any(lex.is_role(w) for w in phrase.key.split())
             ):  # "L'échevin juge l'initiative « … »": the phrase before the quote is its object
                 return None
             return phrase
         return self._at(j, j, hi, False)
+
+    def _object_before_quote(self, end: int, hi: int) -> bool:
+        """A phrase ending at token ``end`` is the verb's object (or the subject of the
+        clause it reports), no inverted subject, when only the quote follows (``juge
+        l'initiative « … »``), or a preposition (``a invité les usagers à « … »``), or a
+        clause with an auxiliary (``said its offer of a rise was "…"``)."""
+        lex = self.lex
+        rest = [t for t in self.tokens[end:hi] if t.word]
+        return (
+            all(t.low in lex.object_prepositions or t.low in lex.determiners for t in rest)
+            or any(t.low in lex.auxiliaries for t in rest)
+        )
 
     def _after_adjunct(self, j: int, hi: int) -> int:
         """``ha ammesso in sala stampa l'allenatore …``: the determiner opening the subject
