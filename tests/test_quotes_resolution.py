@@ -1225,3 +1225,14 @@ def test_the_subject_of_a_reported_clause_after_the_verb_is_no_inverted_subject(
         'said its offer of a 6 percent rise was "fair and final".'
     )
     assert [s for _, s in speakers(text, "en")] == ["Felmouth Harbour Holdings"] * 2
+
+
+def test_a_name_in_a_place_phrase_after_the_verb_is_no_subject() -> None:
+    text = (
+        "A Chiavari il sindaco Enrico Solari ha firmato un'ordinanza. «Scuole chiuse domani e "
+        "giovedì.», ha scritto sulla pagina Facebook del Comune."
+    )
+    assert speakers(text, "it") == [("Scuole chiuse domani e giovedì.", "Enrico Solari")]
+    text = "« Nous sommes prêts », ont dit d'une même voix Karim Benali et Léa Durand."
+    ((_, attrs),) = run(text, "fr")  # a person after the adjunct is the subject
+    assert attrs["speakers"] == ["Karim Benali", "Léa Durand"]

@@ -541,6 +541,11 @@ class Attributor:
                 min(len(awin.tokens), 6),
             )
             first_after = awin.first_mention(0, reach)
+            if first_after is not None and any(
+                t.low in self.lex.object_prepositions
+                for t in awin.tokens[: awin._token_index(first_after.start)]
+            ):  # "ha scritto sulla pagina Facebook del Comune": where, not who
+                first_after = None
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )

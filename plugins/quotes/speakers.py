@@ -836,10 +836,17 @@ class Window:
                 return j
             k = m
         if k > j and k + 1 < hi and (
-            toks[k].low in lex.determiners or (toks[k].cap and not lex.capitalised_nouns)
-        ):
+            toks[k].low in lex.determiners
+            or (toks[k].cap and not lex.capitalised_nouns and self._person_at(k))
+        ):  # (a name right after the adjunct's noun that is no person goes with it:
+            # "ha scritto sulla pagina Facebook del Comune")
             return k  # "… in sala stampa l'allenatore", "… d'une même voix Karim Benali"
         return j
+
+    def _person_at(self, k: int) -> bool:
+        """Token ``k`` opens the name of a person (a known given name first)."""
+        nm = self.cover[k]
+        return nm is not None and nm.entity.person and nm.start == self.tokens[k].start
 
     def _participial_name(self, j: int, hi: int) -> Mention | None:
         """``schrieb die in New York City geborene Lopez``: after determiner ``j``, a name
