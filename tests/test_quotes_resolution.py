@@ -1236,3 +1236,18 @@ def test_a_name_in_a_place_phrase_after_the_verb_is_no_subject() -> None:
     text = "« Nous sommes prêts », ont dit d'une même voix Karim Benali et Léa Durand."
     ((_, attrs),) = run(text, "fr")  # a person after the adjunct is the subject
     assert attrs["speakers"] == ["Karim Benali", "Léa Durand"]
+
+
+def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
+    text = "« Un nouvel épisode de gel est possible », prévient un prévisionniste de Météo-France."
+    assert speakers(text, "fr")[0][1] == "Météo-France"
+    text = (
+        "«Da quando il prezzo è salito, nei boschi si vede gente nuova», racconta un tartufaio "
+        "di Acqualagna che chiede di restare anonimo."
+    )
+    assert speakers(text, "it")[0][1] is None  # a place: somebody not named
+    text = (
+        "“La embarcación emitió una señal de socorro”, informó la Prefectura Naval Argentina. "
+        "“Perdimos contacto minutos después”, explicó un vocero de la fuerza."
+    )
+    assert speakers(text, "es")[1][1] == "Prefectura Naval Argentina"

@@ -156,6 +156,9 @@ class Resolver:
             if (
                 self._indefinite(mention) or mention.key in self.lex.indefinite_pronouns
             ) and not (organisation or anaphor):
+                employer = self._body_right_after(mention)
+                if employer is not None:  # "un prévisionniste de Météo-France": the body
+                    return Resolved(employer.name, (employer.name,), ORG)
                 # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
                 return Resolved(None, (), UNNAMED)
             text = strip_determiners(mention.text, self.lex)
@@ -335,6 +338,20 @@ class Resolver:
             return False
         before = _WORDS.findall(self.text[max(0, hint.start - 8) : hint.start].casefold())
         return bool(before) and before[-1] in determiners
+
+    def _body_right_after(self, mention: Mention) -> Entity | None:
+        """The body named right after a role by a possessor link (``un prévisionniste de
+        Météo-France``, ``ein Meteorologe des DWD``)."""
+        for m in self.index.within(mention.end, mention.end + 60):
+            between = _WORDS.findall(self.text[mention.end : m.start].casefold())
+            links = self.lex.possessor_links | self.lex.determiners
+            if not between or not all(w in links for w in between):
+                return None
+            coined = any(any(c.isupper() for c in t[1:]) for t in m.entity.tokens)
+            if m.entity.person or not (m.entity.org or coined):
+                return None  # ("un tartufaio di Acqualagna": a place)
+            return m.entity
+        return None
 
     def _body_named_in(self, mention: Mention) -> Entity | None:
         """A body's name inside an organisation's role phrase, before its noun (``the GMB
