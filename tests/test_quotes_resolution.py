@@ -1251,3 +1251,12 @@ def test_an_unnamed_member_of_a_named_body_speaks_for_it() -> None:
         "“Perdimos contacto minutos después”, explicó un vocero de la fuerza."
     )
     assert speakers(text, "es")[1][1] == "Prefectura Naval Argentina"
+
+
+def test_sources_described_by_an_adjective_are_unnamed() -> None:
+    text = (
+        "L'Autorità portuale ha stimato una crescita. «Sul trasporto merci non c'è ancora "
+        "nessuna intesa», hanno fatto sapere fonti diplomatiche a margine dell'incontro."
+    )
+    ((_, attrs),) = run(text, "it")
+    assert attrs["speaker"] is None and attrs["resolved_by"] == "unnamed"

@@ -145,6 +145,9 @@ class Resolver:
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
             if any(self._spokesperson(w) for w in words):
+                if self._spokesperson(words[0]) and len(words) > 1:
+                    # "fonti diplomatiche", "fuentes policiales": sources described, not named
+                    return Resolved(None, (), UNNAMED)
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
                 body = self._recent_body(mention.start) or self._last_body_noun(
                     mention.start, reach=300
@@ -153,6 +156,7 @@ class Resolver:
                     body = self._body_named_in_full(body.name, mention.start) or body
                 if body is not None:
                     return Resolved(body.name, (body.name,), ORG)
+                return Resolved(None, (), UNNAMED)  # no body near: nobody named
             if (
                 self._indefinite(mention) or mention.key in self.lex.indefinite_pronouns
             ) and not (organisation or anaphor):

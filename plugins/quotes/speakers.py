@@ -234,6 +234,8 @@ class Window:
             toks[e].low not in lex.object_prepositions and toks[e].low not in lex.determiners
         ):
             return None
+        if toks[e].low in lex.place_prepositions and toks[e].low not in lex.possessor_links:
+            return None  # "fonti diplomatiche a margine dell'incontro": where, not whose
         j = e + 1
         while j < hi and toks[j].word and toks[j].low in lex.determiners:
             j += 1
