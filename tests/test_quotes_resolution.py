@@ -1260,3 +1260,11 @@ def test_sources_described_by_an_adjective_are_unnamed() -> None:
     )
     ((_, attrs),) = run(text, "it")
     assert attrs["speaker"] is None and attrs["resolved_by"] == "unnamed"
+
+
+def test_an_anaphor_before_spokesperson_names_the_body() -> None:
+    text = (
+        "Patients waited at Wexcombe General, run by the North Wessex Hospitals NHS Trust. A "
+        'trust spokesperson described the situation as "unsustainable" and asked for patience.'
+    )
+    assert speakers(text, "en")[0][1] == "North Wessex Hospitals NHS Trust"

@@ -148,6 +148,12 @@ class Resolver:
                 if self._spokesperson(words[0]) and len(words) > 1:
                     # "fonti diplomatiche", "fuentes policiales": sources described, not named
                     return Resolved(None, (), UNNAMED)
+                owner = next(
+                    (w for w in words if w in self.lex.organisation_anaphors), None
+                )  # "a trust spokesperson": the trust named before
+                named = self._anaphoric_body(owner, mention.start) if owner else None
+                if named is not None:
+                    return Resolved(named.name, (named.name,), ORG)
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
                 body = self._recent_body(mention.start) or self._last_body_noun(
                     mention.start, reach=300
