@@ -1268,3 +1268,12 @@ def test_an_anaphor_before_spokesperson_names_the_body() -> None:
         'trust spokesperson described the situation as "unsustainable" and asked for patience.'
     )
     assert speakers(text, "en")[0][1] == "North Wessex Hospitals NHS Trust"
+
+
+def test_the_person_concerned_is_the_person_last_named() -> None:
+    text = (
+        "L'entraîneur Karim Benaïssa a salué son gardien, Yohan Leclerc, auteur de deux arrêts "
+        ": « Yohan, c'est notre assurance-vie. » L'intéressé, lui, préférait rester modeste. "
+        "« J'ai eu un peu de chance », a-t-il reconnu."
+    )
+    assert speakers(text, "fr")[1] == ("J'ai eu un peu de chance", "Yohan Leclerc")
