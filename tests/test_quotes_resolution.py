@@ -1277,3 +1277,18 @@ def test_the_person_concerned_is_the_person_last_named() -> None:
         "« J'ai eu un peu de chance », a-t-il reconnu."
     )
     assert speakers(text, "fr")[1] == ("J'ai eu un peu de chance", "Yohan Leclerc")
+
+
+def test_a_french_object_clitic_is_no_subject() -> None:
+    text = (
+        "Le moine a parlé. « Nous partons », a-t-il dit. L'Association internationale "
+        "trappiste, qui délivre ce label, nous a confirmé que la formule était « compatible "
+        "avec le règlement »."
+    )
+    assert speakers(text, "fr")[1] == (
+        "compatible avec le règlement",
+        "Association internationale trappiste",
+    )
+    text = "Puis nous avons déclaré : « C'est fini, vraiment. »"  # "nous avons": the subject
+    at = text.index("nous")
+    assert run(text, "fr")[0][1]["speaker_span"] == [at, at + 4]

@@ -129,6 +129,7 @@ class Lexicon:
     genitive_determiners: frozenset[str]
     body_pronouns: dict[str, frozenset[str]]
     and_words: frozenset[str]
+    object_clitics: dict[str, frozenset[str]]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -526,4 +527,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         genitive_determiners=_words(data, "genitive_determiners"),
         body_pronouns=_separable(data, "body_pronouns"),
         and_words=_words(data, "and_words"),
+        object_clitics=_separable(data, "object_clitics"),
     )

@@ -356,12 +356,22 @@ class Window:
             | (_ROLE if lex.is_role(tok.low) else 0)
         )
 
+    def _object_clitic(self, i: int) -> bool:
+        """French ``nous a confirmé``: a pronoun of ``object_clitics`` before a verb whose
+        ending is none of its subject endings (``nous avons``) is the verb's object."""
+        endings = self.lex.object_clitics.get(self.tokens[i].low)
+        if endings is None or i + 1 >= len(self.tokens) or not self.tokens[i + 1].word:
+            return False
+        return not self.tokens[i + 1].low.endswith(tuple(endings))
+
     def _at(self, i: int, lo: int, hi: int, toward_left: bool) -> Mention | None:
         tok = self.tokens[i]
         lex = self.lex
         if not tok.word:
             return None
         if tok.low in lex.pronouns:
+            if self._object_clitic(i):
+                return None  # "L'Association …, qui délivre ce label, nous a confirmé"
             return Mention(PRONOUN, tok.start, tok.end, tok.text)
         if tok.low in lex.indefinite_pronouns:  # "alguien gritó": somebody not named
             return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
