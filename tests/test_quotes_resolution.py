@@ -1292,3 +1292,12 @@ def test_a_french_object_clitic_is_no_subject() -> None:
     text = "Puis nous avons déclaré : « C'est fini, vraiment. »"  # "nous avons": the subject
     at = text.index("nous")
     assert run(text, "fr")[0][1]["speaker_span"] == [at, at + 4]
+
+
+def test_two_bodies_joined_by_a_conjunction_speak_together() -> None:
+    text = (
+        "Les sections CGT et FO des agents du bac affirment, dans une déclaration commune, "
+        "que l'état du navire était « signalé depuis deux ans »."
+    )
+    ((_, attrs),) = run(text, "fr")
+    assert attrs["speakers"] == ["CGT", "FO"]

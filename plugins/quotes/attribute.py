@@ -687,7 +687,10 @@ class Attributor:
                     break
         if other is None or other.weak or other.entity is nm.entity:
             return resolved
-        if not (other.entity.person or len(other.entity.tokens) > 1) or other.entity.org:
+        bodies = other.entity.org and nm.entity.org  # "Les sections CGT et FO affirment"
+        if not bodies and (
+            not (other.entity.person or len(other.entity.tokens) > 1) or other.entity.org
+        ):
             return resolved
         first, second = sorted((nm, other), key=lambda m: m.start)
         names = (first.entity.name, second.entity.name)
