@@ -1301,3 +1301,19 @@ def test_two_bodies_joined_by_a_conjunction_speak_together() -> None:
     )
     ((_, attrs),) = run(text, "fr")
     assert attrs["speakers"] == ["CGT", "FO"]
+
+
+def test_english_voice_co_author_and_friends_of() -> None:
+    text = (
+        "Harbourmaster Jim Treloar watched. “I have never seen the water this high,” he said. "
+        "“Get back from the wall!” a voice shouted as a wave broke over the harbour."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Jim Treloar", None]
+    text = (
+        "Helena Voss led the study. Voss and her co-author, Kenji Aramaki, responded in a joint "
+        "statement: “We welcome the scrutiny. That is how science is supposed to work.”"
+    )
+    ((_, attrs),) = run(text, "en")
+    assert attrs["speakers"] == ["Helena Voss", "Kenji Aramaki"]
+    text = 'The Friends of Reddish Library said it was "considering all options".'
+    assert speakers(text, "en")[0][1] == "Friends of Reddish Library"
