@@ -1059,3 +1059,13 @@ def test_sie_may_mean_a_body_named_with_die_as_the_subject_before() -> None:
         "im Einsatz“, sagte er in der Nacht."
     )
     assert [s for _, s in speakers(text)] == ["Harald Kempf", "Harald Kempf"]
+
+
+def test_fuer_and_und_join_a_german_bodys_name() -> None:
+    text = (
+        "Das Bundesministerium für Ernährung und Landwirtschaft kündigte an, die Ergebnisse "
+        "„sorgfältig auszuwerten“."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesministerium für Ernährung und Landwirtschaft"]
+    text = "Der Landesverband für Bienenzucht warnt: „Wer Völker am Waldrand hat, muss aufpassen.“"
+    assert [s for _, s in speakers(text)] == ["Landesverband für Bienenzucht"]

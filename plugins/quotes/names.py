@@ -238,9 +238,8 @@ def build_index(
         start, end = m.span()
         if start < joined_to:
             continue
-        if not lone_nouns:
-            joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
-            end = joined_to or end  # "Department of Health and Social Care": one body
+        joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
+        end = joined_to or end  # "Department of Health and Social Care": one body
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
@@ -508,9 +507,12 @@ def _coordinated_body_end(
         toks = toks[1:]  # "The Department of Health"
     body = (
         len(toks) >= 3
-        and toks[0].low in lex.organisation_nouns
+        and lex.names_organisation(toks[0].low)
         and any(t.low in lex.name_connectors or t.low in lex.organisation_connectors for t in toks)
-    ) or bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
+    ) or (
+        not lex.capitalised_nouns
+        and bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
+    )
     return nxt.end() if body else 0
 
 
