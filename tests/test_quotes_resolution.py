@@ -1317,3 +1317,12 @@ def test_english_voice_co_author_and_friends_of() -> None:
     assert attrs["speakers"] == ["Helena Voss", "Kenji Aramaki"]
     text = 'The Friends of Reddish Library said it was "considering all options".'
     assert speakers(text, "en")[0][1] == "Friends of Reddish Library"
+
+
+def test_celebro_is_a_spanish_speech_verb() -> None:
+    text = (
+        "Llegaron 1,1 millones de turistas, según el Instituto Nacional de Estadística. «Son "
+        "datos magníficos para la economía de las islas», celebró Jorge Marichal, presidente "
+        "de la Federación Hotelera."
+    )
+    assert speakers(text, "es")[0][1] == "Jorge Marichal"
