@@ -1326,3 +1326,12 @@ def test_celebro_is_a_spanish_speech_verb() -> None:
         "de la Federación Hotelera."
     )
     assert speakers(text, "es")[0][1] == "Jorge Marichal"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
+    text = (
+        "In una nota congiunta gli avvocati Laura Ferri e Paolo Danesi, che assistono "
+        "Gualtieri, definiscono la decisione «incomprensibile alla luce delle perizie»."
+    )
+    ((_, attrs),) = run(text, "it")
+    assert attrs["speakers"] == ["Laura Ferri", "Paolo Danesi"]

@@ -657,12 +657,14 @@ class Window:
         """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
         relative clause, the last token before it (the subject it describes), else ``j``."""
         toks, lex = self.tokens, self.lex
-        if toks[j].text != "," or not lex.relative_pronouns:
+        # ("…, che assistono Gualtieri, definiscono": a complementizer opens one elsewhere)
+        opens = lex.relative_pronouns if lex.capitalised_nouns else lex.clause_openers
+        if toks[j].text != "," or not opens:
             return j
         k = j - 1
         while k > lo and j - k < 25 and toks[k].text != ",":
             k -= 1
-        if k > lo and toks[k].text == "," and toks[k + 1].low in lex.relative_pronouns:
+        if k > lo and toks[k].text == "," and toks[k + 1].low in opens:
             return k - 1
         return j
 
