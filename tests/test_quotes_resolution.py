@@ -1335,3 +1335,12 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
     )
     ((_, attrs),) = run(text, "it")
     assert attrs["speakers"] == ["Laura Ferri", "Paolo Danesi"]
+
+
+def test_an_impersonal_cue_quotes_the_document_named_before_in_its_sentence() -> None:
+    text = (
+        "L'Adriatica ha perso in casa. In serata la società ha diffuso un comunicato per "
+        "condannare il lancio di fumogeni: comportamenti che, si legge, «rischiano di costare "
+        "caro a tutta la città»."
+    )
+    assert speakers(text, "it")[0][1] == "Adriatica"

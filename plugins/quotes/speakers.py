@@ -1257,7 +1257,25 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
             return Mention(ORG, toks[start].start, toks[e - 1].end, text, key=text.casefold())
     if opening is not None:
         return opening[0]
+    issuer = _issuer_of_document_before(window, cue)
+    if issuer is not None:
+        return issuer
     return Mention(UNKNOWN, cue.start, cue.end, cue.text)
+
+
+def _issuer_of_document_before(window: Window, cue: Cue) -> Mention | None:
+    """``la società ha diffuso un comunicato …: comportamenti che, si legge, «…»``: the
+    subject of the clause that named a document before an impersonal cue issued it."""
+    toks, lex = window.tokens, window.lex
+    noun = next(
+        (k for k in range(cue.first - 1, -1, -1) if toks[k].low in lex.speech_nouns), None
+    )
+    if noun is None:
+        return None
+    subject = window.first_mention(0, noun)
+    if subject is None or subject.kind not in (NAME, ROLE, ORG):
+        return None
+    return subject
 
 
 def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
