@@ -234,12 +234,14 @@ def build_index(
     lone_nouns = lex.capitalised_nouns
     args = (lex, index, by_name, by_token, doc_tokens)
     joined_to = 0  # the end of a run that took in the coordinated run after it
+    and_initials = {w[0] for w in lex.and_words}  # (a cheap test before the full one)
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         if start < joined_to:
             continue
-        joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
-        end = joined_to or end  # "Department of Health and Social Care": one body
+        if text[end : end + 1] == " " and text[end + 1 : end + 2] in and_initials:
+            joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
+            end = joined_to or end  # "Department of Health and Social Care": one body
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
