@@ -193,8 +193,8 @@ class Resolver:
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
             subject = hint() if hint else None
-            body = mention.kind == PRONOUN and self._may_mean_body(mention.text, subject)
-            return self.antecedent(mention.start, mention.kind, subject, gender, personal, body)
+            bodily = mention.kind == PRONOUN and self._may_mean_body(mention.text, subject)
+            return self.antecedent(mention.start, mention.kind, subject, gender, personal, bodily)
         return Resolved(None, (), "unresolved")
 
     def antecedent(

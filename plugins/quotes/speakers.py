@@ -615,11 +615,14 @@ class Window:
             return None
         if not (nm.entity.person or (bodies and nm.start == toks[k].start)):
             return None
-        lo = k
-        k = lo
-        while k < j and self.cover[k] is nm:
+        return self._name_before_comma(nm, k, j)
+
+    def _name_before_comma(self, nm: NameMention, k: int, hi: int) -> Mention | None:
+        """The mention of name ``nm`` (its tokens from ``k``) when a comma follows it
+        before token ``hi``, else None."""
+        while k < hi and self.cover[k] is nm:
             k += 1
-        if k < j and toks[k].text == ",":
+        if k < hi and self.tokens[k].text == ",":
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return None
 
@@ -1195,12 +1198,7 @@ class Window:
             tok = toks[k]
             nm = self.cover[k]
             if nm is not None and nm.start == tok.start and nm.entity.person and not nm.weak:
-                e = k
-                while e < hi and self.cover[e] is nm:
-                    e += 1
-                if e < hi and toks[e].text == ",":
-                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
-                return None
+                return self._name_before_comma(nm, k, hi)
             if tok.text == "," and not comma:
                 comma = True
             elif comma or (tok.text not in _QUOTE_MARKS and (not tok.word or self._blocks(tok))):
