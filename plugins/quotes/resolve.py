@@ -352,9 +352,9 @@ class Resolver:
     def _body_right_after(self, mention: Mention) -> Entity | None:
         """The body named right after a role by a possessor link (``un prévisionniste de
         Météo-France``, ``ein Meteorologe des DWD``)."""
+        links = self.lex.possessor_links | self.lex.determiners
         for m in self.index.within(mention.end, mention.end + 60):
             between = _WORDS.findall(self.text[mention.end : m.start].casefold())
-            links = self.lex.possessor_links | self.lex.determiners
             if not between or not all(w in links for w in between):
                 return None
             coined = any(any(c.isupper() for c in t[1:]) for t in m.entity.tokens)

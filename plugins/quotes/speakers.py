@@ -795,8 +795,8 @@ class Window:
     def _object_before_quote(self, end: int, hi: int) -> bool:
         """A phrase ending at token ``end`` is the verb's object (or the subject of the
         clause it reports), no inverted subject, when only the quote follows (``juge
-        l'initiative « … »``), or a preposition (``a invité les usagers à « … »``), or a
-        clause with an auxiliary (``said its offer of a rise was "…"``)."""
+        l'initiative « … »``), or only prepositions, or a clause with an auxiliary (``said
+        its offer of a rise was "…"``)."""
         lex = self.lex
         rest = [t for t in self.tokens[end:hi] if t.word]
         return (
