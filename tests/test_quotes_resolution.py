@@ -1344,3 +1344,16 @@ def test_an_impersonal_cue_quotes_the_document_named_before_in_its_sentence() ->
         "caro a tutta la città»."
     )
     assert speakers(text, "it")[0][1] == "Adriatica"
+
+
+def test_a_role_after_a_source_preposition_or_a_possessive_is_definite() -> None:
+    text = (
+        "«No es contra nadie», declaró la alcaldesa, Marta Lizondo. Según la regidora, la "
+        "norma es «perfectamente compatible con la tradición»."
+    )
+    assert speakers(text, "es")[1] == ("perfectamente compatible con la tradición", "Marta Lizondo")
+    text = (
+        "Le jury, présidé par le comédien Olivier Chassagne, lui a décerné le Grand Prix. Son "
+        "président a salué « un cinéma qui respire », loin des productions calibrées."
+    )
+    assert speakers(text, "fr") == [("un cinéma qui respire", "Olivier Chassagne")]

@@ -1435,5 +1435,6 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
             toks[e - 1].end,
             join_tokens(toks[j:e]),
             key=" ".join(t.low for t in toks[j:e]),
-        )
+            definite=j > cue.last and toks[j - 1].low in lex.definite_determiners,
+        )  # ("Según la regidora": the woman last named)
     return None
