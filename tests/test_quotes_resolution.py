@@ -1357,3 +1357,11 @@ def test_a_role_after_a_source_preposition_or_a_possessive_is_definite() -> None
         "président a salué « un cinéma qui respire », loin des productions calibrées."
     )
     assert speakers(text, "fr") == [("un cinéma qui respire", "Olivier Chassagne")]
+
+
+def test_a_name_apposed_to_two_coordinated_roles_speaks() -> None:
+    text = (
+        "“Dans un service d'urgence, une erreur de traduction peut coûter une vie”, rappelle "
+        "son cofondateur et PDG, Thomas Ricaud."
+    )
+    assert speakers(text, "fr")[0][1] == "Thomas Ricaud"

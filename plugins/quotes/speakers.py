@@ -296,6 +296,9 @@ class Window:
                     if not nm.weak and not nm.entity.org and nm.start == toks[k].start:
                         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
                 return None
+            if toks[j].low in lex.conjunctions and j + 1 < hi and lex.is_role(toks[j + 1].low):
+                j += 2  # "son cofondateur et PDG, Thomas Ricaud": a second role
+                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
