@@ -365,8 +365,8 @@ class Attributor:
         sich enttäuscht. Er habe …, sagte er. „…“``: X)."""
         pos = lo
         for _ in range(reach):
-            hint = self._previous_subject(pos)
             win = self._sentence_before(pos)
+            hint = self._subject_of(win) if win is not None else None
             if win is None or not win.tokens:
                 return hint
             pos = win.tokens[0].start
@@ -394,8 +394,10 @@ class Attributor:
     def _previous_subject(self, lo: int) -> Mention | None:
         """The first mention (the subject) of the sentence before position ``lo``."""
         win = self._sentence_before(lo)
-        if win is None:
-            return None
+        return self._subject_of(win) if win is not None else None
+
+    def _subject_of(self, win: Window) -> Mention | None:
+        """The first mention (the subject) of the sentence in ``win``."""
         opening = self._opening_source(win)
         if opening is not None:
             return opening

@@ -46,7 +46,6 @@ _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
 _SHORT_NAME = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")  # "(Istat)", "(Sergas)"
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)[ \t]+")  # "… and ": the word after a run
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
 
@@ -97,7 +96,7 @@ class NameIndex:
         return self.mentions[max(0, end - limit) : end]
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a run ("gGmbH", "and")
 
 
 # "gGmbH", "mbH", "eBay" (possessive: the lower-case and the capital ranges are disjoint, so

@@ -88,7 +88,8 @@ class Resolver:
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
             at = self.text.find(text, mention.start, mention.end)
-            if " " not in text and at > 0 and self._after_genitive_determiner(at):
+            genitive = at > 0 and self._word_before(at) in self.lex.genitive_determiners
+            if " " not in text and genitive:
                 text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
@@ -346,8 +347,7 @@ class Resolver:
         determiners = self.lex.body_pronouns.get(words[-1]) if words else None
         if not determiners or hint is None or hint.kind != NAME:
             return False
-        before = _WORDS.findall(self.text[max(0, hint.start - 8) : hint.start].casefold())
-        return bool(before) and before[-1] in determiners
+        return self._word_before(hint.start) in determiners
 
     def _body_right_after(self, mention: Mention) -> Entity | None:
         """The body named right after a role by a possessor link (``un prévisionniste de
@@ -454,10 +454,10 @@ class Resolver:
                 return word[:-cut]
         return word
 
-    def _after_genitive_determiner(self, pos: int) -> bool:
-        """A genitive determiner (``des``) ends the text before ``pos``."""
+    def _word_before(self, pos: int) -> str:
+        """The short word ending the text before ``pos``, case-folded (else "")."""
         before = _WORDS.findall(self.text[max(0, pos - 8) : pos].casefold())
-        return bool(before) and before[-1] in self.lex.genitive_determiners
+        return before[-1] if before else ""
 
     def _issuer(self, mention: Mention) -> Entity | None:
         """The organisation behind a document that speaks (``der Wochenbericht des RKI``,

@@ -207,7 +207,7 @@ class Boundaries:
         abbreviations = lexicon.sentence_abbreviations
         for m in _SENTENCE_END_RE.finditer(text):
             s, e = m.start(), m.end()
-            if text[s] == "\n" or "\n" in text[s:e]:
+            if "\n" in text[s:e]:
                 points.append(e)  # a line break always ends a sentence ("… mit 62.«\n\n")
                 continue
             if e < len(text) and text[e].islower():
