@@ -214,7 +214,7 @@ def test_yes_no_on_off_in_data_are_words_but_true_is_rejected(tmp_path: Path) ->
     assert len(split_offsets(text, "it")) == 2
     bad = tmp_path / "bad.yaml"
     bad.write_text("abbreviations: [true, abc]\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="quote the words 'true'"):
+    with pytest.raises(ValueError, match=r"bad\.yaml: .*quote the words 'true'"):
         split_offsets("a b.", "it", extra_abbreviations=str(bad))
 
 

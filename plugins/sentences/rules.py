@@ -163,9 +163,13 @@ def rules_for(lang: str | None, extra_file: str | None = None) -> Rules:
     """The compiled rules for ``lang`` (``xx`` fallback), plus a user data file."""
     code = (lang or textmill.langdata.FALLBACK).lower().replace("_", "-").split("-")[0]
     data = textmill.langdata.load_language_data(_PACKAGE, _FOLDER, code)
-    if extra_file:
-        data = textmill.langdata.merge_data(data, _user_data(Path(extra_file)))
-    return compile_rules(code or textmill.langdata.FALLBACK, data)
+    if not extra_file:
+        return compile_rules(code or textmill.langdata.FALLBACK, data)
+    data = textmill.langdata.merge_data(data, _user_data(Path(extra_file)))
+    try:
+        return compile_rules(code or textmill.langdata.FALLBACK, data)
+    except ValueError as exc:  # (the package's files are checked by the tests: the user's)
+        raise ValueError(f"{extra_file}: {exc}") from exc
 
 
 def _user_data(path: Path) -> dict[str, Any]:
