@@ -1069,3 +1069,42 @@ def test_fuer_and_und_join_a_german_bodys_name() -> None:
     assert [s for _, s in speakers(text)] == ["Bundesministerium für Ernährung und Landwirtschaft"]
     text = "Der Landesverband für Bienenzucht warnt: „Wer Völker am Waldrand hat, muss aufpassen.“"
     assert [s for _, s in speakers(text)] == ["Landesverband für Bienenzucht"]
+
+
+def test_a_german_role_phrase_ends_with_its_noun() -> None:
+    text = (
+        "Angesichts der Lage sei eine stabile Regierung notwendig, die sich auf „eine "
+        "verlässliche Mehrheit“ stützen könne."
+    )
+    assert "notwendig" not in str(quotes(text)[0][1]["speaker"])
+
+
+def test_reported_speech_with_a_topic_for_subject_goes_to_the_one_reported_before() -> None:
+    text = (
+        "Der Bundespräsident Horst Köhler begründete seine Entscheidung am Abend. Zu dieser "
+        "Einschätzung sehe er keine Alternative. Angesichts der Lage sei eine stabile "
+        "Regierung notwendig, die sich auf „eine verlässliche Mehrheit“ stützen könne."
+    )
+    assert [s for _, s in speakers(text)] == ["Horst Köhler"]
+
+
+def test_a_second_verb_after_und_shares_the_inverted_subject_of_the_first() -> None:
+    text = (
+        "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: "
+        "„Lasst mich raus!“"
+    )
+    assert [s for _, s in speakers(text)] == ["Randalierer"]
+    text = (  # the person named inside the opening phrase is not the subject
+        "Die Sprecherin Anna Gruber sprach zuerst. Nach dem Treffen mit Bürgermeister Karl "
+        "Huber trat der Landrat Peter Vogt vor die Presse und sagte: „Wir sind zufrieden.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Peter Vogt"]
+
+
+def test_a_word_in_marks_that_is_no_quotation_leaves_the_next_quotes_window_whole() -> None:
+    text = (
+        "Neil Armstrong war Kommandant. Nach dem Start lenkte er die Mondlandefähre „Eagle“ "
+        "zu einem Landeplatz, den Edwin Aldrin ausgesucht hatte, und meldete sich mit den "
+        "Worten: „Houston, der Adler ist gelandet.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Neil Armstrong"]

@@ -130,6 +130,7 @@ class Attributor:
         self._titled_cache: dict[int, bool] = {}
         self._source_cache: dict[int, bool] = {}
         self._title_context_cache: dict[int, bool] = {}
+        self.rejected: set[int] = set()  # starts of segments found to be no quotation
 
     # -- windows ---------------------------------------------------------------
     def _window(self, lo: int, hi: int) -> Window:
@@ -140,8 +141,13 @@ class Attributor:
         seg = segs[k]
         lo = self.bounds.before(seg.open_at)
         prev = k - 1
-        while prev >= 0 and (self._titled(segs[prev]) or self._names_source(segs, prev)):
-            prev -= 1  # names and titles in marks are ordinary words here
+        while prev >= 0 and (
+            segs[prev].start in self.rejected
+            or self._titled(segs[prev])
+            or self._names_source(segs, prev)
+        ):
+            prev -= 1  # names and titles in marks are ordinary words here, as is
+            # anything in marks found to be no quotation ("die Mondlandefähre „Eagle“")
         if prev >= 0:
             lo = max(lo, segs[prev].close_at)
         lo = max(lo, seg.open_at - _MAX_BEFORE)
@@ -1113,6 +1119,8 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
                 by_group[att.segment.group] = att
             worker.resolver.remember(att.segment.close_at, _as_remembered(att))
             out.append(att)
+        else:
+            worker.rejected.add(att.segment.start)
     _join_interrupted(text, out)
     for att in out:  # a multi-paragraph quote is attributed once for all its paragraphs
         first = by_group.get(att.segment.group)
@@ -1232,11 +1240,19 @@ def _guess(
     sentence, else the last speaker nearby, else the subject of the sentence before."""
     seg = att.segment
     before = worker._window(lo, seg.open_at)
-    if (
-        last is not None
-        and seg.start - last[0] <= options.follow_on_chars
-        and any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
-    ):  # "Die Studie zeige, „…“": reported speech; its subject is not the speaker, but
+    reported = any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
+    if reported and (last is None or seg.start - last[0] > options.follow_on_chars):
+        reporter = _reporter_before(worker, before, lo)
+        if reporter is not None:  # "Köhler sehe keine Alternative. … sei eine Regierung
+            # notwendig, die sich auf „…“ stützen könne": reported speech with a topic
+            # for subject goes on the words of the one reported before
+            att.resolved = worker.resolver.resolve(reporter, seg.start)
+            att.mention = reporter
+            att.how = "nearby"
+            att.confidence = _BASE_CONFIDENCE["nearby"]
+            return
+    if last is not None and seg.start - last[0] <= options.follow_on_chars and reported:
+        # "Die Studie zeige, „…“": reported speech; its subject is not the speaker, but
         # the one reported before it, or a person named since ("nahm X Stellung. … könne „…“")
         res = last[1]
         hint = worker._previous_subject(lo)
@@ -1298,6 +1314,26 @@ def _guess(
         att.mention = hint
     att.how = "nearby"
     att.confidence = _BASE_CONFIDENCE["nearby"]
+
+
+def _reporter_before(worker: Attributor, before: Window, lo: int) -> Mention | None:
+    """The person whose reported speech a sentence with no person for subject goes on:
+    the subject of the sentence before, past sentences that continue it with a pronoun."""
+    subject = before.first_mention(0, len(before.tokens)) if before.tokens else None
+    if subject is not None and (
+        subject.kind == PRONOUN
+        or (subject.kind == ROLE and subject.definite)
+        or (subject.kind == NAME and subject.name is not None and subject.name.entity.person)
+    ):
+        return None  # the sentence's own subject may speak
+    hint = worker._subject_since(lo, 0)
+    if hint is None or not _usable(hint):
+        return None
+    if hint.kind == NAME and not (hint.name is not None and hint.name.entity.person):
+        return None
+    if hint.kind == ROLE and not hint.definite:
+        return None
+    return hint
 
 
 def _usable(m: Mention | None) -> bool:

@@ -156,7 +156,8 @@ class Window:
         while (
             e < hi
             and e - r <= 3
-            and toks[e].word
+            and not lex.capitalised_nouns  # "eine starke Regierung notwendig": a German
+            and toks[e].word  # role word ends its phrase
             and not self._blocks(toks[e])
             and not toks[e].cap
             and toks[e].low not in lex.skip_words
@@ -568,6 +569,16 @@ class Window:
                 found = None  # only the mention right before the auxiliary is its subject
         if found is None:
             found = self.nearest_left(j + 1, lo, first=after_conjunction)
+        if (
+            after_conjunction
+            and self.lex.verb_second
+            and (
+                found is None
+                or self.tokens[lo].low in self.lex.object_prepositions
+                or self.tokens[lo].low in self.lex.subordinators
+            )
+        ):
+            found = self._inverted_subject(lo, j) or found
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
         if found is not None and found.kind in (ROLE, ORG, PRONOUN):
@@ -590,6 +601,49 @@ class Window:
                 if not nm.weak and not self._deep_in_source_phrase(nm.start, lo):
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _inverted_subject(self, lo: int, j: int) -> Mention | None:
+        """``Als …, biss der Randalierer den Fluggast und rief``, ``Nach dem Flug mit X
+        lenkte er …``: in a verb-second clause, the pronoun or determiner phrase right after
+        the first finite verb (a lower-case word that is no function word followed by one)
+        is the subject."""
+        lex, toks = self.lex, self.tokens
+        opened = lo
+        if toks[lo].low in lex.subordinators:  # past the subordinate clause and its comma
+            while opened < j and toks[opened].text != ",":
+                opened += 1
+        function_words = (
+            lex.skip_words
+            | lex.object_prepositions
+            | lex.determiners
+            | lex.conjunctions
+            | lex.subordinators
+            | lex.complementizers
+            | lex.relative_pronouns
+            | lex.attribution_subordinators
+            | lex.predicative_markers
+        )
+        for k in range(opened + 1, j - 1):
+            tok, nxt = toks[k], toks[k + 1]
+            if tok.text == ",":
+                return None  # (only the first clause)
+            if not tok.word or tok.cap or tok.low in function_words:
+                continue
+            if nxt.low in lex.pronouns and nxt.low not in lex.expletives:
+                return Mention(PRONOUN, nxt.start, nxt.end, nxt.text)
+            if (
+                nxt.low in lex.determiners
+                and nxt.low not in lex.oblique_determiners
+                and nxt.low not in lex.genitive_determiners
+            ):
+                found = self.nearest_left(j, k + 1, first=True)
+                if found is not None and not any(
+                    not t.word or t.low in lex.object_prepositions or t.low in lex.determiners
+                    for t in toks[k + 2 : self._token_index(found.start)]
+                ):  # "befand der israelische Premierminister Benjamin Netanyahu"
+                    return found
+                return self._noun_phrase(k + 1, j, clause_final=False)
+        return None
 
     def _deep_in_source_phrase(self, pos: int, lo: int) -> bool:
         """A source phrase opens the clause before ``pos`` and more than a determiner stands
@@ -929,7 +983,12 @@ class Window:
             clause_final and e < hi and toks[e].word and toks[e].low not in lex.object_prepositions
         ):
             return None  # "annunciato un ricorso al Tar": an object, not an inverted subject
-        if not clause_final and e < hi and toks[e].low in lex.determiners and e + 1 < hi:
+        if (
+            not clause_final
+            and e + 1 < hi
+            and toks[e].low in lex.determiners
+            and toks[e].low not in lex.oblique_determiners  # (not "der Randalierer den Fluggast")
+        ):
             e2 = e + 1  # keep a genitive: "die Autoren der Studie"
             while e2 < hi and e2 - e <= 2 and toks[e2].word and toks[e2].cap:
                 e2 += 1
