@@ -631,7 +631,7 @@ def test_a_one_word_sentence_in_marks_is_speech_not_a_title() -> None:
 
 def test_an_adjective_opening_a_bodys_name_is_no_role_of_a_person() -> None:
     text = "In einer Pressemitteilung der Deutschen Bahn heißt es: „Der Verkehr läuft wieder.“"
-    assert speakers(text) == [("Der Verkehr läuft wieder.", "Deutschen Bahn")]
+    assert speakers(text) == [("Der Verkehr läuft wieder.", "Deutsche Bahn")]
 
 
 def test_a_named_spokesperson_speaks_in_person() -> None:
@@ -1108,3 +1108,25 @@ def test_a_word_in_marks_that_is_no_quotation_leaves_the_next_quotes_window_whol
         "Worten: „Houston, der Adler ist gelandet.“"
     )
     assert [s for _, s in speakers(text)] == ["Neil Armstrong"]
+
+
+def test_a_body_after_an_article_is_named_with_its_adjective_in_the_nominative() -> None:
+    text = (
+        "Nach Angaben des Deutschen Wetterdienstes fielen 110 Liter Regen. „Die Lage bleibt "
+        "angespannt“, sagte ein Sprecher des Deutschen Wetterdienstes."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutscher Wetterdienst"]
+    text = "In einer Erklärung des Auswärtigen Amts heißt es, das Abkommen sei „verbindlich“."
+    assert [s for _, s in speakers(text)] == ["Auswärtiges Amt"]
+    text = "Die Deutsche Bahn teilte mit: „Die Strecke ist wieder frei.“"
+    assert [s for _, s in speakers(text)] == ["Deutsche Bahn"]
+    text = "Das Robert Koch-Institut warnt: „Die Welle rollt.“"  # no adjective: as written
+    assert [s for _, s in speakers(text)] == ["Robert Koch-Institut"]
+
+
+def test_an_acronym_spells_the_head_of_a_compound_in_a_bodys_name() -> None:
+    text = (
+        "Das Technische Hilfswerk ist mit 80 Kräften vor Ort. „Wir pumpen seit Stunden“, "
+        "sagte ein Sprecher des THW."
+    )
+    assert [s for _, s in speakers(text)] == ["Technisches Hilfswerk"]

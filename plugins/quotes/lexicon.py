@@ -130,6 +130,7 @@ class Lexicon:
     body_pronouns: dict[str, frozenset[str]]
     and_words: frozenset[str]
     object_clitics: dict[str, frozenset[str]]
+    nominative_adjective_endings: dict[str, frozenset[str]]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -298,6 +299,34 @@ class Lexicon:
             word,
             lambda w: _compound_of(w, self._organisation_heads, 2, min_head=4),
         )
+
+    def body_head(self, word: str) -> str:
+        """The head noun from ``nominative_adjective_endings`` that ``word`` (case-folded)
+        is or ends in as a compound (``wetterdienstes`` is no head, ``wetterdienst`` ends in
+        ``dienst``), the longest first; "" when none."""
+        for n in reversed(_lengths(self._gendered_heads)):
+            if len(word) >= n and word[-n:] in self._gendered_heads:
+                return word[-n:]
+        return ""
+
+    def compound_head(self, word: str) -> str:
+        """The shortest head from ``nominative_adjective_endings`` that ``word`` (case-folded)
+        ends in, at least three letters longer than it (``hilfswerk`` -> ``werk``); ""."""
+        for n in _lengths(self._gendered_heads):
+            if len(word) > n + 2 and word[-n:] in self._gendered_heads:
+                return word[-n:]
+        return ""
+
+    def nominative_ending(self, head: str) -> str:
+        """The strong nominative adjective ending before ``head`` (a result of
+        ``body_head``): ``er`` before ``dienst``, ``es`` before ``amt``."""
+        return next(
+            (end for end, heads in self.nominative_adjective_endings.items() if head in heads), ""
+        )
+
+    @functools.cached_property
+    def _gendered_heads(self) -> frozenset[str]:
+        return frozenset().union(*self.nominative_adjective_endings.values())
 
     @functools.cached_property
     def _organisation_heads(self) -> frozenset[str]:
@@ -528,4 +557,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         body_pronouns=_separable(data, "body_pronouns"),
         and_words=_words(data, "and_words"),
         object_clitics=_separable(data, "object_clitics"),
+        nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
     )

@@ -320,9 +320,9 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
                 mentions[i] = replace(m, entity=body)
         elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
             spelled.add(id(m.entity))  # (its later mentions would spell the same again)
-            initials = _initials(tokens, small)
-            if len(initials) >= 2:
-                bodies.setdefault(initials.upper(), m.entity)
+            for initials in (_initials(tokens, small), _compound_initials(tokens, small, lex)):
+                if len(initials) >= 2:
+                    bodies.setdefault(initials.upper(), m.entity)
 
 
 def _spelled_out_acronyms(
@@ -381,6 +381,20 @@ def _initials(words: Iterable[str], small: frozenset[str]) -> str:
     """The first letters of the big words (accents aside): ``Onf`` for ``Office national des
     forêts``."""
     return "".join(_base_letter(w) for w in words if w.casefold() not in small)
+
+
+def _compound_initials(words: Iterable[str], small: frozenset[str], lex: Lexicon) -> str:
+    """Initials that also spell the head of a German compound (``Deutscher Wetterdienst``
+    -> ``DWD``, ``Technisches Hilfswerk`` -> ``THW``), heads from the language data."""
+    out = []
+    for w in words:
+        if w.casefold() in small:
+            continue
+        out.append(_base_letter(w))
+        head = lex.compound_head(w.casefold())
+        if head:
+            out.append(_base_letter(head))
+    return "".join(out)
 
 
 def _base_letter(word: str) -> str:
@@ -782,6 +796,11 @@ def _add_mention(
         if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
             key = key[: len(key) - len(words[-1]) + len(stem)]
             words = (*words[:-1], stem)
+    if prev_tokens and prev_tokens[-1].low in lex.determiners and not single:
+        nominative = nominative_adjectives(words, lex)
+        if nominative != words and key.split(" ") == list(words):
+            words = nominative  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
+            key = " ".join(words)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
@@ -933,11 +952,34 @@ def genitive_stem(word: str, lex: Lexicon) -> str:
     body's genitive ending taken off (or "" when the word names no body without it)."""
     for cut in (1, 2):
         stem = word[:-cut]
-        if word[-cut:] in ("s", "es") and len(stem) > 3:
+        if word[-cut:] in ("s", "es") and len(stem) >= 3:
             head = stem.casefold().replace("‐", "-").rpartition("-")[2]
-            if lex.names_organisation(head):
-                return stem
+            if (len(stem) > 3 and lex.names_organisation(head)) or lex.body_head(head) == head:
+                return stem  # ("des Auswärtigen Amts": a head of the gendered list whole)
     return ""
+
+
+def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """German ``Deutschen Wetterdienst`` -> ``Deutscher Wetterdienst``, ``Auswärtige Amt``
+    -> ``Auswärtiges Amt``: the inflected adjectives before a body's head noun (one whose
+    gender the language data gives) in their strong nominative form, as the body is named
+    without an article; other names as they are."""
+    ending = lex.nominative_ending(lex.body_head(words[-1].casefold()))
+    if not ending or not lex.adjective_endings:
+        return words
+    out = list(words)
+    for i, word in enumerate(words[:-1]):
+        low = word.casefold()
+        if not word[:1].isupper() or low in lex.given_names or "-" in word:
+            return words  # "Robert Koch-Institut": a person's name before the head
+        inflection = next(
+            (e for e in sorted(lex.adjective_endings, key=len, reverse=True) if low.endswith(e)),
+            "",
+        )
+        if not inflection or len(word) - len(inflection) < 3:
+            return words
+        out[i] = word[: len(word) - len(inflection)] + ending
+    return tuple(out)
 
 
 def _possessive(text: str, e: int) -> bool:
