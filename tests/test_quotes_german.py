@@ -1130,3 +1130,33 @@ def test_an_acronym_spells_the_head_of_a_compound_in_a_bodys_name() -> None:
         "sagte ein Sprecher des THW."
     )
     assert [s for _, s in speakers(text)] == ["Technisches Hilfswerk"]
+
+
+def test_a_time_after_a_spokesperson_names_no_body() -> None:
+    text = (
+        "Laut Polizei ist die Brandursache noch unklar. Man ermittle „in alle Richtungen“, "
+        "sagte ein Sprecher am Mittwochmorgen."
+    )
+    assert [s for _, s in speakers(text)] == ["Polizei"]
+
+
+def test_a_league_club_before_its_name_is_a_body() -> None:
+    text = (
+        "Der Handball-Bundesligist HC Elbtal hat sich von Trainer Marek Novotný getrennt. Das "
+        "gab der Verein am Montag bekannt. Nach sechs Niederlagen sei „ein neuer Impuls "
+        "unumgänglich“, heißt es in der Mitteilung."
+    )
+    assert [s for _, s in speakers(text)] == ["HC Elbtal"]
+
+
+def test_a_compound_opening_with_a_given_name_and_ending_in_a_body_is_its_name() -> None:
+    text = (
+        "Ein Forschungsteam der Christian-Albrechts-Universität zu Kiel hat das nachgewiesen. "
+        "„Die Tiere fanden seltener zurück“, heißt es in einer Mitteilung der Universität."
+    )
+    assert [s for _, s in speakers(text)] == ["Christian-Albrechts-Universität zu Kiel"]
+    text = (  # a compound ending in no body's noun is no name
+        "So hatte er in den Harry-Potter-Romanen Tendenzen zum Satanismus gesehen. Der "
+        "Bischof Gerhard Wagner sagte: „Ich verzichte.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Gerhard Wagner"]

@@ -688,6 +688,7 @@ def _name_tokens(
         and name_toks[1].low in lex.name_connectors
         and len(name_toks[0].low) >= 7
         and name_toks[0].low.endswith(lex.noun_suffixes)
+        and not institution
     ):  # "Nach Einschätzung von Greenpeace": a noun of the sentence, then the name
         name_toks = name_toks[2:]
     for k in range(2, len(name_toks)):
@@ -920,6 +921,9 @@ def _lead_role_end(
         bool(lex.organisation_connectors)
         and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
+    institution = institution or (
+        last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
+    )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
     if institution:
         last_role = -1
     if last_role < 0 and lex.capitalised_nouns and not institution:
@@ -980,6 +984,20 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
             return words
         out[i] = word[: len(word) - len(inflection)] + ending
     return tuple(out)
+
+
+def _named_compound(word: str, lex: Lexicon) -> bool:
+    """``Christian-Albrechts-Universität``, ``Friedrich-Ebert-Stiftung``: a compound of
+    three or more capitalised parts opening with a given name and ending in a body's noun
+    is the body's own name, not a role before one."""
+    parts = word.split("-")
+    head = parts[-1].casefold()
+    return (
+        len(parts) >= 3
+        and parts[0].casefold() in lex.given_names
+        and all(p[:1].isupper() for p in parts)
+        and (lex.names_organisation(head) or bool(lex.body_head(head)))
+    )  # (not "in den Harry-Potter-Romanen")
 
 
 def _possessive(text: str, e: int) -> bool:

@@ -237,6 +237,13 @@ class Window:
             return None
         if toks[e].low in lex.place_prepositions and toks[e].low not in lex.possessor_links:
             return None  # "fonti diplomatiche a margine dell'incontro": where, not whose
+        if (
+            lex.capitalised_nouns
+            and toks[e].low in lex.object_prepositions
+            and toks[e].low not in lex.possessor_links
+            and toks[e].low not in lex.organisation_connectors
+        ):
+            return None  # "ein Sprecher am Mittwochmorgen": when, not whose
         j = e + 1
         while j < hi and toks[j].word and toks[j].low in lex.determiners:
             j += 1
