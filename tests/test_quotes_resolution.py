@@ -1365,3 +1365,19 @@ def test_a_name_apposed_to_two_coordinated_roles_speaks() -> None:
         "son cofondateur et PDG, Thomas Ricaud."
     )
     assert speakers(text, "fr")[0][1] == "Thomas Ricaud"
+
+
+def test_people_named_after_a_document_and_a_possessor_link_issued_it() -> None:
+    text = (
+        "Die HSG Weserbergland hat sich von Trainer Mikael Sørensen getrennt. „Wir sind Mikael "
+        "sehr dankbar“, heißt es in einer gemeinsamen Erklärung von Geschäftsführer Frank "
+        "Pohlmann und Sportvorständin Sabine Rieck."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Frank Pohlmann and Sabine Rieck"]
+    text = "Il sindaco Carlo Neri tace. «Siamo grati», si legge in una nota di Franco Pohl."
+    assert [s for _, s in speakers(text, "it")] == ["Franco Pohl"]
+    text = (  # a person named in the next sentence issued nothing
+        "Die Universität Kiel hat das nachgewiesen. „Die Tiere fanden seltener zurück“, heißt "
+        "es in einer Mitteilung der Universität. Studienleiterin Friederike Ahlborn staunte."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Universität Kiel"]

@@ -77,6 +77,11 @@ class Resolver:
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
         if mention.kind in (ORG, ROLE):
+            people = self._issuing_people(mention)
+            if len(people) > 1:
+                return self._group(people)
+            if people:
+                return Resolved(people[0].name, (people[0].name,), ORG)
             issuer = self._issuer(mention)
             if issuer is not None:  # "heißt es in der Mitteilung des Konzerns": the issuer
                 return Resolved(issuer.name, (issuer.name,), ORG)
@@ -494,6 +499,45 @@ class Resolver:
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
         )
+
+    def _issuing_people(self, mention: Mention) -> list[Entity]:
+        """``heißt es in einer gemeinsamen Erklärung von Geschäftsführer Frank Pohlmann und
+        Sportvorständin Sabine Rieck``: the people named right after a document noun and a
+        possessor link (past their roles) issued it, one or two joined by ``and``."""
+        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
+        if not any(self._document_noun(w) for w in words[:4]):
+            return []
+        inside = [
+            m for m in self.index.within(mention.start, mention.end + 80) if not m.weak
+        ]
+        if not inside or not inside[0].entity.person:
+            return []
+        gap = self.text[mention.start : inside[0].start]
+        if any(c in gap for c in ".;:!?"):
+            return []  # (the name is in the next sentence)
+        between = _WORDS.findall(gap.casefold())
+        link = next(
+            (
+                k
+                for k in range(1, len(between))
+                if between[k] in self.lex.possessor_links
+                and self._document_noun(between[k - 1])
+            ),
+            0,
+        )
+        if not link or any(
+            not self.lex.is_role(w) or self.lex.names_organisation(w) for w in between[link + 1 :]
+        ):
+            return []  # (not "die Erklärung der Regierung unter X")
+        people = [inside[0].entity]
+        if len(inside) > 1 and inside[1].entity.person:
+            joint = _WORDS.findall(self.text[inside[0].end : inside[1].start].casefold())
+            role = (inside[1].role or "").split()  # "und Sportvorständin Sabine Rieck"
+            if joint and joint[0] in self.lex.and_words and all(
+                self.lex.is_role(w) or w in role for w in joint[1:]
+            ):
+                people.append(inside[1].entity)
+        return people
 
     def _singular_role(self, word: str) -> str:
         """``word`` as a person's role noun (German genitive ``Landrats`` -> ``landrats``'s
