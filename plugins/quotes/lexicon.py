@@ -143,6 +143,9 @@ class Lexicon:
     _organisation_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _head_cache: dict[str, str] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
     _lone_cache: dict[str, int] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -312,10 +315,15 @@ class Lexicon:
     def compound_head(self, word: str) -> str:
         """The shortest head from ``nominative_adjective_endings`` that ``word`` (case-folded)
         ends in, at least three letters longer than it (``hilfswerk`` -> ``werk``); ""."""
-        for n in _lengths(self._gendered_heads):
-            if len(word) > n + 2 and word[-n:] in self._gendered_heads:
-                return word[-n:]
-        return ""
+        known = self._head_cache.get(word)
+        if known is None:
+            heads = self._gendered_heads
+            known = next(
+                (word[-n:] for n in _lengths(heads) if len(word) > n + 2 and word[-n:] in heads),
+                "",
+            )
+            _remember(self._head_cache, word, known)
+        return known
 
     def nominative_ending(self, head: str) -> str:
         """The strong nominative adjective ending before ``head`` (a result of

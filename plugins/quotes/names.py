@@ -312,17 +312,27 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
     small = _small_words(lex)
     bodies: dict[str, Entity] = {}
     spelled: set[int] = set()  # the entities whose initials are known (by id)
+    compounds: list[Entity] = []  # bodies whose compound spelling is not yet known
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
         if len(tokens) == 1 and is_acronym(tokens[0]):
             body = bodies.get(tokens[0])
+            if body is None and compounds:  # "DWD": the heads of compounds spell too,
+                for entity in compounds:  # worked out only when an acronym needs them
+                    initials = _compound_initials(entity.tokens, small, lex)
+                    if len(initials) >= 2:
+                        bodies.setdefault(initials.upper(), entity)
+                compounds.clear()
+                body = bodies.get(tokens[0])
             if body is not None and body is not m.entity:
                 mentions[i] = replace(m, entity=body)
         elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
             spelled.add(id(m.entity))  # (its later mentions would spell the same again)
-            for initials in (_initials(tokens, small), _compound_initials(tokens, small, lex)):
-                if len(initials) >= 2:
-                    bodies.setdefault(initials.upper(), m.entity)
+            initials = _initials(tokens, small)
+            if len(initials) >= 2:
+                bodies.setdefault(initials.upper(), m.entity)
+            if lex.nominative_adjective_endings:  # (languages that build compounds)
+                compounds.append(m.entity)
 
 
 def _spelled_out_acronyms(
@@ -922,7 +932,10 @@ def _lead_role_end(
         and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     institution = institution or (
-        last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
+        last_role <= 0
+        and lex.capitalised_nouns
+        and toks[0].text.count("-") >= 2
+        and _named_compound(toks[0].text, lex)
     )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
     if institution:
         last_role = -1
