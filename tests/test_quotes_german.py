@@ -1160,3 +1160,36 @@ def test_a_compound_opening_with_a_given_name_and_ending_in_a_body_is_its_name()
         "Bischof Gerhard Wagner sagte: „Ich verzichte.“"
     )
     assert [s for _, s in speakers(text)] == ["Gerhard Wagner"]
+
+
+def test_a_party_in_brackets_after_a_person_is_their_affiliation() -> None:
+    text = (
+        "Der Entwurf wurde von Fraktionsvize Thomas Brenninger (CSU) kritisiert. Die "
+        "Ministerin Katrin Albers verschiebe Lasten. „Das ist keine solide Finanzpolitik“, "
+        "sagte der CSU-Politiker."
+    )
+    assert [s for _, s in speakers(text)] == ["Thomas Brenninger"]
+    text = (  # the party named alone is the party, not the person
+        "Fraktionsvize Thomas Brenninger (CSU) kritisierte den Entwurf. Die CSU teilte am "
+        "Abend mit: „Wir stimmen nicht zu.“"
+    )
+    assert [s for _, s in speakers(text)] == ["CSU"]
+
+
+def test_the_spokesperson_is_the_one_who_spoke_for_a_body_before() -> None:
+    text = (
+        "Beim Hersteller Lindqvist Pumpen streiken 900 Beschäftigte. Die IG Metall wirft der "
+        "Firmenleitung vor, Gespräche zu verweigern. Bezirksleiter Jonas Reuter sprach von "
+        "einer „Verlagerung auf Kosten der Region“. Das Unternehmen habe Rekordgewinne "
+        "erzielt, sagte Reuter.\n\nEin Sprecher von Lindqvist Pumpen wies die Vorwürfe "
+        "zurück. „Die Entscheidung ist uns nicht leichtgefallen.“ Man sei aber „zu Gesprächen "
+        "bereit“, so der Sprecher."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Lindqvist Pumpen"
+    text = (
+        "Als Antwort auf den Brief sagte ein Sprecher der Downing Street: „Wir sollten uns "
+        "immer daran erinnern, dass der Terrorismus älter ist als unsere Entscheidung.“\n\n"
+        "Der Sprecher teilte auch mit, Premierminister Tony Blair „steht bereit“, sich mit "
+        "Vertretern zu treffen."
+    )
+    assert [s for _, s in speakers(text)] == ["Downing Street", "Downing Street"]

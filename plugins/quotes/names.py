@@ -864,7 +864,7 @@ def _add_mention(
         entity.person = True
         index.roles.append((s, role, entity))
     alias = _ACRONYM_AFTER.match(text, e)
-    if alias is not None and (
+    if alias is not None and not entity.person and (
         len(words) > 1 or (lex.capitalised_nouns and len(words[0]) > len(alias.group(1)))
     ):
         # "Instituto Nacional de Estadística (INE)", "Das Umweltbundesamt (UBA)": the acronym

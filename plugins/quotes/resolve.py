@@ -22,6 +22,7 @@ from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mentio
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+_BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
 
@@ -121,6 +122,8 @@ class Resolver:
             # "la ricercatrice": a woman (the determiner may stand before the mention)
             gender = self.lex.role_gender(" ".join([*determiner, mention.text]))
             if found is None and mention.definite and not (organisation or anaphor):
+                found = self._affiliated(words, mention.start)  # "der CSU-Politiker"
+            if found is None and mention.definite and not (organisation or anaphor):
                 # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint() if hint else None, pos)
                 if found is not None and (
@@ -145,7 +148,11 @@ class Resolver:
                 body = self._body_named_in_full(words[0], mention.start)
                 if body is not None:  # "die Kammer" after "die Landwirtschaftskammer X"
                     return Resolved(body.name, (body.name,), ROLE)
-            if mention.definite and not (organisation or anaphor):
+            if (
+                mention.definite
+                and not (organisation or anaphor)
+                and not any(self._spokesperson(w) for w in words)  # (named in the next step)
+            ):
                 # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
                 people = [e for e in self._people(mention.start, 3) if self._agrees(e.name, gender)]
                 if people:
@@ -160,6 +167,9 @@ class Resolver:
                 named = self._anaphoric_body(owner, mention.start) if owner else None
                 if named is not None:
                     return Resolved(named.name, (named.name,), ORG)
+                earlier = self._spokesperson_before(mention)
+                if earlier is not None:  # "sagte ein Sprecher der Downing Street … Der
+                    return earlier  # Sprecher teilte auch mit": the same spokesperson
                 # "erklärte eine Sprecherin": the spokesperson of the body just named
                 body = self._recent_body(mention.start) or self._last_body_noun(
                     mention.start, reach=300
@@ -499,6 +509,42 @@ class Resolver:
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
         )
+
+    def _spokesperson_before(self, mention: Mention) -> Resolved | None:
+        """The speaker of the last quotation (within 1,500 characters) that a mention with
+        the same spokesperson noun attributed, for a definite spokesperson."""
+        if not mention.definite:
+            return None
+        last = self.last_speaker(mention.start)
+        if last is None or last[1].antecedent is None or mention.start - last[0] > 1500:
+            return None
+        a, b = last[1].antecedent
+        heads = {w for w in mention.key.split() if self._spokesperson(w)}
+        said = {w.casefold() for w in _WORDS.findall(self.text[a:b])}
+        if not heads & said:
+            return None
+        return Resolved(last[1].speaker, last[1].speakers, ORG, last[1].antecedent)
+
+    def _affiliated(self, words: list[str], pos: int) -> Entity | None:
+        """``der CSU-Politiker``, ``la eurodiputada del PP``-style compounds: a role noun
+        prefixed with a party or body stands for the person last named with that
+        affiliation in brackets (``Thomas Brenninger (CSU)``) or in their role."""
+        prefixes = {
+            w.split("-", 1)[0]
+            for w in words
+            if "-" in w and self.lex.is_role(w.split("-", 1)[1]) and len(w.split("-", 1)[0]) > 1
+        }
+        if not prefixes:
+            return None
+        for m in reversed(self.index.before(pos, 60)):
+            if not m.entity.person or m.weak:
+                continue
+            tag = _BRACKETED.match(self.text, m.end)
+            if tag is not None and tag.group(1).casefold() in prefixes:
+                return m.entity
+            if any(r.split("-", 1)[0] in prefixes for r in (m.role or "").split() if "-" in r):
+                return m.entity  # "SPD-Chef Lars Klingbeil … der SPD-Politiker"
+        return None
 
     def _issuing_people(self, mention: Mention) -> list[Entity]:
         """``heißt es in einer gemeinsamen Erklärung von Geschäftsführer Frank Pohlmann und
