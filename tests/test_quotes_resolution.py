@@ -1381,3 +1381,19 @@ def test_people_named_after_a_document_and_a_possessor_link_issued_it() -> None:
         "es in einer Mitteilung der Universität. Studienleiterin Friederike Ahlborn staunte."
     )
     assert [s for _, s in speakers(text, "de")] == ["Universität Kiel"]
+
+
+def test_a_pronoun_joined_to_a_name_speaks_with_it() -> None:
+    text = (
+        "„Die Partei opfert ihre Überzeugungen“, meint David Perteck. Er sowie Jan Giesel "
+        "befürchten weitere Bündnisse: „Alle Mitglieder sollten jetzt übertreten.“"
+    )
+    assert [s for _, s in speakers(text, "de")] == [
+        "David Perteck",
+        "David Perteck and Jan Giesel",
+    ]
+    text = (
+        "Senator Maria Lopez opened the hearing. She and Tom Smith later told reporters: "
+        '"We will not back down."'
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Maria Lopez and Tom Smith"]

@@ -585,6 +585,7 @@ class Attributor:
                 break
         if mention is not None and mention.kind == NAME and mention.name is not None:
             resolved = self._coordinated(mention.name, resolved)
+            resolved = self._with_pronoun_before(mention, resolved, lo)
         how = resolved.resolved_by
         attribution = Attribution(
             seg,
@@ -703,6 +704,25 @@ class Attributor:
         first, second = sorted((nm, other), key=lambda m: m.start)
         names = (first.entity.name, second.entity.name)
         return Resolved(lex.group_joiner.join(names), names, GROUP, resolved.antecedent)
+
+    def _with_pronoun_before(self, mention: Mention, resolved: Resolved, lo: int) -> Resolved:
+        """``Er sowie Giesel befürchten``, ``She and Smith said``: a person pronoun joined to
+        the name before it speaks with it, for the person it stands for."""
+        toks = self.doc_tokens.slice(max(lo, mention.start - 30), mention.start)
+        if len(resolved.speakers) != 1 or len(toks) < 2:
+            return resolved
+        pronoun, conjunction = toks[-2], toks[-1]
+        if conjunction.low not in self.lex.conjunctions or not self.lex.person_pronoun(
+            pronoun.low
+        ):
+            return resolved
+        other = self.resolver.resolve(
+            Mention(PRONOUN, pronoun.start, pronoun.end, pronoun.text), pronoun.start
+        )
+        if other.speaker is None or len(other.speakers) != 1 or other.speaker in resolved.speakers:
+            return resolved
+        names = (other.speaker, resolved.speakers[0])
+        return Resolved(self.lex.group_joiner.join(names), names, GROUP, resolved.antecedent)
 
     def _joins(self, between: str) -> bool:
         """True when the text between two names coordinates them: ``und``, or ``(CGT) et``,
