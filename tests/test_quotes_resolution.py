@@ -1397,3 +1397,11 @@ def test_a_pronoun_joined_to_a_name_speaks_with_it() -> None:
         '"We will not back down."'
     )
     assert [s for _, s in speakers(text, "en")] == ["Maria Lopez and Tom Smith"]
+
+
+def test_a_monks_title_before_an_apposed_name_is_skipped() -> None:
+    text = (
+        "Les moines confieront leur brasserie à une fondation. Une décision « mûrement "
+        "réfléchie », a souligné l'abbé, Dom Benoît Lhoest, lors d'une rencontre avec la presse."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Benoît Lhoest"]
