@@ -1193,3 +1193,12 @@ def test_the_spokesperson_is_the_one_who_spoke_for_a_body_before() -> None:
         "Vertretern zu treffen."
     )
     assert [s for _, s in speakers(text)] == ["Downing Street", "Downing Street"]
+
+
+def test_a_speech_verb_after_a_determiner_is_a_participle_not_a_cue() -> None:
+    text = (
+        "Deren Vorsitzende Derya Aksoy begründete den Antrag: „Niemand will ein Parkhaus auf "
+        "Sand.“ Das Papier sei „mit heißer Nadel gestrickt“, die prognostizierte Auslastung "
+        "viel zu optimistisch."
+    )
+    assert [s for _, s in speakers(text)] == ["Derya Aksoy", "Derya Aksoy"]

@@ -1405,3 +1405,15 @@ def test_a_monks_title_before_an_apposed_name_is_skipped() -> None:
         "réfléchie », a souligné l'abbé, Dom Benoît Lhoest, lors d'une rencontre avec la presse."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Benoît Lhoest"]
+
+
+def test_a_clause_pointing_back_at_the_words_names_their_speaker() -> None:
+    text = (
+        "«La terra non è una merce». Con queste parole il vescovo Vincenzo Lapadula ha aperto "
+        "ieri la messa."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Vincenzo Lapadula"]
+    text = "„Ich bin wieder da.“ Mit diesen Worten meldete sich Trainer Tino Berger zurück."
+    assert [s for _, s in speakers(text, "de")] == ["Tino Berger"]
+    text = '"We are back." With these words coach John Smith opened the press conference.'
+    assert [s for _, s in speakers(text, "en")] == ["John Smith"]

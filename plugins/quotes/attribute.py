@@ -349,6 +349,35 @@ class Attributor:
             "before",
         )
 
+    def _cataphoric_after(self, seg: Segment) -> _Found | None:
+        """``„…“ Mit diesen Worten meldete sich Trainer X zurück``, ``«…». Con queste parole il
+        vescovo X ha aperto``: a clause after the quotation that opens by pointing back at
+        its words names the speaker as its subject."""
+        lex = self.lex
+        if not lex.cataphoric_words:
+            return None
+        win = self._window(seg.close_at, min(len(self.text), seg.close_at + 240))
+        toks = win.tokens
+        i = 0
+        while i < len(toks) and not toks[i].word and toks[i].text in ",.;–—-":
+            i += 1
+        if i + 3 >= len(toks) or toks[i].low not in lex.object_prepositions:
+            return None
+        if toks[i + 1].low not in lex.cataphoric_words or toks[i + 2].low not in lex.speech_nouns:
+            return None
+        end = next(
+            (k for k in range(i + 3, len(toks)) if toks[k].text in ".!?;:"), len(toks)
+        )
+        found = win.first_mention(i + 3, end)
+        if found is None:
+            return None
+        first, last = toks[i], toks[i + 2]
+        return _Found(
+            found,
+            Cue(VERB, i, i + 3, first.start, last.end, join_tokens(toks[i : i + 3])),
+            "after",
+        )
+
     def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
             if cue.kind == SOURCE:
@@ -490,7 +519,7 @@ class Attributor:
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
-        found = self._bracketed_after_name(bwin, seg)
+        found = self._bracketed_after_name(bwin, seg) or self._cataphoric_after(seg)
         found = found or self._after(awin, acues, True, attributive)
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
             # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X

@@ -111,8 +111,12 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         elif tok.low in verbs and (n := _match(tokens, i, verbs[tok.low])):
             kind = VERB
         elif (tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex)) and not (
-            lex.capitalised_nouns and tok.cap and i > 0 and tokens[i - 1].word
-        ):  # German "das Schreiben" is a noun, "schreiben" a verb
+            lex.capitalised_nouns
+            and i > 0
+            and tokens[i - 1].word
+            and (tok.cap or tokens[i - 1].low in lex.determiners)
+        ):  # German "das Schreiben" is a noun, "schreiben" a verb, and "die prognostizierte
+            # Auslastung" a participle before its noun
             kind, n = VERB, 1
         elif tok.low in lex.separable_verbs and _particle_follows(tokens, i, lex):
             kind, n = VERB, 1  # "gab ein Sprecher des Unternehmens bekannt"
