@@ -1202,3 +1202,21 @@ def test_a_speech_verb_after_a_determiner_is_a_participle_not_a_cue() -> None:
         "viel zu optimistisch."
     )
     assert [s for _, s in speakers(text)] == ["Derya Aksoy", "Derya Aksoy"]
+
+
+def test_a_thing_of_someones_speaks_for_its_owner() -> None:
+    text = (
+        "Die Sperrung sei zu spät bekanntgegeben worden, beklagte Verbandssprecherin Annika "
+        "Leutgeb. Ihr Fazit: „So vergrault man genau die Leute, die man gewinnen will.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Annika Leutgeb"]
+    text = (
+        "Die Bürgerinitiative Pro Kreisklinik hat 4000 Unterschriften gesammelt. Auf ihrer "
+        "Internetseite heißt es: „Wir geben unsere Geburtsstation nicht kampflos auf.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Pro Kreisklinik"]
+    text = (  # a person of someone's is somebody else
+        "Richterin Anna Vogt eröffnete den Prozess. Ihr Sprecher Paul Kern sagte: „Das "
+        "Verfahren wird lange dauern.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Paul Kern"]

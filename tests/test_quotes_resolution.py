@@ -1417,3 +1417,8 @@ def test_a_clause_pointing_back_at_the_words_names_their_speaker() -> None:
     assert [s for _, s in speakers(text, "de")] == ["Tino Berger"]
     text = '"We are back." With these words coach John Smith opened the press conference.'
     assert [s for _, s in speakers(text, "en")] == ["John Smith"]
+
+
+def test_a_thing_of_someones_speaks_for_its_owner_in_english() -> None:
+    text = 'Councillor Mary Brown opposed the plan. Her verdict: "This will cost us dearly."'
+    assert [s for _, s in speakers(text, "en")] == ["Mary Brown"]

@@ -131,6 +131,7 @@ class Lexicon:
     and_words: frozenset[str]
     object_clitics: dict[str, frozenset[str]]
     nominative_adjective_endings: dict[str, frozenset[str]]
+    possessive_pronouns: dict[str, frozenset[str]]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -566,4 +567,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         and_words=_words(data, "and_words"),
         object_clitics=_separable(data, "object_clitics"),
         nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
+        possessive_pronouns=_separable(data, "possessive_pronouns"),
     )

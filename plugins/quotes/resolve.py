@@ -78,6 +78,10 @@ class Resolver:
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
         if mention.kind in (ORG, ROLE):
+            owner = self._owner_pronoun(mention)
+            if owner:  # "Ihr Fazit: „…“": her verdict, so her words
+                pronoun = Mention(PRONOUN, mention.start, mention.start, owner)
+                return self.resolve(pronoun, pos, hint)
             people = self._issuing_people(mention)
             if len(people) > 1:
                 return self._group(people)
@@ -362,7 +366,15 @@ class Resolver:
         determiners = self.lex.body_pronouns.get(words[-1]) if words else None
         if not determiners or hint is None or hint.kind != NAME:
             return False
-        return self._word_before(hint.start) in determiners
+        before = _WORDS.findall(self.text[max(0, hint.start - 40) : hint.start].casefold())
+        if (
+            len(before) >= 2
+            and hint.name is not None
+            and hint.name.entity.org
+            and self.lex.names_organisation(before[-1])
+        ):  # "Die Bürgerinitiative Pro Kreisklinik": the body's noun, then its name
+            return before[-2] in determiners
+        return bool(before) and before[-1] in determiners
 
     def _body_right_after(self, mention: Mention) -> Entity | None:
         """The body named right after a role by a possessor link (``un prévisionniste de
@@ -509,6 +521,23 @@ class Resolver:
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
         )
+
+    def _owner_pronoun(self, mention: Mention) -> str:
+        """The subject pronoun of the owner a possessive determiner before a thing names
+        (``Ihr Fazit``, ``auf ihrer Internetseite``: ``sie``), or "" (also for a person:
+        ``ihr Anwalt``)."""
+        if not self.lex.possessive_pronouns:
+            return ""
+        words = [w.casefold() for w in _WORDS.findall(mention.text)]
+        if words and words[0] in self.lex.possessive_pronouns:
+            first, head = words[0], words[1:]
+        else:
+            at = self.text.find(mention.text, mention.start, mention.end)
+            first, head = (self._word_before(at) if at > 0 else ""), words
+        pronouns = self.lex.possessive_pronouns.get(first)
+        if not pronouns or not head or any(self.lex.is_role(w) for w in head):
+            return ""
+        return min(pronouns)
 
     def _spokesperson_before(self, mention: Mention) -> Resolved | None:
         """The speaker of the last quotation (within 1,500 characters) that a mention with
