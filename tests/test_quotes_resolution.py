@@ -1422,3 +1422,16 @@ def test_a_clause_pointing_back_at_the_words_names_their_speaker() -> None:
 def test_a_thing_of_someones_speaks_for_its_owner_in_english() -> None:
     text = 'Councillor Mary Brown opposed the plan. Her verdict: "This will cost us dearly."'
     assert [s for _, s in speakers(text, "en")] == ["Mary Brown"]
+
+
+def test_more_speech_verbs_and_titles_from_the_data() -> None:
+    text = (
+        "Autour d'un brasero, Marc, 52 ans, ne cache pas son amertume. « Mon fils n'aura pas "
+        "cette chance », souffle-t-il."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Marc"]
+    text = (
+        'Coast Mayor Bronwyn Teale said the town was "exhausted". "People here know what to '
+        'do," Cr Teale said.'
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Bronwyn Teale", "Bronwyn Teale"]
