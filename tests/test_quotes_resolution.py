@@ -1435,3 +1435,26 @@ def test_more_speech_verbs_and_titles_from_the_data() -> None:
         'do," Cr Teale said.'
     )
     assert [s for _, s in speakers(text, "en")] == ["Bronwyn Teale", "Bronwyn Teale"]
+
+
+def test_a_medium_told_after_a_verb_is_no_complement_of_a_body_noun() -> None:
+    text = (
+        "La Asociación de Empresas Estibadoras considera \"desproporcionada\" la huelga. Un "
+        "portavoz de la asociación ha asegurado a Europa Press que \"la puerta sigue abierta\"."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Asociación de Empresas Estibadoras"] * 2
+
+
+def test_a_person_named_after_the_body_of_their_role_is_a_name_of_their_own() -> None:
+    text = (
+        "Il consigliere regionale del Partito Democratico Alberto Rinaldi ha depositato "
+        "un'interrogazione. «È l'ennesimo taglio mascherato», ha detto Rinaldi."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Alberto Rinaldi"]
+    text = (  # a body named after a person, or after a saint, keeps its name
+        "El Instituto de Recursos Biológicos Alexander von Humboldt publicó el informe. "
+        "\"La rana está en peligro\", señaló el instituto."
+    )
+    assert [s for _, s in speakers(text, "es")] == [
+        "Instituto de Recursos Biológicos Alexander von Humboldt"
+    ]

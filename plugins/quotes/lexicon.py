@@ -132,6 +132,7 @@ class Lexicon:
     object_clitics: dict[str, frozenset[str]]
     nominative_adjective_endings: dict[str, frozenset[str]]
     possessive_pronouns: dict[str, frozenset[str]]
+    saint_words: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -568,4 +569,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_clitics=_separable(data, "object_clitics"),
         nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
         possessive_pronouns=_separable(data, "possessive_pronouns"),
+        saint_words=_words(data, "saint_words"),
     )

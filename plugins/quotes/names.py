@@ -712,6 +712,19 @@ def _name_tokens(
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
             name_toks = name_toks[:k]
             break
+    if institution and len(name_toks) >= 4 and _after_role_and_link(name_toks[0], doc_tokens, lex):
+        for k in range(2, len(name_toks) - 1):
+            if (
+                name_toks[k].low in lex.given_names
+                and name_toks[k - 1].low not in lex.given_names
+                and name_toks[k - 1].low not in lex.name_connectors
+                and name_toks[k - 1].low not in lex.saint_words
+                and name_toks[k - 1].cap
+            ):  # "del Partito Democratico Alberto Rinaldi": the body, then a person
+                body = (name_toks[0].start, name_toks[k - 1].end)
+                _add_run(text, *body, lex, index, by_name, by_token, doc_tokens)
+                name_toks, institution = name_toks[k:], False
+                break
     if (
         len(name_toks) >= 3
         and not lead_role
@@ -999,6 +1012,15 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
     return tuple(out)
 
 
+def _after_role_and_link(first: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """``il consigliere regionale del Partito Democratico …``: the run follows a person's
+    role and a possessor link (so a person may follow the body it names)."""
+    before = doc_tokens.slice(max(0, first.start - 60), first.start)
+    if not before or before[-1].low not in lex.possessor_links:
+        return False
+    return any(lex.is_role(t.low) and not lex.names_organisation(t.low) for t in before[-4:-1])
+
+
 def _named_compound(word: str, lex: Lexicon) -> bool:
     """``Christian-Albrechts-Universität``, ``Friedrich-Ebert-Stiftung``: a compound of
     three or more capitalised parts opening with a given name and ending in a body's noun
@@ -1116,10 +1138,14 @@ def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
         k -= 1
     if k == len(before):
         return []
+    if not any(t.low in lex.possessor_links or t.low in lex.name_connectors for t in before[k:]):
+        return []  # "ha asegurado a Europa Press": told, no complement
     for back in range(1, 4):
         i = k - back
         if i < 0 or not before[i].word or before[i].cap:
             return []
+        if before[i].low in lex.auxiliaries or before[i].low in lex.speech_verbs:
+            return []  # (a verb between: no adjective of the noun)
         if before[i].low in lex.organisation_nouns:
             return before[i:]
     return []
