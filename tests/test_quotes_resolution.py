@@ -1458,3 +1458,17 @@ def test_a_person_named_after_the_body_of_their_role_is_a_name_of_their_own() ->
     assert [s for _, s in speakers(text, "es")] == [
         "Instituto de Recursos Biológicos Alexander von Humboldt"
     ]
+
+
+def test_a_pronoun_for_somebody_described_but_unnamed_stays_unnamed() -> None:
+    text = (
+        'Fire chief Angela Voss said the blaze was suspicious. "We found two points of '
+        'origin," she said. A neighbor who has lived across the street for 30 years said she '
+        'was not surprised. "Kids have been getting in there for months," she said.'
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Angela Voss", None]
+    text = (  # a thing described is nobody: the pronoun goes on to the person
+        "Karim Bensaïd a pris la parole. « Je ne voulais tuer personne. » Une phrase que "
+        "l'avocate générale, Claire Dumontet, a balayée. « L'accusé savait », a-t-elle lancé."
+    )
+    assert [s for _, s in speakers(text, "fr")][-1] == "Claire Dumontet"

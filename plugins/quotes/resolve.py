@@ -249,6 +249,17 @@ class Resolver:
             entity = None
         if entity is not None and hint is not None:
             return Resolved(entity.name, (entity.name,), how, (hint.start, hint.end))
+        if (
+            hint is not None
+            and hint.kind == ROLE
+            and (last is None or hint.start > last[0])
+            and self._indefinite(hint)
+            and any(self.lex.is_role(w) for w in hint.key.split())  # a person ("une phrase"
+            and not any(self.lex.names_organisation(w) for w in hint.key.split())  # is not)
+        ):  # "A neighbor … said she was not surprised. “…,” she said": somebody unnamed
+            res = self.resolve(hint, hint.start)
+            if res.resolved_by == UNNAMED or res.speaker is None:
+                return Resolved(None, (), UNNAMED, (hint.start, hint.end))
         described = self._described_subject(hint, pos, gender)
         if described is not None and hint is not None:  # "… die Chefin nicht. „…“, sagt sie"
             return Resolved(described.speaker, described.speakers, how, (hint.start, hint.end))
