@@ -256,6 +256,7 @@ class Resolver:
             and self._indefinite(hint)
             and any(self.lex.is_role(w) for w in hint.key.split())  # a person ("une phrase"
             and not any(self.lex.names_organisation(w) for w in hint.key.split())  # is not)
+            and not self._apposed_to_name(hint)  # ("by Lorraine Achebe-Fitch, a teacher")
         ):  # "A neighbor … said she was not surprised. “…,” she said": somebody unnamed
             res = self.resolve(hint, hint.start)
             if res.resolved_by == UNNAMED or res.speaker is None:
@@ -726,6 +727,15 @@ class Resolver:
         while before and before[-1] in self.lex.determiners:
             before.pop()
         return bool(before) and before[-1] in self.lex.object_prepositions
+
+    def _apposed_to_name(self, mention: Mention) -> bool:
+        """A name and a comma stand right before the mention (``X, a retired teacher``)."""
+        before = self.index.before(mention.start, 1)
+        if not before:
+            return False
+        between = self.text[before[0].end : mention.start].strip()
+        words = _WORDS.findall(between.casefold())
+        return between.startswith(",") and all(w in self.lex.determiners for w in words)
 
     def _indefinite(self, mention: Mention) -> bool:
         """True when an indefinite determiner opens the mention (``un gréviste``)."""
