@@ -1220,3 +1220,8 @@ def test_a_thing_of_someones_speaks_for_its_owner() -> None:
         "Verfahren wird lange dauern.“"
     )
     assert [s for _, s in speakers(text)] == ["Paul Kern"]
+
+
+def test_a_body_named_by_its_type_and_place_in_the_genitive_is_named_in_the_nominative() -> None:
+    text = "„Die Wucht war enorm“, sagte ein Sprecher des Polizeipräsidiums Oberland."
+    assert [s for _, s in speakers(text)] == ["Polizeipräsidium Oberland"]

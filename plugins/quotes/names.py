@@ -820,6 +820,11 @@ def _add_mention(
         if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
             key = key[: len(key) - len(words[-1]) + len(stem)]
             words = (*words[:-1], stem)
+        elif len(words) > 1 and key.startswith(words[0]):
+            stem = genitive_stem(words[0], lex)
+            if stem:  # "des Polizeipräsidiums Oberland": the Polizeipräsidium Oberland
+                key = stem + key[len(words[0]) :]
+                words = (stem, *words[1:])
     if prev_tokens and prev_tokens[-1].low in lex.determiners and not single:
         nominative = nominative_adjectives(words, lex)
         if nominative != words and key.split(" ") == list(words):
@@ -921,13 +926,16 @@ def _lead_role_end(
         and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
     )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
     # (but "Police Chief Mark Cole": a given name follows the role)
+    head = toks[0].low
+    if lex.capitalised_nouns and head.endswith("s"):
+        head = genitive_stem(toks[0].text, lex).casefold() or head  # "des Polizeipräsidiums"
     institution = institution or (
-        last_role <= 0 and toks[0].low in lex.place_named_bodies
+        last_role <= 0 and head in lex.place_named_bodies
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     institution = institution or (
         last_role <= 0
         and len(toks) == 2
-        and lex.names_body_in_compound(toks[0].low)
+        and lex.names_body_in_compound(head)
         and toks[1].low not in lex.given_names
     )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
     # (but "der Fahrgastverband Pro Bahn": a name of its own)
