@@ -1225,3 +1225,19 @@ def test_a_thing_of_someones_speaks_for_its_owner() -> None:
 def test_a_body_named_by_its_type_and_place_in_the_genitive_is_named_in_the_nominative() -> None:
     text = "„Die Wucht war enorm“, sagte ein Sprecher des Polizeipräsidiums Oberland."
     assert [s for _, s in speakers(text)] == ["Polizeipräsidium Oberland"]
+
+
+def test_a_bare_body_noun_after_a_source_preposition_is_the_body_named_before() -> None:
+    text = (
+        "Der Kreisbauernverband Kirchwald forderte Hilfe. Laut Verband braucht es nun "
+        "„unbürokratische Soforthilfen“."
+    )
+    assert [s for _, s in speakers(text)] == ["Kreisbauernverband Kirchwald"]
+
+
+def test_a_member_of_a_body_named_in_a_compound_speaks_for_it() -> None:
+    text = (
+        "Der Deutsche Wetterdienst (DWD) hatte eine Warnung ausgegeben. „Solche Zellen "
+        "entstehen in Minuten“, sagte ein DWD-Meteorologe in Offenbach."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutscher Wetterdienst"]

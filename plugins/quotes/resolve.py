@@ -112,7 +112,12 @@ class Resolver:
                 if named is not None:  # "the GMB union": the body it names
                     return Resolved(named.name, (named.name,), ORG)
             found = self._role(mention.key, mention.start, exact=True)
-            if found is None and mention.definite and anaphor:
+            bare = (  # German "Laut Verband": a noun without its article after a source
+                self.lex.capitalised_nouns
+                and not mention.definite
+                and (self._word_before(mention.start),) in self.lex.source_prepositions
+            )
+            if found is None and (mention.definite or bare) and anaphor:
                 # "the authority said": the organisation last named with that word, else the
                 # organisation last named
                 found = (
@@ -186,7 +191,7 @@ class Resolver:
             if (
                 self._indefinite(mention) or mention.key in self.lex.indefinite_pronouns
             ) and not (organisation or anaphor):
-                employer = self._body_right_after(mention)
+                employer = self._body_right_after(mention) or self._body_in_prefix(mention)
                 if employer is not None:  # "un prévisionniste de Météo-France": the body
                     return Resolved(employer.name, (employer.name,), ORG)
                 # "sagte eine Anwohnerin", "a worker said": somebody the article does not name
@@ -400,6 +405,20 @@ class Resolver:
             if m.entity.person or not (m.entity.org or coined):
                 return None  # ("un tartufaio di Acqualagna": a place)
             return m.entity
+        return None
+
+    def _body_in_prefix(self, mention: Mention) -> Entity | None:
+        """``ein DWD-Meteorologe``: the body named before whose name opens the compound of a
+        person's role."""
+        for word in mention.text.split():
+            prefix, hyphen, rest = word.partition("-")
+            if not hyphen or not rest or not self.lex.is_role(rest.casefold()):
+                continue
+            for m in reversed(self.index.before(mention.start, 200)):
+                if m.weak or not m.entity.org:
+                    continue
+                if prefix in m.entity.tokens or self.text[m.start : m.end] == prefix:
+                    return m.entity  # (also as its acronym: "DWD")
         return None
 
     def _body_named_in(self, mention: Mention) -> Entity | None:
