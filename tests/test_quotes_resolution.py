@@ -1472,3 +1472,20 @@ def test_a_pronoun_for_somebody_described_but_unnamed_stays_unnamed() -> None:
         "l'avocate générale, Claire Dumontet, a balayée. « L'accusé savait », a-t-elle lancé."
     )
     assert [s for _, s in speakers(text, "fr")][-1] == "Claire Dumontet"
+
+
+def test_a_contracted_preposition_opens_no_subject() -> None:
+    text = (
+        "La pm Giulia Raimondi aveva chiesto sei anni. Nella requisitoria aveva descritto le "
+        "casse della cooperativa come «un bancomat personale» dell'imputato."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Giulia Raimondi"]
+
+
+def test_du_cote_de_a_body_opens_its_words() -> None:
+    text = (
+        "Le président du syndicat, Sylvain Poulin, a lancé : « Ça ne passe plus. » Les "
+        "employés de la coopérative Érablière Unie sont en grève. Du côté de la direction, on "
+        "se dit « surpris et déçu »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Sylvain Poulin", "Érablière Unie"]

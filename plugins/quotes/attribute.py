@@ -461,6 +461,14 @@ class Attributor:
         m = mention_after_source(win, shifted, len(toks))
         if m is not None and m.kind == ROLE and m.definite and people_only:
             return m  # "Pour la scientifique, le plus frappant …": the woman described
+        if (
+            m is not None
+            and m.kind == ROLE
+            and m.definite
+            and not people_only
+            and any(self.lex.names_organisation(w) for w in m.key.split())
+        ):
+            return m  # "Du côté de la direction, on se dit « … »": the body described
         if m is None or m.kind != NAME or m.name is None or m.name.weak:
             return None
         if people_only and not m.name.entity.person:

@@ -1242,7 +1242,12 @@ class Window:
     def first_mention(self, lo: int, hi: int) -> Mention | None:
         """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
         found = self.nearest_left(hi, lo, first=True)
-        if found is None and lo < hi and self.tokens[lo].low in self.lex.determiners:
+        if (
+            found is None
+            and lo < hi
+            and self.tokens[lo].low in self.lex.determiners
+            and self.tokens[lo].low not in self.lex.object_prepositions  # ("Nella requisitoria")
+        ):
             nm = self.cover[lo + 1] if lo + 1 < hi else None
             if nm is not None and not nm.weak and nm.start == self.tokens[lo + 1].start:
                 # "La Commission européenne s'est contentée de rappeler": a body's name
