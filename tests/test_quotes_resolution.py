@@ -1489,3 +1489,25 @@ def test_du_cote_de_a_body_opens_its_words() -> None:
         "se dit « surpris et déçu »."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Sylvain Poulin", "Érablière Unie"]
+
+
+def test_a_second_name_after_a_conjunction_and_its_role_speaks_with_the_first() -> None:
+    text = (
+        "“Estábamos buscando tortugas”, recuerdan la paleontóloga Laura Bengoechea y su "
+        "colega Martín Sosa Arriola."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Laura Bengoechea and Martín Sosa Arriola"]
+
+
+def test_a_follow_on_after_two_speakers_stays_with_both() -> None:
+    text = (
+        "«Aspettiamo le motivazioni», hanno dichiarato all'uscita dall'aula gli avvocati Paolo "
+        "Cerutti e Silvia Landi. «Il nostro assistito non ha mai avuto la firma sui conti.»"
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Paolo Cerutti and Silvia Landi"] * 2
+    text = (  # one of them named in a sentence of their own speaks alone
+        "«Ci siamo detti che era assurdo», raccontano Chiara Loiacono e Davide Amoruso. "
+        "Loiacono, che oggi guida l'azienda, non nasconde i limiti. «Il riconoscimento "
+        "funziona bene sulle frasi quotidiane.»"
+    )
+    assert [s for _, s in speakers(text, "it")][-1] == "Chiara Loiacono"

@@ -766,6 +766,14 @@ class Attributor:
         ``della Fiom e`` (a bracket or a short complement may follow the first name)."""
         lex = self.lex
         words = _BRACKETED.sub(" ", between).split()
+        k = len(words)
+        while k > 1 and (
+            words[k - 1].casefold() in lex.determiners or lex.is_role(words[k - 1].casefold())
+        ):
+            k -= 1  # "y su colega": the second name's determiner and role after the conjunction
+        if k < len(words) and not any(lex.is_role(w.casefold()) for w in words[k:]):
+            return False
+        words = words[:k]
         if not words or words[-1].casefold() not in lex.conjunctions:
             return False
         rest = words[:-1]
@@ -1239,6 +1247,10 @@ def _unattributed(
             and hint.name is not None
             and hint.name.entity.person
             and not hint.name.weak
+            and not (  # (one of the two who spoke, named in their own attribution)
+                hint.name.entity.name in res.speakers
+                and worker.bounds.before(hint.start) <= last[0]
+            )
         ):  # "« … », dit X. Le prévisionniste François Delmas nuance. « … »": the new subject
             entity = hint.name.entity
             res = Resolved(entity.name, (entity.name,), "follow-on", (hint.start, hint.end))
