@@ -1511,3 +1511,13 @@ def test_a_follow_on_after_two_speakers_stays_with_both() -> None:
         "funziona bene sulle frasi quotidiane.»"
     )
     assert [s for _, s in speakers(text, "it")][-1] == "Chiara Loiacono"
+
+
+def test_a_coordinated_bodys_name_keeps_its_last_adjective() -> None:
+    text = (
+        "Dans un communiqué, le ministère de l'Europe et des Affaires étrangères a salué « un "
+        "compromis équilibré »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "ministère de l'Europe et des Affaires étrangères"
+    ]

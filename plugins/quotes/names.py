@@ -538,7 +538,21 @@ def _coordinated_body_end(
         not lex.capitalised_nouns
         and bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
     )
-    return nxt.end() if body else 0
+    if not body:
+        return 0
+    tail = _lower_case_tail(nxt.end(), doc_tokens, lex) if not lex.capitalised_nouns else []
+    return tail[-1].end if tail else nxt.end()  # "et des Affaires étrangères"
+
+
+def _coordinated_adjective(name_toks: list[Token], lex: Lexicon) -> bool:
+    """The run's lower-case last word is an adjective of a coordinated body's name that
+    :func:`_coordinated_body_end` took in (``… et des Affaires étrangères``)."""
+    return (
+        not lex.capitalised_nouns
+        and len(name_toks) >= 3
+        and name_toks[-1].low.endswith(lex.name_adjective_suffixes)
+        and any(t.low in lex.and_words for t in name_toks)
+    )
 
 
 def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
@@ -739,7 +753,11 @@ def _name_tokens(
             lead_role = [prev[-2].low]
     while name_toks and (
         name_toks[-1].low in lex.name_connectors
-        or not (name_toks[-1].cap or name_toks[-1].low in lex.legal_forms)  # "… gGmbH"
+        or not (
+            name_toks[-1].cap
+            or name_toks[-1].low in lex.legal_forms  # "… gGmbH"
+            or _coordinated_adjective(name_toks, lex)  # "… et des Affaires étrangères"
+        )
     ):
         name_toks.pop()
     while len(name_toks) > 1 and name_toks[-1].low in lex.name_suffixes:
@@ -761,7 +779,11 @@ def _name_tokens(
         name_toks = name_toks[1:]
     while name_toks and (
         lex.is_common_noun(name_toks[-1].low)
-        or not (name_toks[-1].cap or name_toks[-1].low in lex.legal_forms)
+        or not (
+            name_toks[-1].cap
+            or name_toks[-1].low in lex.legal_forms
+            or _coordinated_adjective(name_toks, lex)
+        )
     ):
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
