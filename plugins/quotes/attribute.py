@@ -104,6 +104,7 @@ class _Found:
 
 
 _SENTENCE_END = frozenset(".!?…")
+_TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words after a quotation
 
 
 def _word_count(tokens: list[Token]) -> int:
@@ -356,6 +357,9 @@ class Attributor:
         lex = self.lex
         if not lex.cataphoric_words:
             return None
+        opening = _TWO_WORDS.match(self.text, seg.close_at)
+        if opening is None or opening.group(2).casefold() not in lex.cataphoric_words:
+            return None  # (the usual case, told from the text before any window is built)
         win = self._window(seg.close_at, min(len(self.text), seg.close_at + 240))
         toks = win.tokens
         i = 0
@@ -767,7 +771,7 @@ class Attributor:
         lex = self.lex
         words = _BRACKETED.sub(" ", between).split()
         k = len(words)
-        while k > 1 and (
+        while k > 1 and words[-1].casefold() not in lex.conjunctions and (
             words[k - 1].casefold() in lex.determiners or lex.is_role(words[k - 1].casefold())
         ):
             k -= 1  # "y su colega": the second name's determiner and role after the conjunction

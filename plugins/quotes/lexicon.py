@@ -148,6 +148,9 @@ class Lexicon:
     _head_cache: dict[str, str] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _body_head_cache: dict[str, str] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
     _lone_cache: dict[str, int] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -309,10 +312,13 @@ class Lexicon:
         """The head noun from ``nominative_adjective_endings`` that ``word`` (case-folded)
         is or ends in as a compound (``wetterdienstes`` is no head, ``wetterdienst`` ends in
         ``dienst``), the longest first; "" when none."""
-        for n in reversed(_lengths(self._gendered_heads)):
-            if len(word) >= n and word[-n:] in self._gendered_heads:
-                return word[-n:]
-        return ""
+        known = self._body_head_cache.get(word)
+        if known is None:
+            heads = self._gendered_heads
+            lengths = reversed(_lengths(heads))
+            known = next((word[-n:] for n in lengths if word[-n:] in heads), "")
+            _remember(self._body_head_cache, word, known)
+        return known
 
     def compound_head(self, word: str) -> str:
         """The shortest head from ``nominative_adjective_endings`` that ``word`` (case-folded)

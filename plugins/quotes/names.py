@@ -949,7 +949,7 @@ def _lead_role_end(
     )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
     # (but "Police Chief Mark Cole": a given name follows the role)
     head = toks[0].low
-    if lex.capitalised_nouns and head.endswith("s"):
+    if not institution and last_role <= 0 and lex.capitalised_nouns and head.endswith("s"):
         head = genitive_stem(toks[0].text, lex).casefold() or head  # "des Polizeipräsidiums"
     institution = institution or (
         last_role <= 0 and head in lex.place_named_bodies
@@ -1024,8 +1024,10 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
     -> ``Auswärtiges Amt``: the inflected adjectives before a body's head noun (one whose
     gender the language data gives) in their strong nominative form, as the body is named
     without an article; other names as they are."""
+    if not lex.adjective_endings or not words[0].casefold().endswith(lex.adjective_endings):
+        return words  # (the usual name: no inflected adjective opens it)
     ending = lex.nominative_ending(lex.body_head(words[-1].casefold()))
-    if not ending or not lex.adjective_endings:
+    if not ending:
         return words
     out = list(words)
     for i, word in enumerate(words[:-1]):
