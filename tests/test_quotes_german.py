@@ -1241,3 +1241,13 @@ def test_a_member_of_a_body_named_in_a_compound_speaks_for_it() -> None:
         "entstehen in Minuten“, sagte ein DWD-Meteorologe in Offenbach."
     )
     assert [s for _, s in speakers(text)] == ["Deutscher Wetterdienst"]
+
+
+def test_a_follow_on_after_reported_speech_goes_to_the_one_who_reported_it() -> None:
+    text = (
+        "„Der Angeklagte hat ein System aufgebaut“, sagte Oberstaatsanwältin Katrin Möhle. "
+        "Die Verteidigung sieht das anders. Anwalt Thomas Brandauer plädierte auf Freispruch. "
+        "Sein Mandant sei nur ein Bauernopfer. „Herr Vossberg hat Fehler gemacht, ja. Aber er "
+        "hat niemanden betrogen.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Katrin Möhle", "Thomas Brandauer"]

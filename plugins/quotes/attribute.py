@@ -400,8 +400,8 @@ class Attributor:
 
     def _subject_since(self, lo: int, floor: int, reach: int = 3) -> Mention | None:
         """The subject of the sentence before ``lo``, or, while sentences after ``floor``
-        have none or only a personal pronoun, of the one before them (``Landrat X zeigte
-        sich enttäuscht. Er habe …, sagte er. „…“``: X)."""
+        have none, only a personal pronoun or report speech (``Sein Mandant sei …``), of the
+        one before them (``Landrat X zeigte sich enttäuscht. Er habe …, sagte er. „…“``: X)."""
         pos = lo
         for _ in range(reach):
             win = self._sentence_before(pos)
@@ -409,8 +409,11 @@ class Attributor:
             if win is None or not win.tokens:
                 return hint
             pos = win.tokens[0].start
+            reported = any(t.low in self.lex.reported_speech_markers for t in win.tokens)
             if pos <= floor or not (
-                hint is None or (hint.kind == PRONOUN and self.lex.person_pronoun(hint.text))
+                hint is None
+                or (hint.kind == PRONOUN and self.lex.person_pronoun(hint.text))
+                or (reported and not _named_person(hint))  # "Sein Mandant sei …": reported
             ):
                 return hint
         return None
@@ -1407,6 +1410,10 @@ def _reporter_before(worker: Attributor, before: Window, lo: int) -> Mention | N
     if hint.kind == ROLE and not hint.definite:
         return None
     return hint
+
+
+def _named_person(m: Mention | None) -> bool:
+    return m is not None and m.name is not None and m.name.entity.person and not m.name.weak
 
 
 def _usable(m: Mention | None) -> bool:
