@@ -1521,3 +1521,13 @@ def test_a_coordinated_bodys_name_keeps_its_last_adjective() -> None:
     assert [s for _, s in speakers(text, "fr")] == [
         "ministère de l'Europe et des Affaires étrangères"
     ]
+
+
+def test_a_name_inside_an_apposition_is_no_subject_of_the_name_before_it() -> None:
+    text = (
+        "Claudia Furrer-Wyss, Präsidentin der Sektion Zentralschweiz, sprach von einem "
+        "„Kahlschlag auf dem Land“."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Claudia Furrer-Wyss"]
+    text = "“The price looks full,” Deborah Fine, an analyst at Crandall & Co., wrote."
+    assert [s for _, s in speakers(text, "en")] == ["Deborah Fine"]

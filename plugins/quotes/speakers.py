@@ -588,7 +588,13 @@ class Window:
             found = self._inverted_subject(lo, j) or found
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
-        if found is not None and found.kind in (ROLE, ORG, PRONOUN):
+        if found is not None and (
+            found.kind in (ROLE, ORG, PRONOUN)
+            or (  # "X, Präsidentin der Sektion Zentralschweiz, sprach": a name inside the
+                found.kind == NAME  # apposition's complement is no subject
+                and found.start > self.tokens[lo].start
+            )
+        ):
             opening = self._name_before_apposition(lo, j, bodies=found.kind == PRONOUN)
             if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
                 return opening  # "Anna Schmidt, Sprecherin des Ministeriums, erklärte";
