@@ -1531,3 +1531,24 @@ def test_a_name_inside_an_apposition_is_no_subject_of_the_name_before_it() -> No
     assert [s for _, s in speakers(text, "de")] == ["Claudia Furrer-Wyss"]
     text = "“The price looks full,” Deborah Fine, an analyst at Crandall & Co., wrote."
     assert [s for _, s in speakers(text, "en")] == ["Deborah Fine"]
+
+
+def test_circles_a_source_is_described_by_name_nobody() -> None:
+    text = (
+        "Die IG Metall streikt. Aus Unternehmenskreisen hieß es am Abend, ein Kompromiss sei "
+        "„nicht ausgeschlossen“."
+    )
+    assert [s for _, s in speakers(text, "de")] == [None]
+    text = (
+        "Die Kreisvorsitzende Birgit Sauerwein sprach von einer „bitteren Niederlage“. Aus "
+        "Parteikreisen verlautete, Falkenhahn habe „viel zu sehr im Verwaltungsmodus“ geführt."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Birgit Sauerwein", None]
+
+
+def test_english_it_after_a_body_is_the_body() -> None:
+    text = (
+        "In a statement, the Cyclists' Alliance of Australia said riders had raised concerns. "
+        "“Rider safety should never be an afterthought,” it said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Cyclists' Alliance of Australia"]

@@ -133,6 +133,7 @@ class Lexicon:
     nominative_adjective_endings: dict[str, frozenset[str]]
     possessive_pronouns: dict[str, frozenset[str]]
     saint_words: frozenset[str]
+    source_circle_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -319,6 +320,13 @@ class Lexicon:
             known = next((word[-n:] for n in lengths if word[-n:] in heads), "")
             _remember(self._body_head_cache, word, known)
         return known
+
+    def names_source_circle(self, word: str) -> bool:
+        """``Parteikreisen``, ``circles``: a word (case-folded) for the circles an unnamed
+        source belongs to, or in German a compound ending in one."""
+        if word in self.source_circle_nouns:
+            return True
+        return self.capitalised_nouns and _compound_of(word, self.source_circle_nouns, 2)
 
     def compound_head(self, word: str) -> str:
         """The shortest head from ``nominative_adjective_endings`` that ``word`` (case-folded)
@@ -576,4 +584,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
         possessive_pronouns=_separable(data, "possessive_pronouns"),
         saint_words=_words(data, "saint_words"),
+        source_circle_nouns=_words(data, "source_circle_nouns"),
     )

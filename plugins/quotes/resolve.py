@@ -78,6 +78,8 @@ class Resolver:
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
         if mention.kind in (ORG, ROLE):
+            if any(self.lex.names_source_circle(w.casefold()) for w in mention.text.split()):
+                return Resolved(None, (), UNNAMED)  # "Aus Parteikreisen hieß es": nobody named
             owner = self._owner_pronoun(mention)
             if owner:  # "Ihr Fazit: „…“": her verdict, so her words
                 pronoun = Mention(PRONOUN, mention.start, mention.start, owner)
