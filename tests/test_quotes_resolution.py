@@ -1552,3 +1552,19 @@ def test_english_it_after_a_body_is_the_body() -> None:
         "“Rider safety should never be an afterthought,” it said."
     )
     assert [s for _, s in speakers(text, "en")] == ["Cyclists' Alliance of Australia"]
+
+
+def test_a_person_named_after_an_unknown_role_and_its_complement_speaks() -> None:
+    text = (
+        "Según la vulcanóloga del IGP Milagros Huamán, el proceso eruptivo “podría "
+        "prolongarse varias semanas”."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Milagros Huamán"]
+
+
+def test_a_double_given_name_before_a_particle_ends_the_persons_name() -> None:
+    text = (
+        "Der Politologe Jan-Hendrik Osterloh von der Goethe-Universität Frankfurt sieht einen "
+        "Trend. „Das ist ein Warnsignal“, sagte er."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jan-Hendrik Osterloh"]

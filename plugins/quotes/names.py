@@ -561,7 +561,9 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
     holds two names, else 0."""
     if not lex.capitalised_nouns:
         return 0
-    given = next((k for k, t in enumerate(toks[:-2]) if t.low in lex.given_names), -1)
+    given = next(
+        (k for k, t in enumerate(toks[:-2]) if t.low.split("-", 1)[0] in lex.given_names), -1
+    )  # ("Jan-Hendrik Osterloh von der Goethe-Universität": a double given name too)
     if given < 0:
         return 0
     for j in range(given + 2, len(toks) - 1):

@@ -1009,6 +1009,9 @@ class Window:
         apposed = self._apposed_name(e, hi)
         if apposed is not None:
             return apposed
+        named = None if lex.capitalised_nouns else self._name_after_complement(e, hi)
+        if named is not None and named.entity.person:  # "la vulcanóloga del IGP Milagros
+            return Mention(NAME, named.start, named.end, named.entity.name, name=named)  # Huamán"
         words = [t.low for t in toks[j + 1 : e]]
         return Mention(
             ROLE,
