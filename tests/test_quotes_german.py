@@ -1251,3 +1251,25 @@ def test_a_follow_on_after_reported_speech_goes_to_the_one_who_reported_it() -> 
         "hat niemanden betrogen.“"
     )
     assert [s for _, s in speakers(text)] == ["Katrin Möhle", "Thomas Brandauer"]
+
+
+def test_a_body_named_by_its_compound_noun_alone_is_no_person() -> None:
+    text = (
+        "Landrat Stefan Mooser sprach von einer ernsten Lage. Das Wasserwirtschaftsamt "
+        "rechnet mit dem Scheitel am Montag, schloss aber „ein erneutes Ansteigen“ nicht aus."
+    )
+    assert [s for _, s in speakers(text)] == ["Wasserwirtschaftsamt"]
+    text = (
+        "In einigen Instituten seien Stellen nur halbtags besetzt. Das Wissenschaftsministerium "
+        "wies die Verantwortung zurück. „Das Land hat die Mittel erhöht“, teilte eine "
+        "Sprecherin mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Wissenschaftsministerium"]
+
+
+def test_the_two_are_the_pair_named_right_after_them() -> None:
+    text = (
+        "In einer gemeinsamen Erklärung schrieben die beiden AStA-Vorsitzenden Lea Grünewald "
+        "und Timo Baştürk: „Hier wird eine Universität kaputtgespart.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Lea Grünewald and Timo Baştürk"]

@@ -107,7 +107,10 @@ class Resolver:
         if mention.kind == ROLE:
             words = [self._singular(w) for w in mention.key.split()]
             head = self._head_words(words)  # "47-jährige der deutschen presse-agentur"
-            organisation = any(self.lex.names_organisation(w) for w in head)
+            organisation = any(
+                self.lex.names_organisation(w) or self.lex.names_body_in_compound(w)
+                for w in head
+            )  # ("Das Wasserwirtschaftsamt": a body, no person)
             anaphor = any(w in self.lex.organisation_anaphors for w in head)
             if organisation:
                 named = self._body_named_in(mention)
@@ -181,9 +184,24 @@ class Resolver:
                 earlier = self._spokesperson_before(mention)
                 if earlier is not None:  # "sagte ein Sprecher der Downing Street … Der
                     return earlier  # Sprecher teilte auch mit": the same spokesperson
-                # "erklärte eine Sprecherin": the spokesperson of the body just named
-                body = self._recent_body(mention.start) or self._last_body_noun(
-                    mention.start, reach=300
+                # "erklärte eine Sprecherin": the spokesperson of the body just named, first
+                # of the one the sentence before is about ("Das Wissenschaftsministerium wies
+                # die Verantwortung zurück. „…“, teilte eine Sprecherin mit")
+                subject = hint() if hint else None
+                if (
+                    subject is not None
+                    and subject.kind == ROLE
+                    and subject.definite
+                    and " " not in subject.key
+                    and self.lex.names_body_in_compound(subject.key)
+                ):  # "Das Wissenschaftsministerium": a body named by its noun alone
+                    described = self.resolve(subject, subject.start)
+                    if described.speaker is not None:
+                        return Resolved(described.speaker, described.speakers, ORG)
+                body = (
+                    self._subject_body(subject)
+                    or self._recent_body(mention.start)
+                    or self._last_body_noun(mention.start, reach=300)
                 )  # German "Wie die Polizei mitteilte, … sagte ein Sprecher"
                 if body is not None and len(body.tokens) == 1:
                     body = self._body_named_in_full(body.name, mention.start) or body
@@ -203,7 +221,7 @@ class Resolver:
                 return Resolved(None, (), "unresolved")  # "wurde dieser angesichts …"
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
-            pair = self._coordinated_pair(mention.start)
+            pair = self._pair_named_after(mention) or self._coordinated_pair(mention.start)
             if pair is not None:  # "Lea Carstens und Malik Yıldırım … sagten die beiden"
                 return self._group(pair)
             members = self._people(mention.start, 2)
@@ -712,6 +730,34 @@ class Resolver:
             if i and (w in lex.determiners or w in lex.object_prepositions):
                 return words[:i]
         return words
+
+    def _subject_body(self, subject: Mention | None) -> Entity | None:
+        """The body a subject names: an organisation, or a German body noun on its own."""
+        if subject is None or subject.kind != NAME or subject.name is None:
+            return None
+        entity = subject.name.entity
+        if entity.person:
+            return None
+        if entity.org:
+            return entity
+        word = entity.tokens[0].casefold() if len(entity.tokens) == 1 else ""
+        if word and (self.lex.names_organisation(word) or self.lex.names_body_in_compound(word)):
+            return entity
+        return None
+
+    def _pair_named_after(self, mention: Mention) -> tuple[Entity, Entity] | None:
+        """``schrieben die beiden AStA-Vorsitzenden Lea Grünewald und Timo Baştürk``: the two
+        people named right after a group mention and their role."""
+        after = self.index.within(mention.end, mention.end + 120)[:2]
+        if len(after) < 2 or not all(m.entity.person and not m.weak for m in after):
+            return None
+        lead = _WORDS.findall(self.text[mention.end : after[0].start].casefold())
+        role = set(_WORDS.findall(after[0].role))  # (the role the name index saw before it)
+        if len(lead) > 3 or not all(self.lex.is_role(w) or w in role for w in lead):
+            return None
+        if not self._joins(self.text[after[0].end : after[1].start]):
+            return None
+        return after[0].entity, after[1].entity
 
     def _coordinated_pair(self, pos: int, reach: int = 600) -> tuple[Entity, Entity] | None:
         """The last two people named together (``Rita and Frank Oldroyd``) within ``reach``."""
