@@ -1273,3 +1273,11 @@ def test_the_two_are_the_pair_named_right_after_them() -> None:
         "und Timo Baştürk: „Hier wird eine Universität kaputtgespart.“"
     )
     assert [s for _, s in speakers(text)] == ["Lea Grünewald and Timo Baştürk"]
+
+
+def test_a_hyphenated_body_opening_a_sentence_issues_the_companys_statement() -> None:
+    text = (
+        "Die EVG streikt seit Montag. Die Weserland-Bahn bedauerte den Arbeitskampf. In einer "
+        "Stellungnahme des Unternehmens heißt es: „Wir halten den Streik für unverhältnismäßig.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Weserland-Bahn"]

@@ -864,7 +864,7 @@ class Resolver:
         """The latest named non-person that stood as a subject (not after a preposition):
         ``Il Wwf ha criticato … sostiene l'associazione``."""
         for m in list(reversed(self.index.before(pos)))[:30]:
-            if m.weak or m.entity.person:
+            if (m.weak and not self._body_noun_name(m)) or m.entity.person:
                 continue
             before = [
                 w.casefold() for w in _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
@@ -876,6 +876,17 @@ class Resolver:
                 continue  # "départements du Sud-Ouest", "dans le Vaucluse"
             return m.entity
         return None
+
+    def _body_noun_name(self, m: NameMention) -> bool:
+        """German ``Die Weserland-Bahn``: a lone capitalised word after an article whose
+        last part is a body's noun (weak as a name, since every German noun is capitalised)."""
+        if not self.lex.capitalised_nouns or len(m.entity.tokens) != 1:
+            return False
+        word = m.entity.tokens[0].casefold()
+        head = word.rpartition("-")[2]
+        if "-" not in word or not (self.lex.names_organisation(head) or self.lex.body_head(head)):
+            return False
+        return self._word_before(m.start) in self.lex.determiners
 
     def _last_named_body(self, pos: int) -> Entity | None:
         """The latest name of two or more words that is no person, wherever it stood
