@@ -1544,6 +1544,8 @@ def test_circles_a_source_is_described_by_name_nobody() -> None:
         "Parteikreisen verlautete, Falkenhahn habe „viel zu sehr im Verwaltungsmodus“ geführt."
     )
     assert [s for _, s in speakers(text, "de")] == ["Birgit Sauerwein", None]
+    text = "„Die machen das Richtige, nur zu früh“, heißt es in der Münchner Gründerszene."
+    assert [s for _, s in speakers(text, "de")] == [None]
 
 
 def test_english_it_after_a_body_is_the_body() -> None:
