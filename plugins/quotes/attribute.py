@@ -773,14 +773,22 @@ class Attributor:
         ``della Fiom e`` (a bracket or a short complement may follow the first name)."""
         lex = self.lex
         words = _BRACKETED.sub(" ", between).split()
-        k = len(words)
-        while k > 1 and words[-1].casefold() not in lex.conjunctions and (
-            words[k - 1].casefold() in lex.determiners or lex.is_role(words[k - 1].casefold())
-        ):
-            k -= 1  # "y su colega": the second name's determiner and role after the conjunction
-        if k < len(words) and not any(lex.is_role(w.casefold()) for w in words[k:]):
-            return False
-        words = words[:k]
+        if words and words[-1].casefold() not in lex.conjunctions:
+            # "y su colega": the second name's determiner and role after the conjunction
+            last = len(words) - 1
+            conjunctions = [
+                i for i in range(max(0, last - 3), last) if words[i].casefold() in lex.conjunctions
+            ]
+            if not conjunctions:
+                return False
+            k = conjunctions[-1]
+            rest = [w.casefold() for w in words[k + 1 :]]
+            roles = [lex.is_role(w) for w in rest]
+            if not any(roles) or not all(
+                r or w in lex.determiners for r, w in zip(roles, rest, strict=True)
+            ):
+                return False
+            words = words[: k + 1]
         if not words or words[-1].casefold() not in lex.conjunctions:
             return False
         rest = words[:-1]
