@@ -241,10 +241,10 @@ class Attributor:
         implicit: _Found | None = None
         for cue in reversed(cues):
             if cue.kind == IMPERSONAL:
-                m = impersonal_source(win, cue, len(toks))
-                if m.kind == UNKNOWN:
-                    m = self._document_referred_to(toks, cue) or m
-                return _Found(m, cue, "before")
+                source = impersonal_source(win, cue, len(toks))
+                if source.kind == UNKNOWN:
+                    source = self._document_referred_to(toks, cue) or source
+                return _Found(source, cue, "before")
             if cue.kind == VERB:
                 if glued_pronoun(cue, self.lex):
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")

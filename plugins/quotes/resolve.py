@@ -80,9 +80,9 @@ class Resolver:
         if mention.kind in (ORG, ROLE):
             if any(self.lex.names_source_circle(w.casefold()) for w in mention.text.split()):
                 return Resolved(None, (), UNNAMED)  # "Aus Parteikreisen hieß es": nobody named
-            owner = self._owner_pronoun(mention)
-            if owner:  # "Ihr Fazit: „…“": her verdict, so her words
-                pronoun = Mention(PRONOUN, mention.start, mention.start, owner)
+            owner_pronoun = self._owner_pronoun(mention)
+            if owner_pronoun:  # "Ihr Fazit: „…“": her verdict, so her words
+                pronoun = Mention(PRONOUN, mention.start, mention.start, owner_pronoun)
                 return self.resolve(pronoun, pos, hint)
             people = self._issuing_people(mention)
             if len(people) > 1:

@@ -184,9 +184,9 @@ class Window:
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
-                named = self._apposed_name(self._token_index(org.end), hi)
-                if named is not None:  # "der Sprecher der Fraktion der SPD, Dieter X,"
-                    return named
+                apposed = self._apposed_name(self._token_index(org.end), hi)
+                if apposed is not None:  # "der Sprecher der Fraktion der SPD, Dieter X,"
+                    return apposed
                 if org.name is not None:
                     return Mention(NAME, toks[s].start, org.end, org.text, name=org.name)
                 return Mention(ORG, toks[s].start, org.end, org.text, key=org.key)

@@ -7,8 +7,9 @@ unknown). Run ``python tests/data/quotes_eval/build_eval.py`` after editing a so
 All texts were written for textmill; none is copied from real articles.
 
 ``heldout/`` … ``heldout7/`` (written on 2026-11-26), ``heldout8/`` (2026-11-27),
-``heldout9/`` (2026-11-27, fifth session) and ``heldout10/`` (2026-11-27, sixth session:
-longer articles, three or more speakers each) are
+``heldout9/`` (2026-11-27, fifth session), ``heldout10/`` (2026-11-27, sixth session:
+longer articles, three or more speakers each) and ``heldout11/`` (2026-11-27, seventh
+session: the same, on topics no earlier batch used) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
