@@ -71,6 +71,14 @@ class NameMention:
     weak: bool = False  # a lone capitalised word in a language that capitalises nouns
 
 
+def _new_mention(start: int, end: int, entity: Entity, role: str, weak: bool) -> NameMention:
+    """``NameMention(start, end, entity, role, weak)``, built without the frozen dataclass's
+    ``__init__`` (one ``object.__setattr__`` per field: the index makes thousands)."""
+    mention: NameMention = object.__new__(NameMention)
+    mention.__dict__.update(start=start, end=end, entity=entity, role=role, weak=weak)
+    return mention
+
+
 @dataclass
 class NameIndex:
     """All named mentions of a document in text order, plus role -> entity links."""
@@ -233,12 +241,12 @@ def build_index(
     lone_nouns = lex.capitalised_nouns
     args = (lex, index, by_name, by_token, doc_tokens)
     joined_to = 0  # the end of a run that took in the coordinated run after it
-    and_initials = {w[0] for w in lex.and_words}  # (a cheap test before the full one)
+    and_openings = tuple({" " + w[0] for w in lex.and_words})  # (a cheap test before the full one)
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         if start < joined_to:
             continue
-        if text[end : end + 1] == " " and text[end + 1 : end + 2] in and_initials:
+        if text.startswith(and_openings, end):
             joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Department of Health and Social Care": one body
         if skip:
@@ -473,7 +481,7 @@ def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -
         while q < len(quoted) and quoted[q][1] <= mn.start:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= mn.start and mn.end <= quoted[q][1]
-        out.append(NameMention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
+        out.append(_new_mention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
     return out
 
 
@@ -918,7 +926,7 @@ def _add_mention(
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
-    index.mentions.append(NameMention(s, e, entity, role, weak))
+    index.mentions.append(_new_mention(s, e, entity, role, weak))
 
 
 def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
