@@ -317,13 +317,20 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
     """``L'Office national des forêts … estime l'ONF``: an acronym the document never
     spells out in brackets names the body named before whose initials it spells (small
     words aside)."""
-    small = _small_words(lex)
+    small = frozenset[str]()
     bodies: dict[str, Entity] = {}
     spelled: set[int] = set()  # the entities whose initials are known (by id)
+    pending: list[Entity] = []  # bodies whose initials are not yet worked out
     compounds: list[Entity] = []  # bodies whose compound spelling is not yet known
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
         if len(tokens) == 1 and is_acronym(tokens[0]):
+            if pending:  # (worked out only once an acronym may need them)
+                small = small or _small_words(lex)
+                _add_initials(pending, bodies, small)
+                if lex.nominative_adjective_endings:  # (languages that build compounds)
+                    compounds.extend(pending)
+                pending.clear()
             body = bodies.get(tokens[0])
             if body is None and compounds:  # "DWD": the heads of compounds spell too,
                 for entity in compounds:  # worked out only when an acronym needs them
@@ -336,11 +343,15 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
                 mentions[i] = replace(m, entity=body)
         elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
             spelled.add(id(m.entity))  # (its later mentions would spell the same again)
-            initials = _initials(tokens, small)
-            if len(initials) >= 2:
-                bodies.setdefault(initials.upper(), m.entity)
-            if lex.nominative_adjective_endings:  # (languages that build compounds)
-                compounds.append(m.entity)
+            pending.append(m.entity)
+
+
+def _add_initials(entities: list[Entity], bodies: dict[str, Entity], small: frozenset[str]) -> None:
+    """Name each of ``entities`` (in text order: the first keeps a spelling) by its initials."""
+    for entity in entities:
+        initials = _initials(entity.tokens, small)
+        if len(initials) >= 2:
+            bodies.setdefault(initials.upper(), entity)
 
 
 def _spelled_out_acronyms(
@@ -993,18 +1004,22 @@ def _lead_role_end(
     if institution:
         last_role = -1
     if last_role < 0 and lex.capitalised_nouns and not institution:
-        prev = doc_tokens.slice(max(0, start - 20), start)
         # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
         adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
         if (
-            prev
-            and prev[-1].low in lex.determiners
-            and (toks[1].low in lex.given_names or not adjective)
-            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            (toks[1].low in lex.given_names or not adjective)
             and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
+            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and _after_determiner(start, doc_tokens, lex)
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     return last_role, institution
+
+
+def _after_determiner(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """A determiner ends the 20 characters before ``pos``."""
+    prev = doc_tokens.slice(max(0, pos - 20), pos)
+    return bool(prev) and prev[-1].low in lex.determiners
 
 
 def _abbreviates(short: str, name: str) -> bool:
