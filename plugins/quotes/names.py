@@ -297,8 +297,8 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
         one, two = first.entity, second.entity
         if (
             len(one.tokens) == 1
-            and one.tokens[0].casefold() in lex.given_names
             and len(two.tokens) >= 2
+            and one.tokens[0].casefold() in lex.given_names
             and (two.tokens[0].casefold() in lex.given_names or len(two.tokens) >= 3)
             and text[first.end : second.start].strip().casefold() in lex.conjunctions
         ):
@@ -374,9 +374,10 @@ def _spelled_out_acronyms(
             # phrase); a short name ("Istat") keeps its letters in order (the shortest)
             starts = range(len(words) - 1)
             for k in starts if pattern is _ACRONYM else reversed(starts):
-                spelled = [word for _, _, word in words[k:]]
-                if not spelled[0][:1].isupper() or spelled[0].casefold() in small:
+                first = words[k][2]
+                if not first[:1].isupper() or first.casefold() in small:
                     continue
+                spelled = [word for _, _, word in words[k:]]
                 if pattern is _ACRONYM:
                     match = _initials(spelled, small) == short
                 else:
@@ -478,11 +479,14 @@ def _given_name_ending_at(text: str, pos: int, lex: Lexicon) -> bool:
     k = end
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
         k -= 1  # (``\w`` is a letter, a digit or the underscore)
+    # inside the run only the start and a position after a hyphen follow no word character
+    starts = [k, *(c + 1 for c in range(k, end) if text[c] == "-")] if "-" in text[k:end] else [k]
     return any(
-        text[c] in _UPPER_CHARS
+        c < end - 1
+        and text[c] in _UPPER_CHARS
         and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_"))
         and text[c:end].casefold() in lex.given_names
-        for c in range(k, end - 1)
+        for c in starts
     )
 
 
