@@ -996,7 +996,8 @@ def _lead_role_end(
         toks[-1].low.replace(".", "") in lex.legal_forms
     )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
     institution = institution or (
-        bool(lex.organisation_connectors)
+        len(toks) > 2  # (a run of two words has no inner word)
+        and bool(lex.organisation_connectors)
         and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     institution = institution or (
