@@ -71,6 +71,14 @@ class NameMention:
     weak: bool = False  # a lone capitalised word in a language that capitalises nouns
 
 
+def _new_mention(start: int, end: int, entity: Entity, role: str, weak: bool) -> NameMention:
+    """``NameMention(start, end, entity, role, weak)``, built without the frozen dataclass's
+    ``__init__`` (one ``object.__setattr__`` per field: the index makes thousands)."""
+    mention: NameMention = object.__new__(NameMention)
+    mention.__dict__.update(start=start, end=end, entity=entity, role=role, weak=weak)
+    return mention
+
+
 @dataclass
 class NameIndex:
     """All named mentions of a document in text order, plus role -> entity links."""
@@ -233,12 +241,12 @@ def build_index(
     lone_nouns = lex.capitalised_nouns
     args = (lex, index, by_name, by_token, doc_tokens)
     joined_to = 0  # the end of a run that took in the coordinated run after it
-    and_initials = {w[0] for w in lex.and_words}  # (a cheap test before the full one)
+    and_openings = tuple({" " + w[0] for w in lex.and_words})  # (a cheap test before the full one)
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         if start < joined_to:
             continue
-        if text[end : end + 1] == " " and text[end + 1 : end + 2] in and_initials:
+        if text.startswith(and_openings, end):
             joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Department of Health and Social Care": one body
         if skip:
@@ -289,8 +297,8 @@ def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> Non
         one, two = first.entity, second.entity
         if (
             len(one.tokens) == 1
-            and one.tokens[0].casefold() in lex.given_names
             and len(two.tokens) >= 2
+            and one.tokens[0].casefold() in lex.given_names
             and (two.tokens[0].casefold() in lex.given_names or len(two.tokens) >= 3)
             and text[first.end : second.start].strip().casefold() in lex.conjunctions
         ):
@@ -309,13 +317,20 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
     """``L'Office national des forêts … estime l'ONF``: an acronym the document never
     spells out in brackets names the body named before whose initials it spells (small
     words aside)."""
-    small = _small_words(lex)
+    small = frozenset[str]()
     bodies: dict[str, Entity] = {}
     spelled: set[int] = set()  # the entities whose initials are known (by id)
+    pending: list[Entity] = []  # bodies whose initials are not yet worked out
     compounds: list[Entity] = []  # bodies whose compound spelling is not yet known
     for i, m in enumerate(mentions):
         tokens = m.entity.tokens
         if len(tokens) == 1 and is_acronym(tokens[0]):
+            if pending:  # (worked out only once an acronym may need them)
+                small = small or _small_words(lex)
+                _add_initials(pending, bodies, small)
+                if lex.nominative_adjective_endings:  # (languages that build compounds)
+                    compounds.extend(pending)
+                pending.clear()
             body = bodies.get(tokens[0])
             if body is None and compounds:  # "DWD": the heads of compounds spell too,
                 for entity in compounds:  # worked out only when an acronym needs them
@@ -328,11 +343,15 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
                 mentions[i] = replace(m, entity=body)
         elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
             spelled.add(id(m.entity))  # (its later mentions would spell the same again)
-            initials = _initials(tokens, small)
-            if len(initials) >= 2:
-                bodies.setdefault(initials.upper(), m.entity)
-            if lex.nominative_adjective_endings:  # (languages that build compounds)
-                compounds.append(m.entity)
+            pending.append(m.entity)
+
+
+def _add_initials(entities: list[Entity], bodies: dict[str, Entity], small: frozenset[str]) -> None:
+    """Name each of ``entities`` (in text order: the first keeps a spelling) by its initials."""
+    for entity in entities:
+        initials = _initials(entity.tokens, small)
+        if len(initials) >= 2:
+            bodies.setdefault(initials.upper(), entity)
 
 
 def _spelled_out_acronyms(
@@ -355,9 +374,10 @@ def _spelled_out_acronyms(
             # phrase); a short name ("Istat") keeps its letters in order (the shortest)
             starts = range(len(words) - 1)
             for k in starts if pattern is _ACRONYM else reversed(starts):
-                spelled = [word for _, _, word in words[k:]]
-                if not spelled[0][:1].isupper() or spelled[0].casefold() in small:
+                first = words[k][2]
+                if not first[:1].isupper() or first.casefold() in small:
                     continue
+                spelled = [word for _, _, word in words[k:]]
                 if pattern is _ACRONYM:
                     match = _initials(spelled, small) == short
                 else:
@@ -459,11 +479,14 @@ def _given_name_ending_at(text: str, pos: int, lex: Lexicon) -> bool:
     k = end
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
         k -= 1  # (``\w`` is a letter, a digit or the underscore)
+    # inside the run only the start and a position after a hyphen follow no word character
+    starts = [k, *(c + 1 for c in range(k, end) if text[c] == "-")] if "-" in text[k:end] else [k]
     return any(
-        text[c] in _UPPER_CHARS
+        c < end - 1
+        and text[c] in _UPPER_CHARS
         and (c == 0 or not (text[c - 1].isalnum() or text[c - 1] == "_"))
         and text[c:end].casefold() in lex.given_names
-        for c in range(k, end - 1)
+        for c in starts
     )
 
 
@@ -473,7 +496,7 @@ def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -
         while q < len(quoted) and quoted[q][1] <= mn.start:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= mn.start and mn.end <= quoted[q][1]
-        out.append(NameMention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
+        out.append(_new_mention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
     return out
 
 
@@ -918,7 +941,7 @@ def _add_mention(
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
-    index.mentions.append(NameMention(s, e, entity, role, weak))
+    index.mentions.append(_new_mention(s, e, entity, role, weak))
 
 
 def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -973,7 +996,8 @@ def _lead_role_end(
         toks[-1].low.replace(".", "") in lex.legal_forms
     )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
     institution = institution or (
-        bool(lex.organisation_connectors)
+        len(toks) > 2  # (a run of two words has no inner word)
+        and bool(lex.organisation_connectors)
         and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     institution = institution or (
@@ -985,18 +1009,22 @@ def _lead_role_end(
     if institution:
         last_role = -1
     if last_role < 0 and lex.capitalised_nouns and not institution:
-        prev = doc_tokens.slice(max(0, start - 20), start)
         # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
         adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
         if (
-            prev
-            and prev[-1].low in lex.determiners
-            and (toks[1].low in lex.given_names or not adjective)
-            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            (toks[1].low in lex.given_names or not adjective)
             and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
+            and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and _after_determiner(start, doc_tokens, lex)
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     return last_role, institution
+
+
+def _after_determiner(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """A determiner ends the 20 characters before ``pos``."""
+    prev = doc_tokens.slice(max(0, pos - 20), pos)
+    return bool(prev) and prev[-1].low in lex.determiners
 
 
 def _abbreviates(short: str, name: str) -> bool:

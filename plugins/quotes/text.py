@@ -176,6 +176,17 @@ def _join_apostrophes(
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
+def _word_start(text: str, pos: int) -> int:
+    """The start of the letters ending at ``pos`` (``pos`` itself after none)."""
+    space = text.rfind(" ", max(0, pos - 40), pos)  # (a bounded look-back)
+    if space >= 0 and text[space + 1 : pos].isalpha():
+        return space + 1  # the usual word, after a space: no loop over its letters
+    k = pos
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
 def _short_number_before(text: str, pos: int) -> bool:
     """A number of one or two digits, standing alone, ends at ``pos``."""
     k = pos
@@ -213,9 +224,7 @@ class Boundaries:
             if e < len(text) and text[e].islower():
                 continue
             if text[s] == ".":
-                k = s
-                while k > 0 and text[k - 1].isalpha():
-                    k -= 1
+                k = _word_start(text, s)
                 word = text[k:s].casefold()
                 if word in abbreviations or (len(word) == 1 and text[k:s].isupper()):
                     continue
