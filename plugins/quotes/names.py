@@ -71,14 +71,6 @@ class NameMention:
     weak: bool = False  # a lone capitalised word in a language that capitalises nouns
 
 
-def _new_mention(start: int, end: int, entity: Entity, role: str, weak: bool) -> NameMention:
-    """``NameMention(start, end, entity, role, weak)``, built without the frozen dataclass's
-    ``__init__`` (one ``object.__setattr__`` per field: the index makes thousands)."""
-    mention: NameMention = object.__new__(NameMention)
-    mention.__dict__.update(start=start, end=end, entity=entity, role=role, weak=weak)
-    return mention
-
-
 @dataclass
 class NameIndex:
     """All named mentions of a document in text order, plus role -> entity links."""
@@ -496,7 +488,7 @@ def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -
         while q < len(quoted) and quoted[q][1] <= mn.start:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= mn.start and mn.end <= quoted[q][1]
-        out.append(_new_mention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
+        out.append(NameMention(mn.start, mn.end, mn.entity, mn.role, True) if inside else mn)
     return out
 
 
@@ -941,7 +933,7 @@ def _add_mention(
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
-    index.mentions.append(_new_mention(s, e, entity, role, weak))
+    index.mentions.append(NameMention(s, e, entity, role, weak))
 
 
 def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
