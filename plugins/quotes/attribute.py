@@ -400,7 +400,7 @@ class Attributor:
 
     def _subject_since(self, lo: int, floor: int, reach: int = 3) -> Mention | None:
         """The subject of the sentence before ``lo``, or, while sentences after ``floor``
-        have none, only a personal pronoun or report speech (``Sein Mandant sei …``), of the
+        have none, only a personal pronoun or reported speech (``Sein Mandant sei …``), of the
         one before them (``Landrat X zeigte sich enttäuscht. Er habe …, sagte er. „…“``: X)."""
         pos = lo
         for _ in range(reach):

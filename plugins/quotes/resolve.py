@@ -606,9 +606,9 @@ class Resolver:
         return Resolved(last[1].speaker, last[1].speakers, ORG, last[1].antecedent)
 
     def _affiliated(self, words: list[str], pos: int) -> Entity | None:
-        """``der CSU-Politiker``, ``la eurodiputada del PP``-style compounds: a role noun
-        prefixed with a party or body stands for the person last named with that
-        affiliation in brackets (``Thomas Brenninger (CSU)``) or in their role."""
+        """``der CSU-Politiker``: a role noun prefixed with a party or body stands for the
+        person last named with that affiliation in brackets (``Thomas Brenninger (CSU)``)
+        or in their role (``SPD-Chef Lars Klingbeil``)."""
         prefixes = {
             w.split("-", 1)[0]
             for w in words
