@@ -1570,3 +1570,11 @@ def test_a_double_given_name_before_a_particle_ends_the_persons_name() -> None:
         "Trend. „Das ist ein Warnsignal“, sagte er."
     )
     assert [s for _, s in speakers(text, "de")] == ["Jan-Hendrik Osterloh"]
+
+
+def test_what_a_naming_verb_names_before_its_predicate_is_the_object() -> None:
+    text = (
+        "La huelga sigue en la Compañía Minera Cerro Blanco. La minera, por su parte, calificó "
+        "su oferta en un comunicado como “la más alta en la historia de la faena”."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Compañía Minera Cerro Blanco"]

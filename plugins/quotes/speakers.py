@@ -1058,6 +1058,19 @@ class Window:
             if self._fronted_object(left, r):
                 return r  # "Die Urteile bezeichnete Dieter Wiefel als …"
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
+        if (
+            not self.lex.verb_second
+            and cue.text.casefold() in self.lex.naming_verbs
+            and r is not None
+            and r.kind == ROLE
+            and any(
+                t.low in self.lex.predicative_markers
+                for t in self.tokens[self._token_index(r.end) : hi]
+            )
+        ):  # "La minera calificó su oferta … como «…»": what is named is the object
+            opening = left or (self.first_mention(lo, cue.first) if cue.first > lo else None)
+            if opening is not None:
+                return opening
         if r is not None and r.kind == PRONOUN and (self.lex.verb_second or left is None):
             return r  # "sagte er"; but English "The authority said it would": the left
         if (
