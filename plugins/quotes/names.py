@@ -993,10 +993,7 @@ def _lead_role_end(
         and any(toks[k].low in lex.organisation_connectors for k in range(1, len(toks) - 1))
     )  # "Royal College of Nursing" (the run was cut where "of" follows no such noun)
     institution = institution or (
-        last_role <= 0
-        and lex.capitalised_nouns
-        and toks[0].text.count("-") >= 2
-        and _named_compound(toks[0].text, lex)
+        last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
     )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
     if institution:
         last_role = -1
@@ -1079,6 +1076,8 @@ def _named_compound(word: str, lex: Lexicon) -> bool:
     """``Christian-Albrechts-Universität``, ``Friedrich-Ebert-Stiftung``: a compound of
     three or more capitalised parts opening with a given name and ending in a body's noun
     is the body's own name, not a role before one."""
+    if word.count("-") < 2:
+        return False  # (the usual word, told before it is split)
     parts = word.split("-")
     head = parts[-1].casefold()
     return (
