@@ -1281,3 +1281,25 @@ def test_a_hyphenated_body_opening_a_sentence_issues_the_companys_statement() ->
         "Stellungnahme des Unternehmens heißt es: „Wir halten den Streik für unverhältnismäßig.“"
     )
     assert [s for _, s in speakers(text)] == ["Weserland-Bahn"]
+
+
+def test_a_double_particle_after_a_given_name_belongs_to_the_name() -> None:
+    text = (
+        "Institutsleiterin Maren van der Hoeven sprach von einem Durchbruch. "
+        "„Das hat niemand erwartet“, sagte sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Maren van der Hoeven"]
+
+
+def test_a_rank_of_nobility_before_a_particle_belongs_to_the_name() -> None:
+    text = "„Wir bauen zu wenig“, sagte Verbandschef Friedrich Freiherr von Trotha am Montag."
+    assert [s for _, s in speakers(text)] == ["Friedrich Freiherr von Trotha"]
+
+
+def test_a_surname_after_its_particle_is_no_object_of_a_preposition() -> None:
+    text = (
+        "Museumsdirektorin Helene von Bredow stellte den Fund vor. Kritik kam von der "
+        "Archäologin Petra Kuhn. „Das ist zu früh“, sagte Kuhn. Man habe sorgfältig "
+        "gearbeitet, entgegnete von Bredow. „Die Datierung ist gesichert“, sagte sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Petra Kuhn", "Helene von Bredow"]

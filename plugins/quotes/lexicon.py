@@ -133,6 +133,7 @@ class Lexicon:
     nominative_adjective_endings: dict[str, frozenset[str]]
     possessive_pronouns: dict[str, frozenset[str]]
     saint_words: frozenset[str]
+    nobility_words: frozenset[str]
     source_circle_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -584,5 +585,6 @@ def load_lexicon(lang: str | None) -> Lexicon:
         nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
         possessive_pronouns=_separable(data, "possessive_pronouns"),
         saint_words=_words(data, "saint_words"),
+        nobility_words=_words(data, "nobility_words"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
     )

@@ -583,7 +583,8 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
         return 0
     for j in range(given + 2, len(toks) - 1):
         if toks[j].low in lex.name_connectors:
-            return 0 if toks[j - 1].low in lex.given_names else j
+            before = toks[j - 1].low  # ("Benedikt Graf von Ahlefeldt": a rank goes on)
+            return 0 if before in lex.given_names or before in lex.nobility_words else j
     return 0
 
 
@@ -738,6 +739,7 @@ def _name_tokens(
             and not institution
             and name_toks[0].low in lex.given_names  # not "Colegio Médico del Perú"
             and name_toks[k - 1].low not in lex.given_names  # "Johann Wolfgang von Goethe"
+            and name_toks[k - 1].low not in lex.nobility_words  # "Benedikt Graf von Ahlefeldt"
         ):
             # "Thomas Brandt von der TU München": a particle only follows a first name
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)

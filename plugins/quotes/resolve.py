@@ -793,7 +793,23 @@ class Resolver:
         before = [w.casefold() for w in _WORDS.findall(self.text[max(0, start - 40) : start])]
         while before and before[-1] in self.lex.determiners:
             before.pop()
-        return bool(before) and before[-1] in self.lex.object_prepositions
+        return (
+            bool(before)
+            and before[-1] in self.lex.object_prepositions
+            and not self._particle_of_name(start, before[-1])
+        )
+
+    def _particle_of_name(self, start: int, word: str) -> bool:
+        """``word`` before the mention at ``start`` is the particle of the name it mentions
+        (``betonte von Falkenhayn`` after ``Annegret von Falkenhayn``), no preposition."""
+        if word not in self.lex.name_connectors:
+            return False
+        found = self.index.within(start, start + 200)[:1]
+        if not found or found[0].start != start or not found[0].entity.person:
+            return False  # ("dell'Asst di Cremona": a body's place is no particle)
+        first = _WORDS.findall(self.text[start : found[0].end])[:1]
+        tokens = [t.casefold() for t in found[0].entity.tokens]
+        return bool(first) and (word, first[0].casefold()) in itertools.pairwise(tokens)
 
     def _apposed_to_name(self, mention: Mention) -> bool:
         """A name and a comma stand right before the mention (``X, a retired teacher``)."""
