@@ -1578,3 +1578,16 @@ def test_what_a_naming_verb_names_before_its_predicate_is_the_object() -> None:
         "su oferta en un comunicado como “la más alta en la historia de la faena”."
     )
     assert [s for _, s in speakers(text, "es")] == ["Compañía Minera Cerro Blanco"]
+
+
+def test_a_name_apposed_after_a_coordinated_complement_of_the_role_speaks() -> None:
+    text = (
+        "«Non ci sono margini», ha detto la ministra della Salute e delle Politiche sociali, "
+        "Carla Benedetti, al termine del vertice."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Carla Benedetti"]
+    text = (
+        "„Das ist ein klarer Verstoß“, sagte der Beauftragte für Datenschutz und "
+        "Informationsfreiheit, Ludger Hollmann, am Montag."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Ludger Hollmann"]

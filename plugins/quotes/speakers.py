@@ -307,6 +307,15 @@ class Window:
             if toks[j].low in lex.conjunctions and j + 1 < hi and lex.is_role(toks[j + 1].low):
                 j += 2  # "son cofondateur et PDG, Thomas Ricaud": a second role
                 continue
+            if (
+                toks[j].low in lex.conjunctions
+                and j > e
+                and j + 1 < limit
+                and toks[j + 1].word
+                and not self._blocks(toks[j + 1])
+            ):  # "die Landesbeauftragte für Datenschutz und Informationsfreiheit, X,"
+                j += 2
+                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
