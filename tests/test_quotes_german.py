@@ -1303,3 +1303,29 @@ def test_a_surname_after_its_particle_is_no_object_of_a_preposition() -> None:
         "gearbeitet, entgegnete von Bredow. „Die Datierung ist gesichert“, sagte sie."
     )
     assert [s for _, s in speakers(text)] == ["Petra Kuhn", "Helene von Bredow"]
+
+
+def test_a_sourceless_hiess_es_goes_on_with_the_body_named_as_source_before() -> None:
+    text = (
+        "Nach Angaben der Polizeidirektion Lindau waren die Wanderer schlecht ausgerüstet. "
+        "Das Schuhwerk sei „für eine Gletschertour völlig ungeeignet“ gewesen, hieß es."
+    )
+    assert [s for _, s in speakers(text)] == ["Polizeidirektion Lindau"]
+    text = (
+        "Im Trinkwasser seien Keime gefunden worden, wie das Landratsamt mitteilte. Das Wasser "
+        "müsse abgekocht werden. „Eine Gefahr für Erwachsene besteht nicht“, hieß es weiter."
+    )
+    assert [s for _, s in speakers(text)] == ["Landratsamt"]
+
+
+def test_a_sourceless_hiess_es_takes_no_person_and_no_earlier_paragraph() -> None:
+    text = (
+        "Nach Angaben von Bürgermeister Paul Renz waren die Wanderer schlecht ausgerüstet. "
+        "Das Schuhwerk sei „völlig ungeeignet“ gewesen, hieß es."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+    text = (
+        "Nach Angaben der Polizeidirektion Lindau waren die Wanderer schlecht ausgerüstet.\n\n"
+        "Das Schuhwerk sei „für eine Gletschertour völlig ungeeignet“ gewesen, hieß es."
+    )
+    assert [s for _, s in speakers(text)] == [None]

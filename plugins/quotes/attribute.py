@@ -513,6 +513,61 @@ class Attributor:
                     return _Found(m, cue, "previous")
         return None
 
+    def _earlier_body_source(self, lo: int, floor: int, reach: int = 2) -> Mention | None:
+        """The body one of the ``reach`` sentences before ``lo`` (after ``floor``, the last
+        quotation, and in the same paragraph) names as its source (``Nach Angaben der
+        Polizei``, ``wie das Gesundheitsamt mitteilte``): who a sourceless ``hieß es`` goes on
+        quoting."""
+        pos = lo
+        for _ in range(reach):
+            win = self._sentence_before(pos)
+            if win is None or not win.tokens or win.tokens[0].start < floor:
+                return None
+            if "\n\n" in self.text[win.tokens[-1].end : pos]:
+                return None  # a new paragraph
+            cues = find_cues(win.tokens, self.lex)
+            for cue in reversed(cues):
+                if cue.kind == SOURCE:
+                    m = mention_after_source(win, cue, len(win.tokens))
+                elif cue.kind == VERB:
+                    m = win.subject(cue, 0, len(win.tokens)) or self._clause_opener(win, cue)
+                else:
+                    continue
+                if m is not None:
+                    return m if self._body_mention(m) else None
+            pos = win.tokens[0].start
+        return None
+
+    def _clause_opener(self, win: Window, cue: Cue) -> Mention | None:
+        """The first mention of the clause a German cue closes (``…, wie das Amt mitteilte``)."""
+        toks = win.tokens
+        if not self.lex.capitalised_nouns or (cue.last < len(toks) and toks[cue.last].word):
+            return None
+        c = cue.first - 1
+        while c >= 0 and toks[c].text != ",":
+            c -= 1
+        start = c + 1
+        while (
+            start < cue.first
+            and not toks[start].cap
+            and toks[start].low not in self.lex.determiners
+        ):
+            start += 1  # "wie", "nachdem"
+        return win.first_mention(start, cue.first) if c >= 0 and start < cue.first else None
+
+    def _body_mention(self, m: Mention) -> bool:
+        """The mention names an organisation, by name or by its noun."""
+        if m.kind == NAME:
+            return m.name is not None and not m.name.entity.person and not m.name.weak
+        words = m.key.split() if m.key else []
+        lex = self.lex
+        return m.kind in (ORG, ROLE) and any(
+            lex.names_organisation(w)
+            or w in lex.place_named_bodies
+            or lex.names_body_in_compound(w)
+            for w in words
+        )
+
     def _sources(self, wins: list[tuple[Window, list[Cue]]], used: Cue | None) -> list[Mention]:
         out = []
         for win, cues in wins:
@@ -607,6 +662,10 @@ class Attributor:
             if mention
             else Resolved(None, (), "unresolved")
         )
+        if mention is not None and mention.kind == UNKNOWN and resolved.speaker is None:
+            earlier = self._earlier_body_source(lo, segs[k - 1].close_at if k else 0)
+            if earlier is not None:  # "Nach Angaben der Polizei … . „…“, hieß es": the police
+                mention, resolved = earlier, self.resolver.resolve(earlier, seg.start)
         if (
             found is not None
             and found.side == "after"
