@@ -1329,3 +1329,12 @@ def test_a_sourceless_hiess_es_takes_no_person_and_no_earlier_paragraph() -> Non
         "Das Schuhwerk sei „für eine Gletschertour völlig ungeeignet“ gewesen, hieß es."
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_company_type_in_e_before_a_name_is_its_role() -> None:
+    text = (
+        "Das Amt verhängte ein Bußgeld gegen die Fitnessstudiokette Muskelwerk Aktiv. "
+        "Muskelwerk Aktiv kündigte Widerspruch an. „Wir halten die Entscheidung für falsch“, "
+        "teilte das Unternehmen mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Muskelwerk Aktiv"]

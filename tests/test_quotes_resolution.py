@@ -1591,3 +1591,16 @@ def test_a_name_apposed_after_a_coordinated_complement_of_the_role_speaks() -> N
         "Informationsfreiheit, Ludger Hollmann, am Montag."
     )
     assert [s for _, s in speakers(text, "de")] == ["Ludger Hollmann"]
+
+
+def test_names_joined_by_an_ampersand_are_one_firm() -> None:
+    text = (
+        "The accounting firm Hollis & Varga audited the charity. “We found no irregularities,” "
+        "the firm said."
+    )
+    assert [s for _, s in speakers(text)] == ["Hollis & Varga"]
+    text = (
+        "Die Spedition Jansen & Tiedemann bedauerte die Verzögerung. „Wir arbeiten an einer "
+        "Lösung“, teilte das Unternehmen mit."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jansen & Tiedemann"]

@@ -221,7 +221,7 @@ def build_index(
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(
-        tuple(sorted(lex.name_connectors | lex.organisation_connectors)),
+        tuple(sorted(lex.name_connectors | lex.organisation_connectors | {"&"})),
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
     )
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
@@ -896,13 +896,16 @@ def _add_mention(
             and any(len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words)
         ):
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
-        entity = Entity(key, words, org=acronym, first=s)
+        partners = "&" in key  # "Brodersen & Claasen", "Procter & Gamble": a firm
+        entity = Entity(key, words, org=acronym or partners, first=s)
         if len(words) >= 2:
             # "Christian Wulff": a known given name before a surname makes a person, unless
             # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione
             # Carlo Rossi")
             institution_name = _institution_name(words, lex)
-            entity.person = words[0].casefold() in lex.given_names and not institution_name
+            entity.person = (
+                words[0].casefold() in lex.given_names and not institution_name and not partners
+            )
             entity.org = entity.org or institution_name
         if not weak:
             _register(entity, by_name, by_token, lex)
@@ -1003,7 +1006,11 @@ def _lead_role_end(
         # "der Deutschen Bahn": an inflected adjective opens the name (adjective_endings)
         adjective = bool(lex.adjective_endings) and toks[0].low.endswith(lex.adjective_endings)
         if (
-            (toks[1].low in lex.given_names or not adjective)
+            (
+                toks[1].low in lex.given_names
+                or not adjective
+                or lex.names_organisation(toks[0].low)  # "die Fitnessstudiokette X"
+            )
             and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
             and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
             and _after_determiner(start, doc_tokens, lex)
