@@ -1338,3 +1338,18 @@ def test_a_company_type_in_e_before_a_name_is_its_role() -> None:
         "teilte das Unternehmen mit."
     )
     assert [s for _, s in speakers(text)] == ["Muskelwerk Aktiv"]
+
+
+def test_a_body_in_the_genitive_is_named_in_the_nominative_past_an_elided_compound() -> None:
+    text = "„Der Kanal ist wieder frei“, sagte ein Sprecher des Wasser- und Bodenamts Lüneburg."
+    assert [s for _, s in speakers(text)] == ["Wasser- und Bodenamt Lüneburg"]
+    text = "„Die Straße bleibt gesperrt“, sagte ein Sprecher des Landratsamts Göppingen."
+    assert [s for _, s in speakers(text)] == ["Landratsamt Göppingen"]
+
+
+def test_a_body_after_a_fused_preposition_is_named_in_the_nominative_up_to_its_head() -> None:
+    text = (
+        "Auch beim Deutschen Zentrum für Meeresforschung (DZM) verfolgte man die Messfahrt. "
+        "„Die Daten sind einzigartig“, teilte das DZM mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutsches Zentrum für Meeresforschung"]

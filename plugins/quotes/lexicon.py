@@ -134,6 +134,7 @@ class Lexicon:
     possessive_pronouns: dict[str, frozenset[str]]
     saint_words: frozenset[str]
     nobility_words: frozenset[str]
+    article_prepositions: frozenset[str]
     source_circle_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -586,5 +587,6 @@ def load_lexicon(lang: str | None) -> Lexicon:
         possessive_pronouns=_separable(data, "possessive_pronouns"),
         saint_words=_words(data, "saint_words"),
         nobility_words=_words(data, "nobility_words"),
+        article_prepositions=_words(data, "article_prepositions"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
     )

@@ -97,6 +97,7 @@ class NameIndex:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a run ("gGmbH", "and")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
 
 
 # "gGmbH", "mbH", "eBay" (possessive: the lower-case and the capital ranges are disjoint, so
@@ -377,7 +378,11 @@ def _spelled_out_acronyms(
                 if match:
                     start, end = words[k][0], words[-1][1]
                     name = " ".join(text[start:end].split())
-                    entity = Entity(name, tuple(name.split()), org=True, first=start)
+                    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+                    parts, name = nominative_name(
+                        tuple(name.split()), name, before.group(1).casefold() if before else "", lex
+                    )  # "beim Deutschen Zentrum für Meeresforschung (DZM)"
+                    entity = Entity(name, parts, org=True, first=start)
                     by_name[short] = by_token[short] = entity
                     found[start] = (end, entity)
                     break
@@ -792,9 +797,9 @@ def _name_tokens(
                 break
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
     while name_toks and (
-        lex.is_common_noun(name_toks[0].low)
+        (lex.is_common_noun(name_toks[0].low) and not _elided_first(name_toks, doc_tokens, lex))
         or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
-    ):
+    ):  # (but "Wasser- und Bodenamt": the compound's elided part is the name's)
         name_toks = name_toks[1:]
     while name_toks and (
         lex.is_common_noun(name_toks[-1].low)
@@ -856,21 +861,8 @@ def _add_mention(
             e += 1  # "Uwe K.": an initial standing for the surname keeps its period
             words = (*words[:-1], words[-1] + ".")
         key = " ".join(text[s:e].split())  # as written: "Tram'Avenir", "Quai d'Orsay"
-    if prev_tokens and prev_tokens[-1].low in lex.genitive_determiners:
-        stem = genitive_stem(words[-1], lex)
-        if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
-            key = key[: len(key) - len(words[-1]) + len(stem)]
-            words = (*words[:-1], stem)
-        elif len(words) > 1 and key.startswith(words[0]):
-            stem = genitive_stem(words[0], lex)
-            if stem:  # "des Polizeipräsidiums Oberland": the Polizeipräsidium Oberland
-                key = stem + key[len(words[0]) :]
-                words = (stem, *words[1:])
-    if prev_tokens and prev_tokens[-1].low in lex.determiners and not single:
-        nominative = nominative_adjectives(words, lex)
-        if nominative != words and key.split(" ") == list(words):
-            words = nominative  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
-            key = " ".join(words)
+    if prev_tokens:  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
+        words, key = nominative_name(words, key, prev_tokens[-1].low, lex)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
@@ -1013,10 +1005,34 @@ def _lead_role_end(
             )
             and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
             and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
+            and not _elided_first(toks, doc_tokens, lex)  # "das Wasser- und Bodenamt X"
             and _after_determiner(start, doc_tokens, lex)
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     return last_role, institution
+
+
+def _elided_first(toks: list[Token], doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """``Wasser- und Schifffahrtsamt``: the run's first word is the elided part of a
+    compound coordinated with the next."""
+    return (
+        len(toks) > 2
+        and toks[1].low in lex.conjunctions
+        and any(t.text in "-‐" for t in doc_tokens.slice(toks[0].end, toks[1].start))
+    )
+
+
+def _first_whole_word(words: tuple[str, ...], key: str, lex: Lexicon) -> int:
+    """The index of the first word of the name ``key`` that is no elided compound part or
+    its conjunction (``Wasserstraßen- und Schifffahrtsamts``: the third)."""
+    k = 0
+    while (
+        k + 2 < len(words)
+        and words[k + 1].casefold() in lex.conjunctions
+        and f"{words[k]}- " in key
+    ):
+        k += 2
+    return k
 
 
 def _after_determiner(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
@@ -1042,9 +1058,44 @@ def genitive_stem(word: str, lex: Lexicon) -> str:
         stem = word[:-cut]
         if word[-cut:] in ("s", "es") and len(stem) >= 3:
             head = stem.casefold().replace("‐", "-").rpartition("-")[2]
-            if (len(stem) > 3 and lex.names_organisation(head)) or lex.body_head(head) == head:
+            if (
+                (len(stem) > 3 and lex.names_organisation(head))
+                or lex.body_head(head) == head
+                or head in lex.place_named_bodies  # "des Landratsamts"
+                or lex.names_body_in_compound(head)  # "des Schifffahrtsamts"
+            ):
                 return stem  # ("des Auswärtigen Amts": a head of the gendered list whole)
     return ""
+
+
+def nominative_name(
+    words: tuple[str, ...], key: str, before: str, lex: Lexicon
+) -> tuple[tuple[str, ...], str]:
+    """German: the words and the written form of a body's name as it is named without an
+    article, given the word ``before`` it (case-folded): the genitive ending taken off after
+    ``des`` (``des Robert Koch-Instituts``, ``des Polizeipräsidiums Oberland``, ``des
+    Wasserstraßen- und Schifffahrtsamts``) and the adjectives in the strong nominative after
+    an article (``beim Deutschen Zentrum für …`` -> ``Deutsches Zentrum für …``)."""
+    if before in lex.genitive_determiners:
+        stem = genitive_stem(words[-1], lex)
+        if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
+            key = key[: len(key) - len(words[-1]) + len(stem)]
+            words = (*words[:-1], stem)
+        elif len(words) > 1 and key.startswith(words[0]):
+            i = _first_whole_word(words, key, lex)  # "des Wasserstraßen- und Schifffahrtsamts"
+            stem = genitive_stem(words[i], lex)
+            at = key.find(words[i])
+            if stem and at >= 0:  # "des Polizeipräsidiums Oberland"
+                key = key[:at] + stem + key[at + len(words[i]) :]
+                words = (*words[:i], stem, *words[i + 1 :])
+    if len(words) > 1 and (before in lex.determiners or before in lex.article_prepositions):
+        nominative = nominative_adjectives(words, lex)
+        changed = next((i for i in range(len(words)) if nominative[i] == words[i]), len(words))
+        written = " ".join(words[:changed])  # (the inflected adjectives open the name)
+        if changed and key.startswith(written + " "):
+            key = " ".join(nominative[:changed]) + key[len(written) :]
+            words = nominative
+    return words, key
 
 
 def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
@@ -1054,11 +1105,14 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
     without an article; other names as they are."""
     if not lex.adjective_endings or not words[0].casefold().endswith(lex.adjective_endings):
         return words  # (the usual name: no inflected adjective opens it)
-    ending = lex.nominative_ending(lex.body_head(words[-1].casefold()))
+    head = next(  # "Deutschen Zentrum für Luft- und Raumfahrt": the noun before "für"
+        (i for i in range(1, len(words) - 1) if not words[i + 1][:1].isupper()), len(words) - 1
+    )
+    ending = lex.nominative_ending(lex.body_head(words[head].casefold()))
     if not ending:
         return words
     out = list(words)
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words[:head]):
         low = word.casefold()
         if not word[:1].isupper() or low in lex.given_names or "-" in word:
             return words  # "Robert Koch-Institut": a person's name before the head
