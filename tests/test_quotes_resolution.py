@@ -1604,3 +1604,12 @@ def test_names_joined_by_an_ampersand_are_one_firm() -> None:
         "Lösung“, teilte das Unternehmen mit."
     )
     assert [s for _, s in speakers(text, "de")] == ["Jansen & Tiedemann"]
+
+
+def test_an_unnamed_spokesperson_is_not_the_spokesperson_named_before() -> None:
+    text = (
+        "Die Elternkammer protestierte. Ihre Sprecherin Jana Voigt sprach von Chaos. "
+        "Die Schulbehörde in Kiel weist die Vorwürfe zurück. Die Pläne seien geprüft "
+        "worden, teilte ein Sprecher mit. „Eine Änderung ist nicht vorgesehen.“"
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Schulbehörde"]

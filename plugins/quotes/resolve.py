@@ -116,7 +116,12 @@ class Resolver:
                 named = self._body_named_in(mention)
                 if named is not None:  # "the GMB union": the body it names
                     return Resolved(named.name, (named.name,), ORG)
-            found = self._role(mention.key, mention.start, exact=True)
+            unnamed_spokesperson = self._indefinite(mention) and any(
+                self._spokesperson(w) for w in words
+            )  # "teilte ein Sprecher mit": not the spokeswoman named before
+            found = (
+                None if unnamed_spokesperson else self._role(mention.key, mention.start, exact=True)
+            )
             bare = (  # German "Laut Verband": a noun without its article after a source
                 self.lex.capitalised_nouns
                 and not mention.definite
@@ -144,7 +149,7 @@ class Resolver:
                     not self._agrees(found.name, gender) or (found.org or not found.person)
                 ):
                     found = None  # "la glaciologa" is a person: not "in alta Valtellina"
-            if found is None:
+            if found is None and not unnamed_spokesperson:
                 found = self._role(mention.key, mention.start)
                 if found is not None and not self._agrees(found.name, gender):
                     found = None
