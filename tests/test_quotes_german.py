@@ -1353,3 +1353,12 @@ def test_a_body_after_a_fused_preposition_is_named_in_the_nominative_up_to_its_h
         "„Die Daten sind einzigartig“, teilte das DZM mit."
     )
     assert [s for _, s in speakers(text)] == ["Deutsches Zentrum für Meeresforschung"]
+
+
+def test_es_after_a_verb_whose_subject_came_first_is_its_object() -> None:
+    text = (
+        "Die Debatte sei „überfällig“, teilte der Elternrat mit. Ein Physiklehrer aus Celle, "
+        "der ungenannt bleiben will, formulierte es drastischer: „Wir bringen den Kindern nur "
+        "noch Formeln bei.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Elternrat", None]

@@ -135,6 +135,7 @@ class Lexicon:
     saint_words: frozenset[str]
     nobility_words: frozenset[str]
     article_prepositions: frozenset[str]
+    object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -588,5 +589,6 @@ def load_lexicon(lang: str | None) -> Lexicon:
         saint_words=_words(data, "saint_words"),
         nobility_words=_words(data, "nobility_words"),
         article_prepositions=_words(data, "article_prepositions"),
+        object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
     )

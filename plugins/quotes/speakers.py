@@ -1080,7 +1080,12 @@ class Window:
             opening = left or (self.first_mention(lo, cue.first) if cue.first > lo else None)
             if opening is not None:
                 return opening
-        if r is not None and r.kind == PRONOUN and (self.lex.verb_second or left is None):
+        if (
+            r is not None
+            and r.kind == PRONOUN
+            and (self.lex.verb_second or left is None)
+            and not (left is not None and r.text.casefold() in self.lex.object_pronouns)
+        ):  # ("Ein Lehrer formulierte es drastischer": "es" is the object)
             return r  # "sagte er"; but English "The authority said it would": the left
         if (
             left is not None
