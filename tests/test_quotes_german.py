@@ -1362,3 +1362,11 @@ def test_es_after_a_verb_whose_subject_came_first_is_its_object() -> None:
         "noch Formeln bei.“"
     )
     assert [s for _, s in speakers(text)] == ["Elternrat", None]
+
+
+def test_an_adjective_and_a_noun_after_a_bodys_noun_are_its_name() -> None:
+    text = (
+        "Die Initiative Lebenswerte Stadt hat angekündigt, zu klagen. Der Plan sei "
+        "„ein Schlag ins Gesicht“, erklärte die Initiative."
+    )
+    assert [s for _, s in speakers(text)] == ["Lebenswerte Stadt"]

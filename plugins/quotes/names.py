@@ -801,14 +801,15 @@ def _name_tokens(
         or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
     ):  # (but "Wasser- und Bodenamt": the compound's elided part is the name's)
         name_toks = name_toks[1:]
+    named_body = _adjective_name_of_body(name_toks, lead_role, lex)
     while name_toks and (
-        lex.is_common_noun(name_toks[-1].low)
+        (lex.is_common_noun(name_toks[-1].low) and not named_body)
         or not (
             name_toks[-1].cap
             or name_toks[-1].low in lex.legal_forms
             or _coordinated_adjective(name_toks, lex)
         )
-    ):
+    ):  # (but "die Fraktion Solidarische Stadt": an adjective and a noun name the body)
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return None  # "C'est", "L'": an elided word, no name
@@ -1010,6 +1011,20 @@ def _lead_role_end(
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     return last_role, institution
+
+
+def _adjective_name_of_body(name_toks: list[Token], lead_role: list[str], lex: Lexicon) -> bool:
+    """German ``die Fraktion Solidarische Stadt``, ``der Verein Zoofreie Zukunft``: after a
+    body's noun, an inflected adjective and a noun are the body's name."""
+    return (
+        bool(lex.adjective_endings)
+        and len(name_toks) == 2
+        and bool(lead_role)
+        and lex.names_organisation(lead_role[-1])
+        and name_toks[0].low.endswith(lex.adjective_endings)
+        and name_toks[0].low not in lex.given_names  # ("Gewerkschaftsvorstand Uwe Foullong")
+        and name_toks[1].cap
+    )
 
 
 def _elided_first(toks: list[Token], doc_tokens: DocTokens, lex: Lexicon) -> bool:
