@@ -1370,3 +1370,13 @@ def test_an_adjective_and_a_noun_after_a_bodys_noun_are_its_name() -> None:
         "„ein Schlag ins Gesicht“, erklärte die Initiative."
     )
     assert [s for _, s in speakers(text)] == ["Lebenswerte Stadt"]
+
+
+def test_a_place_adjective_before_a_bodys_noun_is_part_of_its_name() -> None:
+    text = (
+        "Wie die Kasseler Verkehrsbetriebe (KVB) mitteilten, fährt die Linie erst im Mai. "
+        "„Sicherheit geht vor“, heißt es in der Mitteilung."
+    )
+    assert [s for _, s in speakers(text)] == ["Kasseler Verkehrsbetriebe"]
+    text = "„Die Lage ist ruhig“, sagte ein Sprecher der Bielefelder Polizei am Abend."
+    assert [s for _, s in speakers(text)] == ["Bielefelder Polizei"]

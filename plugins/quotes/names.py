@@ -993,6 +993,9 @@ def _lead_role_end(
     institution = institution or (
         last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
     )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
+    institution = institution or (
+        last_role < 0 and lex.capitalised_nouns and _place_adjective_and_body(toks, lex)
+    )  # "die Ulmer Verkehrsbetriebe", "die Münchner Polizei": a place's adjective, a body
     if institution:
         last_role = -1
     if last_role < 0 and lex.capitalised_nouns and not institution:
@@ -1024,6 +1027,24 @@ def _adjective_name_of_body(name_toks: list[Token], lead_role: list[str], lex: L
         and name_toks[0].low.endswith(lex.adjective_endings)
         and name_toks[0].low not in lex.given_names  # ("Gewerkschaftsvorstand Uwe Foullong")
         and name_toks[1].cap
+    )
+
+
+def _place_adjective_and_body(toks: list[Token], lex: Lexicon) -> bool:
+    """German ``Ulmer Verkehrsbetriebe``: an adjective in ``-er`` made from a place (no
+    role, no noun the lexicon knows) before a body's noun."""
+    first, head = toks[0].low, toks[-1].low
+    return (
+        len(toks) == 2
+        and first.endswith("er")
+        and not lex.is_role(first)
+        and not lex.is_common_noun(first)
+        and first not in lex.given_names
+        and (
+            lex.names_organisation(head)
+            or head in lex.place_named_bodies
+            or lex.names_body_in_compound(head)
+        )
     )
 
 
