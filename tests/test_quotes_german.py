@@ -1380,3 +1380,19 @@ def test_a_place_adjective_before_a_bodys_noun_is_part_of_its_name() -> None:
     assert [s for _, s in speakers(text)] == ["Kasseler Verkehrsbetriebe"]
     text = "„Die Lage ist ruhig“, sagte ein Sprecher der Bielefelder Polizei am Abend."
     assert [s for _, s in speakers(text)] == ["Bielefelder Polizei"]
+
+
+def test_the_headquarters_in_a_place_is_the_body_named_before() -> None:
+    text = (
+        "Wie der Norddeutsche Seewetterdienst (NSD) mitteilte, wurde ein Rekord gemessen. "
+        "„Der Wert ist geprüft“, hieß es aus der Zentrale in Hamburg."
+    )
+    assert [s for _, s in speakers(text)] == ["Norddeutscher Seewetterdienst"]
+
+
+def test_a_consumer_centre_or_savings_bank_is_named_with_its_place() -> None:
+    text = (
+        "Das ergab eine Stichprobe der Verbraucherzentrale Bremen. „Das ist Täuschung“, "
+        "teilte die Verbraucherzentrale mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Verbraucherzentrale Bremen"]

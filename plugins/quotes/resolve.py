@@ -94,8 +94,9 @@ class Resolver:
                 return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
-            body = self._anaphoric_body(text, mention.start) or self._body_named_in_full(
-                text, mention.start
+            head = self._without_place(text)  # "aus der Zentrale in Offenbach": the Zentrale
+            body = self._anaphoric_body(head, mention.start) or self._body_named_in_full(
+                head, mention.start
             )
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
@@ -831,6 +832,12 @@ class Resolver:
         before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
         words = first[:1] + before[-1:]
         return any(w.casefold() in self.lex.indefinite_determiners for w in words)
+
+    def _without_place(self, text: str) -> str:
+        """German ``Zentrale in Offenbach``: a noun without the place phrase after it."""
+        words = text.split()
+        place = len(words) == 3 and words[1] in self.lex.place_prepositions
+        return words[0] if place and self.lex.capitalised_nouns else text
 
     def _anaphoric_body(self, text: str, pos: int) -> Entity | None:
         """The organisation that a lone anaphor noun names (``Behörde``, ``l'entreprise``,
