@@ -1613,3 +1613,23 @@ def test_an_unnamed_spokesperson_is_not_the_spokesperson_named_before() -> None:
         "worden, teilte ein Sprecher mit. „Eine Änderung ist nicht vorgesehen.“"
     )
     assert [s for _, s in speakers(text, "de")] == ["Schulbehörde"]
+
+
+def test_a_double_particle_or_a_de_surname_keeps_a_name_whole() -> None:
+    text = (
+        "Head keeper Anna van der Linde said the cubs were healthy. “They are thriving,” she "
+        "said. Van der Linde added: “We are delighted.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Anna van der Linde"] * 2
+    text = (
+        "« C'est inacceptable », a déclaré l'échevine des Finances, Sophie Van den Bossche, "
+        "lundi soir."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Sophie Van den Bossche"]
+    text = "«Vienen sin equipo», lamentó el guarda, Luis Miguel Sáenz de Urturi, ayer."
+    assert [s for _, s in speakers(text, "es")] == ["Luis Miguel Sáenz de Urturi"]
+    text = (
+        "«Es un aviso», dijo la investigadora Marta Ruiz de la Universidad de Chile. "
+        "«Hay que actuar», añadió Ruiz."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Marta Ruiz"] * 2

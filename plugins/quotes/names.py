@@ -133,6 +133,8 @@ def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> r
     # that opens with a letter class lets the regex engine skip ahead to the next capital
     # (one that opens with a look-behind is tried at every position of the text)
     first = rf"{upper}(?<!\w.)(?:\.(?:{upper}\.)*{ahead}(?:{upper}\.|{word})?|{rest}){period}"
+    # a particle of two words may open with a capital ("Nathalie Van der Elst")
+    connectors = (*connectors, *(c[0].upper() + c[1:] for c in connectors if " " in c))
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
     if elided:
@@ -745,6 +747,8 @@ def _name_tokens(
             and name_toks[0].low in lex.given_names  # not "Colegio Médico del Perú"
             and name_toks[k - 1].low not in lex.given_names  # "Johann Wolfgang von Goethe"
             and name_toks[k - 1].low not in lex.nobility_words  # "Benedikt Graf von Ahlefeldt"
+            and name_toks[k - 1].low not in lex.name_connectors  # "Margaret van der Berg"
+            and not _double_surname(name_toks, k, lex)  # "Rafael Ortiz de Zárate"
         ):
             # "Thomas Brandt von der TU München": a particle only follows a first name
             _add_run(text, name_toks[k].start, end, lex, index, by_name, by_token, doc_tokens)
@@ -869,6 +873,11 @@ def _add_mention(
     entity = by_name.get(key)
     if entity is None and single:
         entity = by_token.get(words[0])
+    elif entity is None:  # "Van der Berg" after "Margaret van der Berg": her surname
+        known = by_token.get(words[-1])
+        tail = " " + key.casefold()
+        if known is not None and known.person and known.name.casefold().endswith(tail):
+            entity = known
     weak = False
     if entity is None:
         acronym = single and is_acronym(words[0])
@@ -952,9 +961,13 @@ def _lead_role_end(
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
     # the name follows the last role word
     last_role = -1
+    given = False
     for k, t in enumerate(toks[:-1]):
+        if given and t.low in lex.name_connectors:
+            break  # "Tomás Ugarte de la Universidad de Chile": no role after a person's particle
         if lex.is_role(t.low) or t.low in lex.titles:
             last_role = k
+        given = given or t.low in lex.given_names
     institution = (
         last_role >= 0
         and not lex.capitalised_nouns
@@ -1045,6 +1058,20 @@ def _place_adjective_and_body(toks: list[Token], lex: Lexicon) -> bool:
             or head in lex.place_named_bodies
             or lex.names_body_in_compound(head)
         )
+    )
+
+
+def _double_surname(name_toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Outside German, ``de`` and one last capitalised word after a surname go on with it
+    (``José María Sanz de Galdeano``, ``Florencia Abal de León``); a longer phrase after it
+    is a second name (``… de la Universidad de Chile``)."""
+    return (
+        not lex.capitalised_nouns
+        and k + 2 == len(name_toks)
+        and name_toks[k].text == "de"  # (not "Elena Martini della Filt-Cgil")
+        and name_toks[k + 1].cap
+        and not is_acronym(name_toks[k + 1].text)
+        and not lex.names_organisation(name_toks[k + 1].low)
     )
 
 
