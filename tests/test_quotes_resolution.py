@@ -1633,3 +1633,12 @@ def test_a_double_particle_or_a_de_surname_keeps_a_name_whole() -> None:
         "«Hay que actuar», añadió Ruiz."
     )
     assert [s for _, s in speakers(text, "es")] == ["Marta Ruiz"] * 2
+
+
+def test_a_role_before_one_word_of_a_longer_name_makes_no_person_of_it() -> None:
+    text = (
+        "Lucía Ferrer Gil ganó el Open Internacional de Sevilla ante el gran maestro Iván "
+        "Petrov. Con el triunfo obtiene el título de Maestra Internacional. «Jugó sin miedo», "
+        "dijo el gran maestro."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Iván Petrov"]

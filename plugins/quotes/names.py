@@ -871,8 +871,10 @@ def _add_mention(
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
+    part_of_name = False  # one word of a longer name that is no person's ("Internacional")
     if entity is None and single:
         entity = by_token.get(words[0])
+        part_of_name = entity is not None and len(entity.tokens) > 1 and not entity.person
     elif entity is None:  # "Van der Berg" after "Margaret van der Berg": her surname
         known = by_token.get(words[-1])
         tail = " " + key.casefold()
@@ -924,7 +926,13 @@ def _add_mention(
     ):
         entity.org = True  # "Budget airline SkyLink", "das Unternehmen Siemens"
         index.roles.append((s, role, entity))
-    elif role and not entity.org and not weak and not adjective_first(words, lex):
+    elif (
+        role
+        and not entity.org
+        and not weak
+        and not part_of_name  # ("el título de Maestra Internacional": no person)
+        and not adjective_first(words, lex)
+    ):
         entity.person = True
         index.roles.append((s, role, entity))
     alias = _ACRONYM_AFTER.match(text, e)
