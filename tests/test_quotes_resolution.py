@@ -1642,3 +1642,24 @@ def test_a_role_before_one_word_of_a_longer_name_makes_no_person_of_it() -> None
         "dijo el gran maestro."
     )
     assert [s for _, s in speakers(text, "es")] == ["Iván Petrov"]
+
+
+def test_the_company_is_the_body_the_sentence_before_names_as_subject() -> None:
+    text = (
+        "The launch was delayed, engineers at Northgate University said. Vega Orbital Systems "
+        "confirmed the delay on Tuesday. “The mission will proceed,” the company said."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Vega Orbital Systems"
+    text = (
+        "La protesta sigue frente a la Consejería de Agricultura. Aguas Claras del Segura "
+        "defendió el corte. «No había otra opción», aseguró la empresa."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Aguas Claras del Segura"]
+
+
+def test_a_spokesperson_for_a_body_apposed_by_name_speaks_for_it() -> None:
+    text = (
+        "“We have gone back to press six times,” said a spokeswoman for her publisher, "
+        "Heron Books."
+    )
+    assert [s for _, s in speakers(text)] == ["Heron Books"]

@@ -133,6 +133,7 @@ class Resolver:
                 # organisation last named
                 found = (
                     self._named_organisation(words, mention.start)
+                    or self._named_subject_body(hint() if hint else None)
                     or self._last_organisation(mention.start)
                     or self._last_subject_body(mention.start)
                     or self._last_named_body(mention.start)
@@ -736,6 +737,19 @@ class Resolver:
             if i and (w in lex.determiners or w in lex.object_prepositions):
                 return words[:i]
         return words
+
+    def _named_subject_body(self, subject: Mention | None) -> Entity | None:
+        """The body the sentence before names as its subject, also by a name of several
+        words no list knows (``Aurora Launch Systems confirmed the delay. “…,” the company
+        said``)."""
+        body = self._subject_body(subject)
+        if body is not None or subject is None or subject.name is None:
+            return body
+        if self.lex.capitalised_nouns:
+            return None  # (German runs of capitalised words are often a noun and a name)
+        entity = subject.name.entity
+        named = not subject.name.weak and not entity.person and len(entity.tokens) > 1
+        return entity if named and entity.tokens[0].casefold() not in self.lex.given_names else None
 
     def _subject_body(self, subject: Mention | None) -> Entity | None:
         """The body a subject names: an organisation, or a German body noun on its own."""

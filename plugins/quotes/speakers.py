@@ -184,7 +184,7 @@ class Window:
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
-                apposed = self._apposed_name(self._token_index(org.end), hi)
+                apposed = self._apposed_name(self._token_index(org.end), hi, bodies=True)
                 if apposed is not None:  # "der Sprecher der Fraktion der SPD, Dieter X,"
                     return apposed
                 if org.name is not None:
@@ -267,9 +267,10 @@ class Window:
         text = join_tokens(toks[j:k])
         return Mention(ROLE, toks[j].start, toks[k - 1].end, text, key=text.casefold())
 
-    def _apposed_name(self, e: int, hi: int) -> Mention | None:
+    def _apposed_name(self, e: int, hi: int, bodies: bool = False) -> Mention | None:
         """``el ministro de Agricultura, Luis Prieto``: a name after the complement and a comma
-        (``la maire (divers gauche), Hélène Marchetti``; ``…, la glaciologa Federica Moser``)."""
+        (``la maire (divers gauche), Hélène Marchetti``; ``…, la glaciologa Federica Moser``);
+        with ``bodies``, an organisation's too (``a spokeswoman for her publisher, X``)."""
         toks, lex = self.tokens, self.lex
         j = e
         limit = min(hi, e + 7)
@@ -301,7 +302,9 @@ class Window:
                 if k < hi and self.cover[k] is not None:
                     nm = self.cover[k]
                     assert nm is not None
-                    if not nm.weak and not nm.entity.org and nm.start == toks[k].start:
+                    closed = self._apposition_closed(nm.end, hi)  # (a body's: no subject
+                    body = bodies and closed  # "for the board, St Aldhelm's has been")
+                    if not nm.weak and (body or not nm.entity.org) and nm.start == toks[k].start:
                         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
                 return None
             if toks[j].low in lex.conjunctions and j + 1 < hi and lex.is_role(toks[j + 1].low):
@@ -327,6 +330,11 @@ class Window:
                 j = k
             j += 1
         return None
+
+    def _apposition_closed(self, end: int, hi: int) -> bool:
+        """Punctuation or the window's end follows the name ending at ``end``."""
+        k = self._token_index(end)
+        return k >= hi or not self.tokens[k].word
 
     def _name_after_complement(self, e: int, hi: int) -> NameMention | None:
         """A name right after a short complement of a role: ``d'usagers Tram'Avenir``,
