@@ -1663,3 +1663,11 @@ def test_a_spokesperson_for_a_body_apposed_by_name_speaks_for_it() -> None:
         "Heron Books."
     )
     assert [s for _, s in speakers(text)] == ["Heron Books"]
+
+
+def test_company_type_nouns_refer_back_to_the_company() -> None:
+    text = (
+        "Le navire appartient à la société Atlantique Fret, qui conteste les faits. « Nous "
+        "respectons toutes les règles », a indiqué un porte-parole de l'armateur."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Atlantique Fret"]
