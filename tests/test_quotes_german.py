@@ -1396,3 +1396,11 @@ def test_a_consumer_centre_or_savings_bank_is_named_with_its_place() -> None:
         "teilte die Verbraucherzentrale mit."
     )
     assert [s for _, s in speakers(text)] == ["Verbraucherzentrale Bremen"]
+
+
+def test_what_a_crowd_writes_names_nobody() -> None:
+    text = (
+        "Rund 300 Menschen protestierten vor dem Rathaus gegen die Schließung. Auf "
+        "Transparenten stand „Unser Bad bleibt“."
+    )
+    assert [s for _, s in speakers(text)] == [None]

@@ -137,6 +137,7 @@ class Lexicon:
     article_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
+    crowd_documents: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -591,4 +592,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         article_prepositions=_words(data, "article_prepositions"),
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
+        crowd_documents=_words(data, "crowd_documents"),
     )

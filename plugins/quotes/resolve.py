@@ -78,8 +78,11 @@ class Resolver:
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
         if mention.kind in (ORG, ROLE):
-            if any(self.lex.names_source_circle(w.casefold()) for w in mention.text.split()):
-                return Resolved(None, (), UNNAMED)  # "Aus Parteikreisen hieß es": nobody named
+            words = [w.casefold() for w in mention.text.split()]
+            if any(self.lex.names_source_circle(w) for w in words) or (
+                words and words[-1] in self.lex.crowd_documents
+            ):  # "Aus Parteikreisen hieß es", "Auf Transparenten stand": nobody named
+                return Resolved(None, (), UNNAMED)
             owner_pronoun = self._owner_pronoun(mention)
             if owner_pronoun:  # "Ihr Fazit: „…“": her verdict, so her words
                 pronoun = Mention(PRONOUN, mention.start, mention.start, owner_pronoun)
