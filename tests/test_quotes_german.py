@@ -1404,3 +1404,11 @@ def test_what_a_crowd_writes_names_nobody() -> None:
         "Transparenten stand „Unser Bad bleibt“."
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_dative_medium_opening_the_clause_is_no_subject() -> None:
+    text = (
+        "Trainerin Petra Hagedorn war enttäuscht. Der „Westfälischen Rundschau“ sagte die "
+        "45-Jährige: „Das war nicht fair.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Petra Hagedorn"]

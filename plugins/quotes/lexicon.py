@@ -101,6 +101,7 @@ class Lexicon:
     common_nouns: frozenset[str]
     subordinators: frozenset[str]
     oblique_determiners: frozenset[str]
+    oblique_adjective_determiners: frozenset[str]
     attribution_subordinators: frozenset[str]
     speech_nouns: frozenset[str]
     possessor_links: frozenset[str]
@@ -556,6 +557,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         common_nouns=_words(data, "common_nouns"),
         subordinators=_words(data, "subordinators"),
         oblique_determiners=_words(data, "oblique_determiners"),
+        oblique_adjective_determiners=_words(data, "oblique_adjective_determiners"),
         attribution_subordinators=_words(data, "attribution_subordinators"),
         speech_nouns=_words(data, "speech_nouns"),
         possessor_links=_words(data, "possessor_links"),

@@ -1281,7 +1281,16 @@ class Window:
             first.low in self.lex.object_prepositions
             or first.low in self.lex.skip_words
             or first.low in self.lex.oblique_determiners  # "Den Flüchtlingen sicherte X zu"
+            or self._oblique_adjective_phrase(k, cue.first)  # "Der „Neuen … Post“ sagte X"
         )
+
+    def _oblique_adjective_phrase(self, k: int, hi: int) -> bool:
+        """German ``der Neuen Osnabrücker Post``: a determiner at token ``k`` before an
+        adjective in ``-en`` and a capitalised word opens a dative or genitive, no subject."""
+        if self.tokens[k].low not in self.lex.oblique_adjective_determiners:
+            return False
+        words = [t for t in self.tokens[k + 1 : min(hi, k + 5)] if t.word]
+        return len(words) >= 2 and words[0].cap and words[0].low.endswith("en") and words[1].cap
 
     def first_mention(self, lo: int, hi: int) -> Mention | None:
         """The first valid mention in tokens ``[lo, hi)`` (a clause's subject)."""
