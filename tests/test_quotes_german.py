@@ -1412,3 +1412,12 @@ def test_a_dative_medium_opening_the_clause_is_no_subject() -> None:
         "45-Jährige: „Das war nicht fair.“"
     )
     assert [s for _, s in speakers(text)] == ["Petra Hagedorn"]
+
+
+def test_a_court_appealed_to_is_not_the_court_that_ruled() -> None:
+    text = (
+        "Das Landesverwaltungsgericht hat die Klage abgewiesen. Das Urteil kann noch ans "
+        "Bundesgericht weitergezogen werden. In seinem Entscheid hält das Gericht fest, der "
+        "Lärm sei «zumutbar und gerechtfertigt»."
+    )
+    assert [s for _, s in speakers(text)] == ["Landesverwaltungsgericht"]

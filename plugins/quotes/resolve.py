@@ -513,11 +513,14 @@ class Resolver:
         ``die Fraktion``), which a definite organisation noun refers back to."""
         if not self.lex.capitalised_nouns:
             return None
+        objects = []
         for m in reversed(self.index.before(pos)):
             last = m.entity.tokens[-1].casefold()
             if len(last) > len(head) + 2 and last.endswith(head):
-                return m
-        return None
+                if not self._after_preposition(m.start):
+                    return m
+                objects.append(m)  # "kann ans Bundesgericht weitergezogen werden": a court
+        return objects[0] if objects else None  # appealed to is not the court that ruled
 
     def _named_organisation(self, words: list[str], pos: int) -> Entity | None:
         """The entity last named before ``pos`` whose name holds one of the anaphor words
@@ -894,16 +897,20 @@ class Resolver:
         )
         if not noun:
             return None
+        objects: list[Entity] = []
         for m in reversed(self.index.before(pos)):
             if pos - m.start > reach:
-                return None
+                break
             tokens = [t.casefold() for t in m.entity.tokens]
             if m.entity.person:
                 continue
             compound = any(t.endswith(noun) and len(t) > len(noun) + 2 for t in tokens)
             if compound or (not m.weak and len(tokens) > 1 and tokens[0] == noun):
+                if self._after_preposition(m.start):
+                    objects.append(m.entity)  # "kann ans Bundesgericht weitergezogen werden"
+                    continue  # (a court appealed to is not the court that rules)
                 return m.entity  # (a lone German compound is a weak name, yet names it)
-        return None
+        return objects[0] if objects else None
 
     def _last_subject_body(self, pos: int) -> Entity | None:
         """The latest named non-person that stood as a subject (not after a preposition):
