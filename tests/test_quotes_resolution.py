@@ -1671,3 +1671,12 @@ def test_company_type_nouns_refer_back_to_the_company() -> None:
         "respectons toutes les règles », a indiqué un porte-parole de l'armateur."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Atlantique Fret"]
+
+
+def test_a_run_after_a_lower_case_body_noun_is_the_bodys_whole_name() -> None:
+    text = (
+        "L'acquedotto Acque del Sannio ha annunciato i turni. L'associazione Difesa Utenti "
+        "Campania chiede invece uno sconto. «Non è accettabile pagare per intero», sostiene "
+        "l'associazione."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Difesa Utenti Campania"]

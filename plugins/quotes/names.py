@@ -1017,6 +1017,13 @@ def _lead_role_end(
     institution = institution or (
         last_role < 0 and lex.capitalised_nouns and _place_adjective_and_body(toks, lex)
     )  # "die Ulmer Verkehrsbetriebe", "die Münchner Polizei": a place's adjective, a body
+    institution = institution or (
+        last_role >= 0
+        and not lex.capitalised_nouns
+        and toks[0].low not in lex.given_names
+        and not lex.is_role(toks[0].low)
+        and _after_organisation_noun(toks[0].start, doc_tokens, lex)
+    )  # "l'associazione Difesa Utenti Basilicata": the body's whole name, no role in it
     if institution:
         last_role = -1
     if last_role < 0 and lex.capitalised_nouns and not institution:
