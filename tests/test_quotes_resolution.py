@@ -1680,3 +1680,11 @@ def test_a_run_after_a_lower_case_body_noun_is_the_bodys_whole_name() -> None:
         "l'associazione."
     )
     assert [s for _, s in speakers(text, "it")] == ["Difesa Utenti Campania"]
+
+
+def test_italian_articulated_particles_join_a_bodys_name() -> None:
+    text = (
+        "Critiche dalla Rete degli Studenti Universitari, secondo cui le prove sono state "
+        "«lontane dalla realtà»."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Rete degli Studenti Universitari"]
