@@ -1688,3 +1688,13 @@ def test_italian_articulated_particles_join_a_bodys_name() -> None:
         "«lontane dalla realtà»."
     )
     assert [s for _, s in speakers(text, "it")] == ["Rete degli Studenti Universitari"]
+
+
+def test_a_role_phrase_ends_before_a_preposition_of_time() -> None:
+    text = (
+        "Marie Dupont a remporté le tournoi. « Je n'y croyais pas », a confié la championne "
+        "après sa dernière partie."
+    )
+    [(_, attrs)] = run(text, "fr")
+    start, end = attrs["speaker_span"]
+    assert (attrs["speaker"], text[start:end]) == ("Marie Dupont", "championne")
