@@ -1698,3 +1698,16 @@ def test_a_role_phrase_ends_before_a_preposition_of_time() -> None:
     [(_, attrs)] = run(text, "fr")
     start, end = attrs["speaker_span"]
     assert (attrs["speaker"], text[start:end]) == ("Marie Dupont", "championne")
+
+
+def test_an_indefinite_thing_before_a_colon_names_nobody() -> None:
+    text = (
+        "Not everyone was pleased. One comment left beneath the post on the council's "
+        "Facebook page read: “Four years of planning and nobody thought of this?”"
+    )
+    assert [s for _, s in speakers(text)] == [None]
+    text = (
+        "Una volta a terra, il comandante Antonio Esposito è stato sbrigativo: «Ho fatto "
+        "quello che dovevo.»"
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Antonio Esposito"]

@@ -308,6 +308,11 @@ class Attributor:
         toks = win.tokens
         if not toks or toks[-1].text != ":":
             return None
+        unnamed = self._unnamed_thing_opening(win)
+        if unnamed is not None:  # "One post on the club's Facebook page read:": no one named
+            colon = toks[-1]
+            cue = Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":")
+            return _Found(unnamed, cue, "before")
         owned = find_nominal_source(win, 0, len(toks) - 1)
         if owned is not None and owned.possessor is not None and not self._in_object(win, owned):
             nm = owned.possessor  # "Das Fazit von Sandra Boser …: „…“"
@@ -320,6 +325,25 @@ class Attributor:
         return _Found(
             m, Cue(COLON, len(toks) - 1, len(toks), colon.start, colon.end, ":"), "before"
         )
+
+    def _unnamed_thing_opening(self, win: Window) -> Mention | None:
+        """A clause before a colon opened by an indefinite thing (``One post``, ``One
+        comment``), no person nor body: its words are nobody's named."""
+        toks, lex = win.tokens, self.lex
+        words = [t for t in toks[:3] if t.word]
+        if (
+            len(words) < 2
+            or words[0] is not toks[0]
+            or words[0].low not in lex.indefinite_determiners
+            or words[1].cap
+            or lex.is_role(words[1].low)
+            or lex.names_organisation(words[1].low)
+            or words[1].low in lex.speech_verbs
+        ):
+            return None
+        if any(nm.entity.person for nm in self.index.within(toks[0].start, toks[-1].end)):
+            return None  # "Una volta a terra, Esposito è stato più sbrigativo:": he speaks
+        return Mention(UNKNOWN, words[0].start, words[1].end, f"{words[0].text} {words[1].text}")
 
     def _in_object(self, win: Window, owned: NominalSource) -> bool:
         """``Den Unmut der CDU über Stoibers Äußerungen brachte X zum Ausdruck:``: a speech
