@@ -1711,3 +1711,21 @@ def test_an_indefinite_thing_before_a_colon_names_nobody() -> None:
         "quello che dovevo.»"
     )
     assert [s for _, s in speakers(text, "it")] == ["Antonio Esposito"]
+
+
+def test_two_names_each_with_an_apposition_speak_together() -> None:
+    text = (
+        "In a joint statement, Helen Marsh, president of the Dockers' Union, and Paul Okoro, "
+        'chair of its strike committee, said: "Nobody wanted this."'
+    )
+    assert [s for _, s in speakers(text)] == ["Helen Marsh and Paul Okoro"]
+    text = (
+        "El presidente del sindicato, Mario Vidal, y la secretaria de la organización, Rosa "
+        "Peña, sostuvieron que la oferta es «insuficiente»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Mario Vidal and Rosa Peña"]
+    text = (
+        "Helen Marsh, president of the Dockers' Union, said the offer was poor, and Paul "
+        'Okoro said: "Nobody wanted this."'
+    )
+    assert [s for _, s in speakers(text)] == ["Paul Okoro"]

@@ -817,7 +817,9 @@ class Attributor:
             for candidate in reversed(before):
                 between = text[candidate.end : nm.start]
                 if candidate.end <= nm.start and (
-                    self._joins(between) or self._joins_apposed(between)
+                    self._joins(between)
+                    or self._joins_apposed(between)
+                    or self._joins_past_appositions(between)
                 ):
                     other = candidate
                     break
@@ -895,6 +897,25 @@ class Attributor:
             and between.rstrip().endswith(",")
             and "," not in between.rstrip()[:-1]
             and any(lex.is_role(w.strip(",").casefold()) for w in words[1:])
+        )
+
+    def _joins_past_appositions(self, between: str) -> bool:
+        """``Claire Desjardins, president of the nurses' association, and Ravi Sandhu``,
+        ``Patricio Vergara, y la secretaria de la organización, Elena Tapia``: the first
+        name's apposition, then a conjunction (with the second name's own role) join them."""
+        lex = self.lex
+        text = between.strip()
+        if not text.startswith(",") or len(text.split()) > 14:
+            return False
+        parts = [p.split() for p in text[1:].strip().rstrip(",").split(",")]
+        last = parts[-1]
+        if not last or last[0].casefold() not in lex.conjunctions or len(parts) > 2:
+            return False
+        words = [w.casefold().strip(".") for p in parts for w in p]
+        if any(w in lex.auxiliaries or w in lex.speech_verbs for w in words):
+            return False
+        return all(any(lex.is_role(w.casefold()) for w in p) for p in parts[:-1]) and (
+            len(parts) == 2 or any(lex.is_role(w.casefold()) for w in last[1:])
         )
 
     def _clause_final(self, awin: Window, cue: Cue) -> bool:
