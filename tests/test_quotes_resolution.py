@@ -1729,3 +1729,12 @@ def test_two_names_each_with_an_apposition_speak_together() -> None:
         'Okoro said: "Nobody wanted this."'
     )
     assert [s for _, s in speakers(text)] == ["Paul Okoro"]
+
+
+def test_a_body_named_after_a_person_goes_on_past_the_persons_name() -> None:
+    text = (
+        "El coautor Jan Berger, del Instituto Max Planck de Biología de Tubinga, insistió en "
+        "la cautela. Que esté en la zona habitable, dijo, no significa que tenga agua. «No "
+        "sabemos si tiene atmósfera —puntualizó—. Todo lo demás es especulación»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Jan Berger", "Jan Berger"]

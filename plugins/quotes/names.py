@@ -981,9 +981,14 @@ def _lead_role_end(
         and not lex.capitalised_nouns
         and (toks[0].low in lex.organisation_nouns or toks[0].low in lex.organisation_anaphors)
         and (len(toks) >= 3 or toks[1].low not in lex.given_names)
-        and not (last_role + 1 < len(toks) and toks[last_role + 1].low in lex.given_names)
+        and not (
+            last_role + 1 < len(toks)
+            and toks[last_role + 1].low in lex.given_names
+            and not any(t.low in lex.name_connectors for t in toks[last_role + 3 :])
+        )
     )  # "Instituto Nacional de Estadística", "Colegio Médico del Perú": the noun is the name's
-    # (but "Police Chief Mark Cole": a given name follows the role)
+    # (but "Police Chief Mark Cole": a given name follows the role; yet "Instituto Max Planck
+    # de Astronomía" goes on past the person it is named after)
     head = toks[0].low
     if not institution and last_role <= 0 and lex.capitalised_nouns and head.endswith("s"):
         head = genitive_stem(toks[0].text, lex).casefold() or head  # "des Polizeipräsidiums"
