@@ -1738,3 +1738,19 @@ def test_a_body_named_after_a_person_goes_on_past_the_persons_name() -> None:
         "sabemos si tiene atmósfera —puntualizó—. Todo lo demás es especulación»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Jan Berger", "Jan Berger"]
+
+
+def test_a_role_owned_by_a_name_is_held_by_the_name_apposed_to_it() -> None:
+    text = (
+        "The novel was published by Kestrel Press. “We printed 800 copies,” said Kestrel’s "
+        "founder, Alan Moore. “The printer rang this morning.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Alan Moore", "Alan Moore"]
+
+
+def test_a_short_name_and_a_body_after_and_are_one_body() -> None:
+    text = (
+        "North Vale Fire and Rescue Service said crews had attended 47 fires. “Our crews are "
+        "exhausted,” the service said."
+    )
+    assert [s for _, s in speakers(text)] == ["North Vale Fire and Rescue Service"]

@@ -559,6 +559,11 @@ def _coordinated_body_end(
     ) or (
         not lex.capitalised_nouns
         and bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
+    ) or (
+        not lex.capitalised_nouns
+        and 2 <= len(toks) <= 3
+        and toks[0].low not in lex.given_names
+        and lex.names_organisation(words[-1])  # "Mid-Severn Fire and Rescue Service"
     )
     if not body:
         return 0

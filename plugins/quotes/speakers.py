@@ -419,8 +419,12 @@ class Window:
             last = i
             while last + 1 < hi and self.cover[last + 1] is nm:
                 last += 1
-            if last + 1 < hi and lex.is_role(self.tokens[last + 1].low) and not nm.entity.person:
-                return self._role_phrase(last + 1, lo, hi)  # "the North Korean leader"
+            nxt = last + 1
+            owner = nxt < hi and self._possessive_s(nxt)  # "said Lantern’s founder, X"
+            nxt += owner
+            if nxt < hi and lex.is_role(self.tokens[nxt].low) and (owner or not nm.entity.person):
+                return self._role_phrase(nxt, nxt if owner else lo, hi)  # "the North Korean
+                # leader"
             found = self._name_at(i, lo)
             if found is not None:
                 return found
@@ -436,6 +440,12 @@ class Window:
         if r >= 0:
             return self._role_phrase(r, lo, hi)
         return None
+
+    def _possessive_s(self, i: int) -> bool:
+        """Token ``i`` is the ``s`` of a possessive glued by an apostrophe to the word
+        before it (``Lantern’s``: the tokeniser drops the apostrophe)."""
+        tok = self.tokens[i]
+        return i > 0 and tok.text == "s" and tok.start == self.tokens[i - 1].end + 1
 
     # -- subject search ---------------------------------------------------------
     def _token_index(self, pos: int) -> int:
