@@ -1754,3 +1754,11 @@ def test_a_short_name_and_a_body_after_and_are_one_body() -> None:
         "exhausted,” the service said."
     )
     assert [s for _, s in speakers(text)] == ["North Vale Fire and Rescue Service"]
+
+
+def test_a_relative_clause_inside_an_apposition_is_skipped() -> None:
+    text = (
+        "His coach, Anna Kowalczyk, a former Polish champion who has worked with him since he "
+        'was seven, said his set-up had been "his secret weapon all week".'
+    )
+    assert [s for _, s in speakers(text)] == ["Anna Kowalczyk"]

@@ -766,6 +766,11 @@ class Window:
             k -= 1
         if k > lo and toks[k].text == "," and toks[k + 1].low in opens:
             return k - 1
+        if k > lo and toks[k].text == "," and not lex.capitalised_nouns:
+            # "X, a former champion who has worked with him since he was seven, said": the
+            for r in range(k + 2, j):  # apposition's noun
+                if toks[r].low in lex.relative_pronouns and toks[r - 1].word:
+                    return r - 1
         return j
 
     def _clause_initial_phrase(self, end: int, lo: int) -> Mention | None:
