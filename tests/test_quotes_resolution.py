@@ -1762,3 +1762,21 @@ def test_a_relative_clause_inside_an_apposition_is_skipped() -> None:
         'was seven, said his set-up had been "his secret weapon all week".'
     )
     assert [s for _, s in speakers(text)] == ["Anna Kowalczyk"]
+
+
+def test_a_company_anaphor_skips_bodies_of_another_kind() -> None:
+    text = (
+        "Los datos estaban en servidores de NubeSegura. NubeSegura anunció que recurrirá ante "
+        "la Audiencia Nacional. En un comunicado, la empresa asegura que los datos «nunca "
+        "salieron de sus servidores»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["NubeSegura"]
+
+
+def test_a_name_apposed_to_an_indefinite_organisation_noun_is_an_organisation() -> None:
+    text = (
+        "Les données étaient hébergées par DataPark, une société anversoise. L'Autorité de "
+        "protection des données a été saisie. Dans un communiqué, l'entreprise évoque « une "
+        "erreur de configuration »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["DataPark"]

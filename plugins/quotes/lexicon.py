@@ -139,6 +139,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
     crowd_documents: frozenset[str]
+    company_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -595,4 +596,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
         crowd_documents=_words(data, "crowd_documents"),
+        company_nouns=_words(data, "company_nouns"),
     )

@@ -266,12 +266,32 @@ def build_index(
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
     _acronyms_of_earlier_names(index.mentions, lex)
+    _bodies_by_apposition(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
         index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
+
+
+_APPOSED_NOUN = re.compile(r",[ \t]+(\w+)[ \t]+(\w+)")  # ", une société", ", a company"
+
+
+def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """``ParkSolutions, une société anversoise``, ``Crandall & Co., a consultancy firm``: a
+    name apposed to an indefinite organisation noun is an organisation's."""
+    for mn in mentions:
+        entity = mn.entity
+        if entity.org or entity.person or mn.weak:
+            continue
+        m = _APPOSED_NOUN.match(text, mn.end)
+        if (
+            m is not None
+            and m.group(1).casefold() in lex.indefinite_determiners
+            and lex.names_organisation(m.group(2).casefold())
+        ):
+            entity.org = True
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

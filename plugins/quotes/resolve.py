@@ -19,6 +19,8 @@ from .lexicon import Lexicon
 from .names import Entity, NameIndex, NameMention, adjective_first, genitive_stem
 from .speakers import GROUP, IMPLICIT, NAME, ORG, PRONOUN, ROLE, UNKNOWN, Mention
 
+_Fit = Callable[[Entity], bool] | None  # a test a candidate antecedent must pass
+
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
@@ -97,9 +99,9 @@ class Resolver:
                 return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
-            head = self._without_place(text)  # "aus der Zentrale in Offenbach": the Zentrale
-            body = self._anaphoric_body(head, mention.start) or self._body_named_in_full(
-                head, mention.start
+            noun = self._without_place(text)  # "aus der Zentrale in Offenbach": the Zentrale
+            body = self._anaphoric_body(noun, mention.start) or self._body_named_in_full(
+                noun, mention.start
             )
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
@@ -134,12 +136,16 @@ class Resolver:
             if found is None and (mention.definite or bare) and anaphor:
                 # "the authority said": the organisation last named with that word, else the
                 # organisation last named
+                fits = self._company_fit(words)  # ("the company" is no authority)
+                subject_body = self._named_subject_body(hint() if hint else None)
+                if subject_body is not None and fits is not None and not fits(subject_body):
+                    subject_body = None
                 found = (
                     self._named_organisation(words, mention.start)
-                    or self._named_subject_body(hint() if hint else None)
-                    or self._last_organisation(mention.start)
-                    or self._last_subject_body(mention.start)
-                    or self._last_named_body(mention.start)
+                    or subject_body
+                    or self._last_organisation(mention.start, fits)
+                    or self._last_subject_body(mention.start, fits)
+                    or self._last_named_body(mention.start, fits)
                 )
             before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
             determiner = [w for w in before[-1:] if w.casefold() in self.lex.determiners]
@@ -865,10 +871,11 @@ class Resolver:
         words = [self._singular(w.casefold()) for w in _WORDS.findall(text)]
         if len(words) != 1 or words[0] not in self.lex.organisation_anaphors:
             return None
+        fits = self._company_fit(words)
         return (
             self._named_organisation(words, pos)
-            or self._last_organisation(pos)
-            or self._last_subject_body(pos)
+            or self._last_organisation(pos, fits)
+            or self._last_subject_body(pos, fits)
         )
 
     def _latest_body(self, pos: int) -> Entity | None:
@@ -912,11 +919,13 @@ class Resolver:
                 return m.entity  # (a lone German compound is a weak name, yet names it)
         return objects[0] if objects else None
 
-    def _last_subject_body(self, pos: int) -> Entity | None:
+    def _last_subject_body(self, pos: int, fits: _Fit = None) -> Entity | None:
         """The latest named non-person that stood as a subject (not after a preposition):
-        ``Il Wwf ha criticato … sostiene l'associazione``."""
+        ``Il Wwf ha criticato … sostiene l'associazione``; with ``fits``, one it accepts."""
         for m in list(reversed(self.index.before(pos)))[:30]:
             if (m.weak and not self._body_noun_name(m)) or m.entity.person:
+                continue
+            if fits is not None and not fits(m.entity):
                 continue
             before = [
                 w.casefold() for w in _WORDS.findall(self.text[max(0, m.start - 40) : m.start])
@@ -940,22 +949,41 @@ class Resolver:
             return False
         return self._word_before(m.start) in self.lex.determiners
 
-    def _last_named_body(self, pos: int) -> Entity | None:
+    def _last_named_body(self, pos: int, fits: _Fit = None) -> Entity | None:
         """The latest name of two or more words that is no person, wherever it stood
         (``alla Cartiera Valbrenta … la direzione``): the last resort for an anaphor. Not in
         German, where capitalised runs are often plain noun phrases."""
         if self.lex.capitalised_nouns:
             return None
         for m in reversed(self.index.before(pos)):
-            if not m.weak and not m.entity.person and len(m.entity.tokens) > 1:
+            entity = m.entity
+            if not m.weak and not entity.person and len(entity.tokens) > 1 and (
+                fits is None or fits(entity)
+            ):
+                return entity
+        return None
+
+    def _last_organisation(self, pos: int, fits: _Fit = None) -> Entity | None:
+        for m in reversed(self.index.before(pos)):
+            if m.entity.org and not m.weak and (fits is None or fits(m.entity)):
                 return m.entity
         return None
 
-    def _last_organisation(self, pos: int) -> Entity | None:
-        for m in reversed(self.index.before(pos)):
-            if m.entity.org and not m.weak:
-                return m.entity
-        return None
+    def _company_fit(self, words: list[str]) -> _Fit:
+        """For a company's anaphor (``l'entreprise``, ``the company``; ``company_nouns``), a
+        test that turns down bodies whose name holds another kind of organisation noun
+        (``Autorité de protection des données``, ``Audiencia Nacional``); else None."""
+        companies = self.lex.company_nouns
+        if not any(w in companies for w in words):
+            return None
+
+        def fits(entity: Entity) -> bool:
+            names = [t.casefold() for t in entity.tokens]
+            return not any(
+                n not in companies and self.lex.names_organisation(n) for n in names
+            )
+
+        return fits
 
     def _last_body_noun(self, pos: int, reach: int = 400) -> Entity | None:
         """The last German noun naming a body on its own (``Das Verwaltungsgericht``), weak as
