@@ -1780,3 +1780,16 @@ def test_a_name_apposed_to_an_indefinite_organisation_noun_is_an_organisation() 
         "erreur de configuration »."
     )
     assert [s for _, s in speakers(text, "fr")] == ["DataPark"]
+
+
+def test_an_unnamed_voice_before_a_quote_names_nobody() -> None:
+    text = (
+        "El alcalde Ginés Marín pidió calma. En uno de los vídeos que circularon por las "
+        "redes se oye a alguien gritar desde un balcón: «¡Subid, subid, que viene otra vez!»."
+    )
+    assert [s for _, s in speakers(text, "es")][-1] is None
+    text = (
+        "La directrice Sophie Martin a demandé de la patience. Sur une vidéo, on entend une "
+        "voix excédée lancer : « Ça fait dix-neuf heures que ma mère est là ! »"
+    )
+    assert [s for _, s in speakers(text, "fr")][-1] is None

@@ -1428,6 +1428,8 @@ def _guess(
     sentence, else the last speaker nearby, else the subject of the sentence before."""
     seg = att.segment
     before = worker._window(lo, seg.open_at)
+    if _somebody_unnamed_before(worker, before):
+        return  # "se oye a alguien gritar: «…»", "on y entend une voix lancer : « … »"
     reported = any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
     if reported and (last is None or seg.start - last[0] > options.follow_on_chars):
         reporter = _reporter_before(worker, before, lo)
@@ -1502,6 +1504,28 @@ def _guess(
         att.mention = hint
     att.how = "nearby"
     att.confidence = _BASE_CONFIDENCE["nearby"]
+
+
+def _somebody_unnamed_before(worker: Attributor, before: Window) -> bool:
+    """The last words before a quotation with no cue name somebody unnamed: an indefinite
+    pronoun (``alguien``, ``someone``) or an indefinite determiner and a voice or a person
+    (``un hombre``, ``une voix excédée``; ``voice_nouns``, role nouns), with no person
+    named after them."""
+    lex, toks = worker.lex, before.tokens
+    tail = toks[-7:]
+    for k, tok in enumerate(tail):
+        rest = tail[k + 1 :]
+        somebody = tok.low in lex.indefinite_pronouns or (
+            tok.low in lex.indefinite_determiners
+            and bool(rest)
+            and (rest[0].low in lex.voice_nouns or lex.is_role(rest[0].low))
+            and not lex.names_organisation(rest[0].low)
+        )
+        if somebody and rest and not any(
+            before.cover[len(toks) - len(rest) + j] is not None for j in range(len(rest))
+        ):
+            return True
+    return False
 
 
 def _reporter_before(worker: Attributor, before: Window, lo: int) -> Mention | None:

@@ -140,6 +140,7 @@ class Lexicon:
     source_circle_nouns: frozenset[str]
     crowd_documents: frozenset[str]
     company_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -597,4 +598,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         source_circle_nouns=_words(data, "source_circle_nouns"),
         crowd_documents=_words(data, "crowd_documents"),
         company_nouns=_words(data, "company_nouns"),
+        voice_nouns=_words(data, "voice_nouns"),
     )
