@@ -1421,3 +1421,16 @@ def test_a_court_appealed_to_is_not_the_court_that_ruled() -> None:
         "Lärm sei «zumutbar und gerechtfertigt»."
     )
     assert [s for _, s in speakers(text)] == ["Landesverwaltungsgericht"]
+
+
+def test_a_spokesperson_of_the_body_speaks_for_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "Das Landgericht Ostheim verurteilte den Mann. Die Staatsanwaltschaft zeigte sich "
+        "zufrieden. Ein Sprecher der Behörde sagte: „Das Urteil entspricht unserem Antrag.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Staatsanwaltschaft"]
+    text = (
+        "Die Linksfraktion kritisierte den Erlass. Der Landeselternrat begrüßte den Schritt. "
+        "„Endlich handelt das Land“, erklärte ein Sprecher des Gremiums."
+    )
+    assert [s for _, s in speakers(text)] == ["Landeselternrat"]

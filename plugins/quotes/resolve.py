@@ -100,8 +100,10 @@ class Resolver:
         if mention.kind == ORG:
             text = strip_determiners(mention.text, self.lex)
             noun = self._without_place(text)  # "aus der Zentrale in Offenbach": the Zentrale
-            body = self._anaphoric_body(noun, mention.start) or self._body_named_in_full(
-                noun, mention.start
+            body = (
+                self._body_described_before(noun, hint() if hint else None)
+                or self._anaphoric_body(noun, mention.start)
+                or self._body_named_in_full(noun, mention.start)
             )
             if body is not None:  # "ein Sprecher der Behörde": the authority named before
                 return Resolved(body.name, (body.name,), ORG)
@@ -773,7 +775,11 @@ class Resolver:
         if entity.org:
             return entity
         word = entity.tokens[0].casefold() if len(entity.tokens) == 1 else ""
-        if word and (self.lex.names_organisation(word) or self.lex.names_body_in_compound(word)):
+        if word and (
+            self.lex.names_organisation(word)
+            or self.lex.names_body_in_compound(word)
+            or (self.lex.capitalised_nouns and self.lex.body_head(word))  # "Landeselternrat"
+        ):
             return entity
         return None
 
@@ -864,6 +870,37 @@ class Resolver:
         words = text.split()
         place = len(words) == 3 and words[1] in self.lex.place_prepositions
         return words[0] if place and self.lex.capitalised_nouns else text
+
+    def _body_described_before(self, noun: str, subject: Mention | None) -> Entity | None:
+        """German ``Die Staatsanwaltschaft zeigte sich zufrieden. Ein Sprecher der Behörde
+        sagte``: a lone anaphor noun is the body the sentence before names as its subject,
+        by name or by its noun alone."""
+        words = noun.casefold().split()
+        if (
+            not self.lex.capitalised_nouns
+            or len(words) != 1
+            or not any(  # (also in the genitive: "des Gremiums")
+                self.lex.names_organisation(w) for w in (words[0], words[0][:-1], words[0][:-2])
+            )
+            or subject is None
+        ):
+            return None
+        body = self._subject_body(subject)
+        if body is not None:
+            return body
+        if subject.kind != ROLE or not subject.definite or " " in subject.key:
+            return None
+        key = subject.key
+        if not (
+            self.lex.names_organisation(key)
+            or key in self.lex.place_named_bodies
+            or self.lex.names_body_in_compound(key)
+            or self.lex.body_head(key)
+        ):
+            return None
+        text = strip_determiners(subject.text, self.lex)  # ("Die Staatsanwaltschaft": the
+        named = self._body_named_in_full(text, subject.start)  # one named in full before)
+        return named or Entity(text, (text,), org=True)
 
     def _anaphoric_body(self, text: str, pos: int) -> Entity | None:
         """The organisation that a lone anaphor noun names (``Behörde``, ``l'entreprise``,
