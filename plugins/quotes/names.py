@@ -283,7 +283,7 @@ def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
     name apposed to an indefinite organisation noun is an organisation's."""
     for mn in mentions:
         entity = mn.entity
-        if entity.org or entity.person or mn.weak:
+        if entity.org or entity.person or mn.weak or not text.startswith(",", mn.end):
             continue
         m = _APPOSED_NOUN.match(text, mn.end)
         if (
@@ -830,7 +830,9 @@ def _name_tokens(
         or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
     ):  # (but "Wasser- und Bodenamt": the compound's elided part is the name's)
         name_toks = name_toks[1:]
-    named_body = _adjective_name_of_body(name_toks, lead_role, lex)
+    named_body = bool(lead_role) and len(name_toks) == 2 and _adjective_name_of_body(
+        name_toks, lead_role, lex
+    )
     while name_toks and (
         (lex.is_common_noun(name_toks[-1].low) and not named_body)
         or not (
@@ -1045,7 +1047,11 @@ def _lead_role_end(
         last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
     )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
     institution = institution or (
-        last_role < 0 and lex.capitalised_nouns and _place_adjective_and_body(toks, lex)
+        last_role < 0
+        and len(toks) == 2
+        and toks[0].low.endswith("er")
+        and lex.capitalised_nouns
+        and _place_adjective_and_body(toks, lex)
     )  # "die Ulmer Verkehrsbetriebe", "die Münchner Polizei": a place's adjective, a body
     institution = institution or (
         last_role >= 0
@@ -1184,6 +1190,8 @@ def nominative_name(
     ``des`` (``des Robert Koch-Instituts``, ``des Polizeipräsidiums Oberland``, ``des
     Wasserstraßen- und Schifffahrtsamts``) and the adjectives in the strong nominative after
     an article (``beim Deutschen Zentrum für …`` -> ``Deutsches Zentrum für …``)."""
+    if not lex.capitalised_nouns:
+        return words, key  # (the German cases alone)
     if before in lex.genitive_determiners:
         stem = genitive_stem(words[-1], lex)
         if stem:  # "des Robert Koch-Instituts": the Robert Koch-Institut
@@ -1196,7 +1204,11 @@ def nominative_name(
             if stem and at >= 0:  # "des Polizeipräsidiums Oberland"
                 key = key[:at] + stem + key[at + len(words[i]) :]
                 words = (*words[:i], stem, *words[i + 1 :])
-    if len(words) > 1 and (before in lex.determiners or before in lex.article_prepositions):
+    if (
+        len(words) > 1
+        and words[0].casefold().endswith(lex.adjective_endings)  # (as nominative_adjectives)
+        and (before in lex.determiners or before in lex.article_prepositions)
+    ):
         nominative = nominative_adjectives(words, lex)
         changed = next((i for i in range(len(words)) if nominative[i] == words[i]), len(words))
         written = " ".join(words[:changed])  # (the inflected adjectives open the name)
