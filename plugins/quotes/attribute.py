@@ -1509,8 +1509,8 @@ def _guess(
 def _somebody_unnamed_before(worker: Attributor, before: Window) -> bool:
     """The last words before a quotation with no cue name somebody unnamed: an indefinite
     pronoun (``alguien``, ``someone``) or an indefinite determiner and a voice or a person
-    (``un hombre``, ``une voix excédée``; ``voice_nouns``, role nouns), with no person
-    named after them."""
+    (``un hombre``, ``une voix excédée``; ``voice_nouns``, role nouns), with no name
+    after them."""
     lex, toks = worker.lex, before.tokens
     tail = toks[-7:]
     for k, tok in enumerate(tail):

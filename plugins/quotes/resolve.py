@@ -873,8 +873,8 @@ class Resolver:
 
     def _body_described_before(self, noun: str, subject: Mention | None) -> Entity | None:
         """German ``Die Staatsanwaltschaft zeigte sich zufrieden. Ein Sprecher der Behörde
-        sagte``: a lone anaphor noun is the body the sentence before names as its subject,
-        by name or by its noun alone."""
+        sagte``: a lone organisation noun is the body the sentence before names as its
+        subject, by name or by its noun alone."""
         words = noun.casefold().split()
         if (
             not self.lex.capitalised_nouns
