@@ -584,13 +584,7 @@ class Attributor:
         if m.kind == NAME:
             return m.name is not None and not m.name.entity.person and not m.name.weak
         words = m.key.split() if m.key else []
-        lex = self.lex
-        return m.kind in (ORG, ROLE) and any(
-            lex.names_organisation(w)
-            or w in lex.place_named_bodies
-            or lex.names_body_in_compound(w)
-            for w in words
-        )
+        return m.kind in (ORG, ROLE) and any(self.lex.names_body(w) for w in words)
 
     def _sources(self, wins: list[tuple[Window, list[Cue]]], used: Cue | None) -> list[Mention]:
         out = []

@@ -191,6 +191,23 @@ class Lexicon:
         return self.auxiliaries | self.complementizers | self.pronouns | self.conjunctions
 
     @functools.cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words no verb is: adverbs of ``skip_words``, prepositions, determiners,
+        conjunctions, subordinators, complementizers, relative pronouns and predicative
+        markers (read past when a verb-second clause's first verb is looked for)."""
+        return (
+            self.skip_words
+            | self.object_prepositions
+            | self.determiners
+            | self.conjunctions
+            | self.subordinators
+            | self.complementizers
+            | self.relative_pronouns
+            | self.attribution_subordinators
+            | self.predicative_markers
+        )
+
+    @functools.cached_property
     def clause_openers(self) -> frozenset[str]:
         """Words that open a relative clause after a comma: complementizers and relative
         pronouns (``che``, ``which``, ``qui``)."""
@@ -362,6 +379,15 @@ class Lexicon:
     @functools.cached_property
     def _organisation_heads(self) -> frozenset[str]:
         return self.organisation_nouns | self.organisation_anaphors
+
+    def names_body(self, word: str) -> bool:
+        """``word`` (case-folded) names a body: an organisation noun or anaphor, a body named
+        by type and place (``landratsamt``) or, in German, a compound of one."""
+        return (
+            self.names_organisation(word)
+            or word in self.place_named_bodies
+            or self.names_body_in_compound(word)
+        )
 
     def names_body_in_compound(self, word: str) -> bool:
         """German: a compound longer than one of ``body_compound_heads`` or

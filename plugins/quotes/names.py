@@ -1082,11 +1082,10 @@ def _lead_role_end(
 
 def _adjective_name_of_body(name_toks: list[Token], lead_role: list[str], lex: Lexicon) -> bool:
     """German ``die Fraktion Solidarische Stadt``, ``der Verein Zoofreie Zukunft``: after a
-    body's noun, an inflected adjective and a noun are the body's name."""
+    body's noun (a ``lead_role``), two words (the caller's cheap test), an inflected
+    adjective and a noun, are the body's name."""
     return (
         bool(lex.adjective_endings)
-        and len(name_toks) == 2
-        and bool(lead_role)
         and lex.names_organisation(lead_role[-1])
         and name_toks[0].low.endswith(lex.adjective_endings)
         and name_toks[0].low not in lex.given_names  # ("Gewerkschaftsvorstand Uwe Foullong")
@@ -1095,20 +1094,15 @@ def _adjective_name_of_body(name_toks: list[Token], lead_role: list[str], lex: L
 
 
 def _place_adjective_and_body(toks: list[Token], lex: Lexicon) -> bool:
-    """German ``Ulmer Verkehrsbetriebe``: an adjective in ``-er`` made from a place (no
-    role, no noun the lexicon knows) before a body's noun."""
-    first, head = toks[0].low, toks[-1].low
+    """German ``Ulmer Verkehrsbetriebe``: of a run of two words whose first ends in ``-er``
+    (the caller's cheap test), that word is an adjective made from a place (no role, no
+    noun the lexicon knows) before a body's noun."""
+    first = toks[0].low
     return (
-        len(toks) == 2
-        and first.endswith("er")
-        and not lex.is_role(first)
+        not lex.is_role(first)
         and not lex.is_common_noun(first)
         and first not in lex.given_names
-        and (
-            lex.names_organisation(head)
-            or head in lex.place_named_bodies
-            or lex.names_body_in_compound(head)
-        )
+        and lex.names_body(toks[1].low)
     )
 
 

@@ -871,6 +871,13 @@ class Resolver:
         place = len(words) == 3 and words[1] in self.lex.place_prepositions
         return words[0] if place and self.lex.capitalised_nouns else text
 
+    def _organisation_stem(self, word: str) -> str:
+        """German: the organisation noun ``word`` (case-folded) is, also in the genitive
+        (``gremiums`` -> ``gremium``, ``landgerichts`` -> ``landgericht``); ""."""
+        return next(
+            (w for w in (word, word[:-1], word[:-2]) if self.lex.names_organisation(w)), ""
+        )
+
     def _body_described_before(self, noun: str, subject: Mention | None) -> Entity | None:
         """German ``Die Staatsanwaltschaft zeigte sich zufrieden. Ein Sprecher der Behörde
         sagte``: a lone organisation noun is the body the sentence before names as its
@@ -879,9 +886,7 @@ class Resolver:
         if (
             not self.lex.capitalised_nouns
             or len(words) != 1
-            or not any(  # (also in the genitive: "des Gremiums")
-                self.lex.names_organisation(w) for w in (words[0], words[0][:-1], words[0][:-2])
-            )
+            or not self._organisation_stem(words[0])  # (also in the genitive: "des Gremiums")
             or subject is None
         ):
             return None
@@ -891,12 +896,7 @@ class Resolver:
         if subject.kind != ROLE or not subject.definite or " " in subject.key:
             return None
         key = subject.key
-        if not (
-            self.lex.names_organisation(key)
-            or key in self.lex.place_named_bodies
-            or self.lex.names_body_in_compound(key)
-            or self.lex.body_head(key)
-        ):
+        if not (self.lex.names_body(key) or self.lex.body_head(key)):
             return None
         text = strip_determiners(subject.text, self.lex)  # ("Die Staatsanwaltschaft": the
         named = self._body_named_in_full(text, subject.start)  # one named in full before)
@@ -935,10 +935,7 @@ class Resolver:
         words = [w.casefold() for w in _WORDS.findall(text)]
         if not self.lex.capitalised_nouns or len(words) != 1:
             return None
-        noun = next(  # the genitive "Landgerichts", "Gremiums": its stem
-            (w for w in (words[0], words[0][:-1], words[0][:-2]) if self.lex.names_organisation(w)),
-            "",
-        )
+        noun = self._organisation_stem(words[0])  # the genitive "Landgerichts": its stem
         if not noun:
             return None
         objects: list[Entity] = []

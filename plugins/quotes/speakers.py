@@ -652,17 +652,7 @@ class Window:
         if toks[lo].low in lex.subordinators:  # past the subordinate clause and its comma
             while opened < j and toks[opened].text != ",":
                 opened += 1
-        function_words = (
-            lex.skip_words
-            | lex.object_prepositions
-            | lex.determiners
-            | lex.conjunctions
-            | lex.subordinators
-            | lex.complementizers
-            | lex.relative_pronouns
-            | lex.attribution_subordinators
-            | lex.predicative_markers
-        )
+        function_words = lex.function_words
         for k in range(opened + 1, j - 1):
             tok, nxt = toks[k], toks[k + 1]
             if tok.text == ",":
