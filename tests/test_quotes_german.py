@@ -1434,3 +1434,12 @@ def test_a_spokesperson_of_the_body_speaks_for_the_body_the_sentence_before_is_a
         "„Endlich handelt das Land“, erklärte ein Sprecher des Gremiums."
     )
     assert [s for _, s in speakers(text)] == ["Landeselternrat"]
+
+
+def test_a_body_spelled_out_before_its_acronym_is_named_whole_after_its_noun() -> None:
+    text = (
+        "Bildungsminister Torsten Wendehals verteidigte das Modell. Die Gewerkschaft Erziehung "
+        "und Wissenschaft (GEW) kritisierte den Schritt scharf. In einer Pressemitteilung heißt "
+        "es: „Der Freistaat kapituliert vor einem Problem.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Gewerkschaft Erziehung und Wissenschaft"]

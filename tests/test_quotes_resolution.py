@@ -1793,3 +1793,15 @@ def test_an_unnamed_voice_before_a_quote_names_nobody() -> None:
         "voix excédée lancer : « Ça fait dix-neuf heures que ma mère est là ! »"
     )
     assert [s for _, s in speakers(text, "fr")][-1] is None
+
+
+def test_a_document_after_a_quote_is_issued_by_the_subject_body_not_the_next_name() -> None:
+    text = (
+        "Il volo è atterrato a Bologna. L'Agenzia nazionale per la sicurezza del volo (Ansv) "
+        "ha aperto un'inchiesta. «Abbiamo inviato sul posto due investigatori», si legge in "
+        "una nota diffusa in serata. L'Enac, da parte sua, si è detto «pronto a collaborare»."
+    )
+    assert [s for _, s in speakers(text, "it")] == [
+        "Agenzia nazionale per la sicurezza del volo",
+        "Enac",
+    ]

@@ -257,12 +257,7 @@ def build_index(
         elif not (lone_nouns and _lone_noun(text, start, end, lex, by_name, by_token, doc_tokens)):
             _add_name_run(text, start, end, *args)  # (the usual run: one piece, often a noun)
     if spelled:  # the name of "Office (national des forêts) (ONF)" is the whole phrase
-        index.mentions = [
-            NameMention(mn.start, spelled[mn.start][0], spelled[mn.start][1], mn.role, False)
-            if mn.start in spelled
-            else mn
-            for mn in index.mentions
-        ]
+        index.mentions = _spelled_out_mentions(index.mentions, spelled)
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
     _acronyms_of_earlier_names(index.mentions, lex)
@@ -409,6 +404,25 @@ def _spelled_out_acronyms(
                     found[start] = (end, entity)
                     break
     return found
+
+
+def _spelled_out_mentions(
+    mentions: list[NameMention], spelled: dict[int, tuple[int, Entity]]
+) -> list[NameMention]:
+    """The mentions with each one that starts inside a phrase an acronym spells out made
+    the whole phrase, once (``Die Gewerkschaft Erziehung und Wissenschaft (GEW)``: not
+    ``Erziehung`` after the role ``Gewerkschaft``)."""
+    phrases = sorted((start, end, entity) for start, (end, entity) in spelled.items())
+    out: list[NameMention] = []
+    taken: set[int] = set()
+    for mn in mentions:
+        phrase = next((p for p in phrases if p[0] <= mn.start < p[1]), None)
+        if phrase is None:
+            out.append(mn)
+        elif phrase[0] not in taken:
+            taken.add(phrase[0])
+            out.append(NameMention(phrase[0], phrase[1], phrase[2], mn.role, False))
+    return out
 
 
 def _words_before(text: str, pos: int) -> list[tuple[int, int, str]]:

@@ -94,7 +94,7 @@ class Resolver:
                 return self._group(people)
             if people:
                 return Resolved(people[0].name, (people[0].name,), ORG)
-            issuer = self._issuer(mention)
+            issuer = self._issuer(mention, hint)
             if issuer is not None:  # "heißt es in der Mitteilung des Konzerns": the issuer
                 return Resolved(issuer.name, (issuer.name,), ORG)
         if mention.kind == ORG:
@@ -558,10 +558,13 @@ class Resolver:
         before = _WORDS.findall(self.text[max(0, pos - 8) : pos].casefold())
         return before[-1] if before else ""
 
-    def _issuer(self, mention: Mention) -> Entity | None:
+    def _issuer(
+        self, mention: Mention, hint: Callable[[], Mention | None] | None = None
+    ) -> Entity | None:
         """The organisation behind a document that speaks (``der Wochenbericht des RKI``,
-        ``la nota``, ``a statement``): one named inside the phrase, else the organisation or
-        body last named before it."""
+        ``la nota``, ``a statement``): one named inside the phrase, else the body the sentence
+        before names as its subject (``hint`` finds it), else the organisation or body last
+        named before it."""
         words = [w.casefold().strip(".,'’") for w in mention.text.split()]
         nouns = [w for w in words[:4] if self._document_noun(w)]
         if not nouns:
@@ -571,9 +574,11 @@ class Resolver:
                 return m.entity  # (weak German nouns count when two: "der Vereinten Nationen")
         after = [m for m in self.index.before(mention.end + 40, 8) if m.start >= mention.end]
         if after and not after[0].weak and not after[0].entity.person:
-            between = _WORDS.findall(self.text[mention.end : after[0].start].casefold())
+            gap = self.text[mention.end : after[0].start]
+            between = _WORDS.findall(gap.casefold())
             small = self.lex.object_prepositions | self.lex.determiners
-            if all(w in small for w in between):  # "un communiqué du Département fédéral …"
+            if not any(c in gap for c in ".;:!?") and all(w in small for w in between):
+                # "un communiqué du Département fédéral …" (not "… in serata. L'Enac")
                 return after[0].entity
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
@@ -589,6 +594,7 @@ class Resolver:
                     return found
         return (
             self._earlier_issuer(nouns[0], mention.start)
+            or self._named_subject_body(hint() if hint else None)
             or self._last_organisation(mention.start)
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
