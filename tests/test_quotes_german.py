@@ -1443,3 +1443,12 @@ def test_a_body_spelled_out_before_its_acronym_is_named_whole_after_its_noun() -
         "es: „Der Freistaat kapituliert vor einem Problem.“"
     )
     assert [s for _, s in speakers(text)] == ["Gewerkschaft Erziehung und Wissenschaft"]
+
+
+def test_a_surname_led_by_its_lower_case_particle_is_the_inverted_subject() -> None:
+    text = (
+        "Der Vereinsvorsitzende Hans-Werner ter Horst fordert eine höhere Pauschale. Ohne "
+        "Hilfe drohe dem Verein die Zahlungsunfähigkeit, sagte ter Horst der „Wolfsrieder "
+        "Zeitung“: „Dann stehen die Tiere auf der Straße.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Hans-Werner ter Horst"]

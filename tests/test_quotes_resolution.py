@@ -1805,3 +1805,20 @@ def test_a_document_after_a_quote_is_issued_by_the_subject_body_not_the_next_nam
         "Agenzia nazionale per la sicurezza del volo",
         "Enac",
     ]
+
+
+def test_a_spanish_compound_surname_with_del_or_de_la_stays_whole() -> None:
+    text = (
+        "El presidente municipal, Rodrigo Villaseñor de la Peña, admitió el error. «Fue un "
+        "error administrativo», sostuvo. El ingeniero de montes Pedro Luis Santana del Pino "
+        "explicó la situación. «No podemos hablar de estabilización», advirtió."
+    )
+    assert [s for _, s in speakers(text, "es")] == [
+        "Rodrigo Villaseñor de la Peña",
+        "Pedro Luis Santana del Pino",
+    ]
+    text = (
+        '"Nobody wanted fewer hours," Library Director Carmen Villalobos de la Torre said '
+        "after the vote."
+    )
+    assert [s for _, s in speakers(text)] == ["Carmen Villalobos de la Torre"]

@@ -135,6 +135,7 @@ class Lexicon:
     possessive_pronouns: dict[str, frozenset[str]]
     saint_words: frozenset[str]
     nobility_words: frozenset[str]
+    surname_particles: tuple[tuple[str, ...], ...]
     article_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
@@ -619,6 +620,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         possessive_pronouns=_separable(data, "possessive_pronouns"),
         saint_words=_words(data, "saint_words"),
         nobility_words=_words(data, "nobility_words"),
+        surname_particles=_phrases(data, "surname_particles"),
         article_prepositions=_words(data, "article_prepositions"),
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),

@@ -1121,16 +1121,21 @@ def _place_adjective_and_body(toks: list[Token], lex: Lexicon) -> bool:
 
 
 def _double_surname(name_toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Outside German, ``de`` and one last capitalised word after a surname go on with it
-    (``José María Sanz de Galdeano``, ``Florencia Abal de León``); a longer phrase after it
-    is a second name (``… de la Universidad de Chile``)."""
+    """Outside German, a surname particle (``de``; Spanish ``del``, ``de la``) and one last
+    capitalised word after a surname go on with it (``José María Sanz de Galdeano``,
+    ``Rodrigo Villaseñor de la Peña``); a longer phrase after it is a second name (``… de
+    la Universidad de Chile``), and so is a body's noun (``… del Ministerio``)."""
+    last = name_toks[-1]
     return (
         not lex.capitalised_nouns
-        and k + 2 == len(name_toks)
-        and name_toks[k].text == "de"  # (not "Elena Martini della Filt-Cgil")
-        and name_toks[k + 1].cap
-        and not is_acronym(name_toks[k + 1].text)
-        and not lex.names_organisation(name_toks[k + 1].low)
+        and last.cap
+        and not is_acronym(last.text)
+        and not lex.names_organisation(last.low)
+        and any(
+            k + len(particle) + 1 == len(name_toks)
+            and all(t.text == w for t, w in zip(name_toks[k:], particle, strict=False))
+            for particle in lex.surname_particles
+        )  # (not "Elena Martini della Filt-Cgil")
     )
 
 

@@ -835,6 +835,10 @@ class Window:
             return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word or toks[j].low in lex.complementizers:
             return None  # "rappelant que son client …": a clause follows, no subject
+        if not toks[j].cap and toks[j].low in lex.name_connectors and j + 1 < hi:
+            nm = self.cover[j + 1]  # "sagte ter Horst": a surname led by its particle
+            if nm is not None and not nm.weak and nm.entity.person:
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         j = self._after_adjunct(j, hi)
         if toks[j].low in lex.object_prepositions and (
             toks[j].low[-1:] in "'’" or not lex.capitalised_nouns
