@@ -1822,3 +1822,17 @@ def test_a_spanish_compound_surname_with_del_or_de_la_stays_whole() -> None:
         "after the vote."
     )
     assert [s for _, s in speakers(text)] == ["Carmen Villalobos de la Torre"]
+
+
+def test_somebody_described_as_one_another_or_of_something_indefinite_is_unnamed() -> None:
+    text = (
+        'Mayor Raymond Okonjo signed the petition. "I come here every Monday," said one woman '
+        "in her seventies. One, who had travelled from Carlisle, said he backed the "
+        'musicians: "They deserve a decent wage."'
+    )
+    assert [s for _, s in speakers(text)] == [None, None]
+    text = (
+        "La alcaldesa Ana Ruiz habló. Otra vecina, en cambio, lleva comida al albergue: «Si "
+        "ellos cierran, es peor». «Si esto dura, yo cierro», contó la dueña de un restaurante."
+    )
+    assert [s for _, s in speakers(text, "es")] == [None, None]

@@ -124,6 +124,8 @@ class Resolver:
                 named = self._body_named_in(mention)
                 if named is not None:  # "the GMB union": the body it names
                     return Resolved(named.name, (named.name,), ORG)
+            if not (organisation or anaphor) and self._of_somebody_unnamed(mention.end):
+                return Resolved(None, (), UNNAMED)  # "la dueña de un restaurante"
             unnamed_spokesperson = self._indefinite(mention) and any(
                 self._spokesperson(w) for w in words
             )  # "teilte ein Sprecher mit": not the spokeswoman named before
@@ -863,6 +865,19 @@ class Resolver:
         between = self.text[before[0].end : mention.start].strip()
         words = _WORDS.findall(between.casefold())
         return between.startswith(",") and all(w in self.lex.determiners for w in words)
+
+    def _of_somebody_unnamed(self, end: int) -> bool:
+        """An indefinite complement follows a role (``la dueña de un restaurante``, ``the
+        owner of a café``, ``der Inhaber einer Bäckerei``): the person is not named."""
+        after = _WORDS.findall(self.text[end : end + 16].casefold())[:2]
+        lex = self.lex
+        if after[:1] and after[0] in lex.possessor_links and after[0] in lex.indefinite_determiners:
+            return True  # German "einer"
+        return (
+            len(after) == 2
+            and after[0] in lex.possessor_links
+            and after[1] in lex.indefinite_determiners
+        )  # (not "indiquer le parquet dans un communiqué")
 
     def _indefinite(self, mention: Mention) -> bool:
         """True when an indefinite determiner opens the mention (``un gréviste``)."""

@@ -845,7 +845,9 @@ class Window:
         ):  # Italian "all'alba", Spanish "dijo al jurado", "responde al deseo": a
             # preposition (with its article), not a determiner opening the subject
             return None
-        if toks[j].low in lex.determiners:
+        if toks[j].low in lex.determiners or (
+            toks[j].low in lex.indefinite_determiners and j + 1 < hi and toks[j + 1].word
+        ):  # (also "said one woman", "said another resident")
             if j + 1 >= hi:
                 return None
             if (
