@@ -1836,3 +1836,13 @@ def test_somebody_described_as_one_another_or_of_something_indefinite_is_unnamed
         "ellos cierran, es peor». «Si esto dura, yo cierro», contó la dueña de un restaurante."
     )
     assert [s for _, s in speakers(text, "es")] == [None, None]
+
+
+def test_a_body_anaphor_is_not_the_person_whose_role_names_that_body() -> None:
+    text = (
+        "Así lo advirtió el Colegio de Farmacéuticos de Córdoba. La presidenta de la entidad, "
+        "Graciela Beatriz Etchegaray, explicó que los pedidos llegan incompletos. Desde la "
+        "Cámara Argentina de Laboratorios Nacionales atribuyeron las demoras a la importación. "
+        "«Las restricciones frenan la producción», indicó la entidad en un comunicado."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Cámara Argentina de Laboratorios Nacionales"]

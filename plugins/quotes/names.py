@@ -182,15 +182,23 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
                 for t in toks[-back + 1 :]
             ):
                 return ""  # "Die Polizei sucht Zeugen": a verb stands between, no apposition
+            link = len(toks) - back - 1  # the preposition before the body, past its article
+            while (
+                comma
+                and link > 1
+                and toks[link].low in lex.determiners
+                and toks[link - 1].low in lex.object_prepositions
+            ):
+                link -= 1  # ("la presidenta de la entidad, Graciela Etchegaray")
             if (
                 lex.names_organisation(tok.low)
-                and back + 2 <= len(toks)
-                and toks[-back - 1].low in lex.object_prepositions
+                and link >= 1
+                and toks[link].low in lex.object_prepositions
             ):
-                head = _role_before(toks[: -back - 1], lex)
+                head = _role_before(toks[:link], lex)
                 if head and not any(lex.names_organisation(w) for w in head.split()):
                     # "la ministra de Industria, Gabriela Ferreira": the person's role
-                    return head + " " + _role_key([t.low for t in toks[-back - 1 :]], lex)
+                    return head + " " + _role_key([t.low for t in toks[link:]], lex)
             words = [t.low for t in toks[-back:]]
             return _role_key(words, lex)
         # a role further back would fail the tests above, which see this word too: a clause's
