@@ -1846,3 +1846,12 @@ def test_a_body_anaphor_is_not_the_person_whose_role_names_that_body() -> None:
         "«Las restricciones frenan la producción», indicó la entidad en un comunicado."
     )
     assert [s for _, s in speakers(text, "es")] == ["Cámara Argentina de Laboratorios Nacionales"]
+
+
+def test_a_month_that_is_also_a_given_name_opens_a_name() -> None:
+    text = (
+        "El dirigente Héctor Manríquez advirtió que seguirán. El subsecretario de Pesca, "
+        "Julio Salas-Moncada, defendió la decisión. «La cuota la recomienda el comité "
+        "científico», afirmó."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Julio Salas-Moncada"]

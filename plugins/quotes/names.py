@@ -708,7 +708,12 @@ def _add_name_run(
     while i < len(toks) and (
         not toks[i].cap
         or toks[i].low in lex.non_name_openers
-        or toks[i].low.rstrip("'’") in lex.non_names
+        or (
+            toks[i].low.rstrip("'’") in lex.non_names
+            and not (  # "Julio Salas-Moncada": a month that is also a given name, then a name
+                toks[i].low in lex.given_names and i + 1 < len(toks) and toks[i + 1].cap
+            )
+        )
     ):
         if (
             toks[i].low in lex.name_connectors
