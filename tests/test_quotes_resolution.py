@@ -1855,3 +1855,12 @@ def test_a_month_that_is_also_a_given_name_opens_a_name() -> None:
         "científico», afirmó."
     )
     assert [s for _, s in speakers(text, "es")] == ["Julio Salas-Moncada"]
+
+
+def test_a_body_anaphor_said_again_in_the_same_sentence_is_the_same_body() -> None:
+    text = (
+        "El informe fue elaborado por el Instituto de Fomento Pesquero. La Sociedad Nacional "
+        "de Pesca rechazó las acusaciones. «El sector también sufrió un recorte», indicó el "
+        "gremio en una declaración pública, en la que el gremio llamó a «bajar el tono»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Sociedad Nacional de Pesca"] * 2

@@ -12,7 +12,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -137,6 +137,10 @@ class Resolver:
                 and not mention.definite
                 and (self._word_before(mention.start),) in self.lex.source_prepositions
             )
+            if found is None and mention.definite and anaphor:
+                again = self._same_mention_before(mention, self.lex.organisation_anaphors)
+                if again is not None and again.speaker is not None:
+                    return again  # "…, indicó el gremio …, en la que llamó a «…»"
             if found is None and (mention.definite or bare) and anaphor:
                 # "the authority said": the organisation last named with that word, else the
                 # organisation last named
@@ -624,11 +628,19 @@ class Resolver:
         the same spokesperson noun attributed, for a definite spokesperson."""
         if not mention.definite:
             return None
+        heads = {w for w in mention.key.split() if self._spokesperson(w)}
+        return self._same_mention_before(mention, heads)
+
+    def _same_mention_before(
+        self, mention: Mention, nouns: Collection[str], reach: int = 1500
+    ) -> Resolved | None:
+        """The speaker of the last quotation (within ``reach`` characters) when a mention
+        with one of the same ``nouns`` (``der Sprecher``, ``el gremio``) attributed it."""
         last = self.last_speaker(mention.start)
-        if last is None or last[1].antecedent is None or mention.start - last[0] > 1500:
+        if last is None or last[1].antecedent is None or mention.start - last[0] > reach:
             return None
         a, b = last[1].antecedent
-        heads = {w for w in mention.key.split() if self._spokesperson(w)}
+        heads = {w for w in mention.key.split() if w in nouns}
         said = {w.casefold() for w in _WORDS.findall(self.text[a:b])}
         if not heads & said:
             return None
