@@ -1452,3 +1452,12 @@ def test_a_surname_led_by_its_lower_case_particle_is_the_inverted_subject() -> N
         "Zeitung“: „Dann stehen die Tiere auf der Straße.“"
     )
     assert [s for _, s in speakers(text)] == ["Hans-Werner ter Horst"]
+
+
+def test_a_landesbetrieb_with_its_field_is_a_body_that_issues_its_statement() -> None:
+    text = (
+        "Die Polizeidirektion Süd ermittelt wegen Brandstiftung. Der Landesbetrieb Forst "
+        "kündigte an, den Umbau der Wälder zu beschleunigen. Das brauche allerdings "
+        "„Jahrzehnte, nicht Jahre“, heißt es in einer Mitteilung."
+    )
+    assert [s for _, s in speakers(text)] == ["Landesbetrieb Forst"]
