@@ -1864,3 +1864,21 @@ def test_a_body_anaphor_said_again_in_the_same_sentence_is_the_same_body() -> No
         "gremio en una declaración pública, en la que el gremio llamó a «bajar el tono»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Sociedad Nacional de Pesca"] * 2
+
+
+def test_a_body_after_an_origin_preposition_speaks_for_a_subject_less_verb() -> None:
+    text = (
+        "La portavoz Marta Ruiz pidió al Ministerio de Transportes una auditoría. Desde el "
+        "departamento se limitaron a señalar que esperarán al informe: «No vamos a adelantar "
+        "conclusiones». En el Instituto Nacional de Vitivinicultura prefieren la cautela. «Es "
+        "prematuro», señalaron desde el organismo."
+    )
+    assert [s for _, s in speakers(text, "es")] == [
+        "Ministerio de Transportes",
+        "Instituto Nacional de Vitivinicultura",
+    ]
+    text = (
+        "Il sindaco Giovanni Pinna ha parlato. «Non ci sono dubbi sulla volontà di chi ha "
+        "appiccato il fuoco», fanno sapere dal Corpo forestale."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Corpo forestale"]

@@ -506,6 +506,31 @@ class Attributor:
             return None
         return m
 
+    def _origin_body(self, win: Window, cue: Cue) -> Mention | None:
+        """The body a subject-less speech verb's words come from (``señalaron desde el
+        organismo``, ``fanno sapere dal Corpo forestale``, ``Desde el departamento se
+        limitaron a señalar``): an origin preposition right after the verb, or opening its
+        sentence, and a body after it."""
+        origins = self.lex.origin_prepositions
+        toks = win.tokens
+        if not origins:
+            return None
+        first = next((i for i, t in enumerate(toks) if t.word), None)
+        at = cue.last if cue.last < len(toks) and toks[cue.last].low in origins else None
+        if (
+            at is None
+            and first is not None
+            and first < cue.first
+            and toks[first].low in origins
+            and self._char_before(toks[first].start) in _SENTENCE_OPENERS
+        ):
+            at = first
+        if at is None:
+            return None
+        source = Cue(SOURCE, at, at + 1, toks[at].start, toks[at].end, toks[at].text)
+        m = mention_after_source(win, source, len(toks))
+        return m if m is not None and self._body_mention(m) else None
+
     def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
         if allow_quote:
@@ -657,7 +682,9 @@ class Attributor:
         if found is not None and mention is None and found.side == "before":
             mention = self._relative_clause_subject(bwin, found.cue)
         if found is not None and mention is None and found.cue.kind == VERB:
-            opening = self._opening_source(bwin, people_only=False)
+            opening = self._opening_source(bwin, people_only=False) or self._origin_body(
+                awin if found.side == "after" else bwin, found.cue
+            )
             if opening is not None:  # "Para el Sindicato X, la subida responde a «…»"
                 mention = opening
         if found is not None and mention is None:

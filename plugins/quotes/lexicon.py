@@ -136,6 +136,7 @@ class Lexicon:
     saint_words: frozenset[str]
     nobility_words: frozenset[str]
     surname_particles: tuple[tuple[str, ...], ...]
+    origin_prepositions: frozenset[str]
     article_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
@@ -621,6 +622,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         saint_words=_words(data, "saint_words"),
         nobility_words=_words(data, "nobility_words"),
         surname_particles=_phrases(data, "surname_particles"),
+        origin_prepositions=_words(data, "origin_prepositions"),
         article_prepositions=_words(data, "article_prepositions"),
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
