@@ -1882,3 +1882,16 @@ def test_a_body_after_an_origin_preposition_speaks_for_a_subject_less_verb() -> 
         "appiccato il fuoco», fanno sapere dal Corpo forestale."
     )
     assert [s for _, s in speakers(text, "it")] == ["Corpo forestale"]
+
+
+def test_a_named_subject_after_a_closed_sentence_speaks_the_next_quotation_not_this_one() -> None:
+    text = (
+        "« Nous sommes fiers, évidemment », sourit le syndic d'Avenches, Claude-Alain Pittet. "
+        "« Mais ce ne sera pas possible. » L'entreprise générale Marti-Jaquet SA se dit "
+        "« informée en temps utile »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "Claude-Alain Pittet",
+        "Claude-Alain Pittet",
+        "Marti-Jaquet SA",
+    ]

@@ -506,6 +506,22 @@ class Attributor:
             return None
         return m
 
+    def _next_sentence_quotes(
+        self, seg: Segment, awin: Window, hi: int, segs: list[Segment]
+    ) -> bool:
+        """The quotation ends its sentence inside the marks and the words after it open a
+        sentence with a named subject that runs into the next quotation: their cue is that
+        quotation's (``« … activité. » Le ministre X a de son côté promis « toute la
+        transparence »``)."""
+        inside = self.text[seg.start : seg.end].rstrip()
+        toks = awin.tokens
+        if not inside.endswith((".", "!", "?", "…")) or not toks or not toks[0].cap:
+            return False
+        if not any(other.open_at == hi for other in segs) or any(t.text in ".!?;:" for t in toks):
+            return False
+        subject = awin.first_mention(0, len(toks))  # (a role may go on with the speaker:
+        return subject is not None and subject.kind == NAME  # "Le jeune patron … dit")
+
     def _origin_body(self, win: Window, cue: Cue) -> Mention | None:
         """The body a subject-less speech verb's words come from (``señalaron desde el
         organismo``, ``fanno sapere dal Corpo forestale``, ``Desde el departamento se
@@ -631,6 +647,8 @@ class Attributor:
         quote_tokens = self.doc_tokens.slice(seg.start, seg.end)
         kind = self._kind(seg, bwin.tokens, quote_tokens)
         acues = find_cues(awin.tokens, self.lex)
+        if acues and self._next_sentence_quotes(seg, awin, hi, segs):
+            acues = []  # (the cues after it are the next quotation's)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
         found = self._bracketed_after_name(bwin, seg) or self._cataphoric_after(seg)
         found = found or self._after(awin, acues, True, attributive)
