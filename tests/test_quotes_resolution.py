@@ -1895,3 +1895,22 @@ def test_a_named_subject_after_a_closed_sentence_speaks_the_next_quotation_not_t
         "Claude-Alain Pittet",
         "Marti-Jaquet SA",
     ]
+
+
+def test_regional_adjectives_and_a_league_keep_a_body_name_whole() -> None:
+    text = (
+        "La ministre a débloqué 1,5 million. La Fédération wallonne des refuges juge le montant "
+        "« largement insuffisant ». La Ligue des droits des détenus salue une décision "
+        "« courageuse »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "Fédération wallonne des refuges",
+        "Ligue des droits des détenus",
+    ]
+    text = (
+        "Il Dipartimento dell'amministrazione penitenziaria ha fatto sapere che trenta "
+        "detenuti saranno trasferiti. «Sono in corso i lavori», si legge in una nota."
+    )
+    assert [s for _, s in speakers(text, "it")] == [
+        "Dipartimento dell'amministrazione penitenziaria"
+    ]
