@@ -1914,3 +1914,16 @@ def test_regional_adjectives_and_a_league_keep_a_body_name_whole() -> None:
     assert [s for _, s in speakers(text, "it")] == [
         "Dipartimento dell'amministrazione penitenziaria"
     ]
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_one_named_in_full() -> None:
+    text = (
+        "Nobody was hurt. The Air Accidents Investigation Branch said the driver had been "
+        "cleared. “The investigation will examine the procedures,” the branch said."
+    )
+    assert [s for _, s in speakers(text)] == ["Air Accidents Investigation Branch"]
+    text = (
+        "Le parquet de Namur a ouvert une information judiciaire. « Une plainte a été "
+        "déposée », s'est borné à indiquer le parquet dans un communiqué."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["parquet de Namur"]

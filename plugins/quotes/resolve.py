@@ -962,13 +962,16 @@ class Resolver:
         return best
 
     def _body_named_in_full(self, text: str, pos: int, reach: int = 1500) -> Entity | None:
-        """German: a body named by its type noun alone (``die Kammer``, ``des Landgerichts``)
-        is the one named before in full with that noun, as its first word or the end of a
-        compound (``Landgericht Passau``, ``Landwirtschaftskammer Niederösterreich``)."""
+        """A body named by its type noun alone (``die Kammer``, ``des Landgerichts``, ``the
+        branch``) is the one named before in full with that noun, as its first word or the
+        end of a German compound (``Landgericht Passau``, ``Landwirtschaftskammer
+        Niederösterreich``), elsewhere as its first or last word (``Air Accidents
+        Investigation Branch``)."""
         words = [w.casefold() for w in _WORDS.findall(text)]
-        if not self.lex.capitalised_nouns or len(words) != 1:
+        if len(words) != 1:
             return None
-        noun = self._organisation_stem(words[0])  # the genitive "Landgerichts": its stem
+        german = self.lex.capitalised_nouns
+        noun = self._organisation_stem(words[0]) if german else words[0]  # "Landgerichts"
         if not noun:
             return None
         objects: list[Entity] = []
@@ -978,8 +981,9 @@ class Resolver:
             tokens = [t.casefold() for t in m.entity.tokens]
             if m.entity.person:
                 continue
-            compound = any(t.endswith(noun) and len(t) > len(noun) + 2 for t in tokens)
-            if compound or (not m.weak and len(tokens) > 1 and tokens[0] == noun):
+            compound = german and any(t.endswith(noun) and len(t) > len(noun) + 2 for t in tokens)
+            head = tokens[0] == noun or (not german and tokens[-1] == noun)
+            if compound or (not m.weak and len(tokens) > 1 and head):
                 if self._after_preposition(m.start):
                     objects.append(m.entity)  # "kann ans Bundesgericht weitergezogen werden"
                     continue  # (a court appealed to is not the court that rules)
