@@ -1461,3 +1461,12 @@ def test_a_landesbetrieb_with_its_field_is_a_body_that_issues_its_statement() ->
         "„Jahrzehnte, nicht Jahre“, heißt es in einer Mitteilung."
     )
     assert [s for _, s in speakers(text)] == ["Landesbetrieb Forst"]
+
+
+def test_a_spokesperson_speaks_for_the_body_compound_just_named() -> None:
+    text = (
+        "Im Darknet bekannte sich eine Gruppe zu dem Angriff. Das Landeskriminalamt hat die "
+        "Ermittlungen übernommen; ein Sprecher bestätigte lediglich, dass man »in alle "
+        "Richtungen« ermittle."
+    )
+    assert [s for _, s in speakers(text)] == ["Landeskriminalamt"]

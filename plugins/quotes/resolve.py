@@ -1063,8 +1063,8 @@ class Resolver:
             if pos - m.start > reach:
                 return None
             tokens = m.entity.tokens
-            if len(tokens) == 1 and self.lex.names_organisation(tokens[0].casefold()):
-                return m.entity
+            if len(tokens) == 1 and self.lex.names_body(tokens[0].casefold()):
+                return m.entity  # (also "Das Landeskriminalamt", a compound of "Amt")
         return None
 
     def _spoke(self, entity: Entity) -> bool:
