@@ -1470,3 +1470,11 @@ def test_a_spokesperson_speaks_for_the_body_compound_just_named() -> None:
         "Richtungen« ermittle."
     )
     assert [s for _, s in speakers(text)] == ["Landeskriminalamt"]
+
+
+def test_a_body_after_beim_opening_a_subjectless_sentence_is_what_it_is_about() -> None:
+    text = (
+        "Beim Genossenschaftsverband Süd sieht man die Entwicklung gelassen. »Die Zahl der "
+        "Genossenschaftsbanken wird weiter sinken«, sagte ein Sprecher."
+    )
+    assert [s for _, s in speakers(text)] == ["Genossenschaftsverband Süd"]

@@ -474,6 +474,9 @@ class Attributor:
         found = win.first_mention(0, end)
         if found is None and end < len(win.tokens):  # (the same search again finds nothing)
             found = win.first_mention(0, len(win.tokens))
+        if found is None:  # "Beim Genossenschaftsverband Süd sieht man …": the body
+            first = next((i for i, t in enumerate(win.tokens) if t.word), None)
+            found = self._origin_opening(win, first) if first is not None else None
         return found
 
     def _opening_source(self, win: Window, people_only: bool = True) -> Mention | None:
@@ -531,18 +534,27 @@ class Attributor:
         toks = win.tokens
         if not origins:
             return None
+        if cue.last < len(toks) and toks[cue.last].low in origins:
+            return self._origin_phrase_body(win, cue.last)
         first = next((i for i, t in enumerate(toks) if t.word), None)
-        at = cue.last if cue.last < len(toks) and toks[cue.last].low in origins else None
-        if (
-            at is None
-            and first is not None
-            and first < cue.first
-            and toks[first].low in origins
-            and self._char_before(toks[first].start) in _SENTENCE_OPENERS
-        ):
-            at = first
-        if at is None:
+        if first is None or first >= cue.first:
             return None
+        return self._origin_opening(win, first)
+
+    def _origin_opening(self, win: Window, first: int) -> Mention | None:
+        """The body after an origin preposition that opens the sentence at token ``first``
+        (``Desde el departamento …``, ``Beim Genossenschaftsverband Süd …``)."""
+        toks = win.tokens
+        if (
+            toks[first].low not in self.lex.origin_prepositions
+            or self._char_before(toks[first].start) not in _SENTENCE_OPENERS
+        ):
+            return None
+        return self._origin_phrase_body(win, first)
+
+    def _origin_phrase_body(self, win: Window, at: int) -> Mention | None:
+        """The body named after the origin preposition at token ``at``, else None."""
+        toks = win.tokens
         source = Cue(SOURCE, at, at + 1, toks[at].start, toks[at].end, toks[at].text)
         m = mention_after_source(win, source, len(toks))
         return m if m is not None and self._body_mention(m) else None
