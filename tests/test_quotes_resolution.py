@@ -1927,3 +1927,11 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_named_in_full() -> None:
         "déposée », s'est borné à indiquer le parquet dans un communiqué."
     )
     assert [s for _, s in speakers(text, "fr")] == ["parquet de Namur"]
+
+
+def test_a_body_named_after_its_noun_and_complement_is_the_subject() -> None:
+    text = (
+        "Il ponte di Lentiai è chiuso. L'azienda di trasporto Autolinee Bellunesi ha "
+        "comunicato che le corse saranno garantite: «Useremo percorsi alternativi»."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Autolinee Bellunesi"]

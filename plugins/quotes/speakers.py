@@ -1318,12 +1318,29 @@ class Window:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
             np = self._noun_phrase(lo, hi, clause_final=False)
             if np is not None:
-                return Mention(
-                    ROLE, np.start, np.end, np.text, key=np.key, definite=np.definite
-                )  # "Die Autoren der Studie"
+                role = Mention(ROLE, np.start, np.end, np.text, key=np.key, definite=np.definite)
+                return self._body_named_after(role, hi) or role  # "Die Autoren der Studie"
         if found is not None and found.kind == ROLE:
             return self._person_apposed_after(found, hi) or found
         return found
+
+    def _body_named_after(self, role: Mention, hi: int) -> Mention | None:
+        """``L'azienda di trasporto Autolinee Bellunesi ha comunicato``: the organisation
+        named right after an organisation noun and its lower-case complement."""
+        words = role.key.split()
+        if not words or not self.lex.names_organisation(words[0]):
+            return None
+        toks = self.tokens
+        k = first = self._token_index(role.end)
+        while k < hi and k - first < 5 and toks[k].word:
+            nm = self.cover[k]
+            if nm is not None and nm.start == toks[k].start:
+                body = not nm.weak and not nm.entity.person and nm.entity.org
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm) if body else None
+            if toks[k].cap:
+                return None
+            k += 1
+        return None
 
     def _person_apposed_after(self, role: Mention, hi: int) -> Mention | None:
         """``La conseillère d'État …, Isabelle Rochat-Meylan, a tenté``, ``el delantero de
