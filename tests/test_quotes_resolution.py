@@ -1935,3 +1935,12 @@ def test_a_body_named_after_its_noun_and_complement_is_the_subject() -> None:
         "comunicato che le corse saranno garantite: «Useremo percorsi alternativi»."
     )
     assert [s for _, s in speakers(text, "it")] == ["Autolinee Bellunesi"]
+
+
+def test_a_spokesperson_named_after_the_body_and_a_second_complement_speaks() -> None:
+    text = (
+        "I pescatori protestano. Da Bruxelles, la portavoce della Commissione europea per gli "
+        "Affari marittimi, Ingrid Vanhoutte, ha ricordato che le misure sono state concordate. "
+        "«Gli stock sono ancora sotto i livelli di sicurezza», ha spiegato."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Ingrid Vanhoutte"]

@@ -179,12 +179,17 @@ class Window:
             return Mention(NAME, toks[s].start, named.end, named.entity.name, name=named)
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
         body = self._spokesperson_body(r)
-        if body is not None:
-            return body
+        if body is not None:  # "la portavoce della Commissione europea per gli Affari
+            # marittimi, Ingrid Vanhoutte,": the spokeswoman named after the body speaks
+            return self._apposed_name(self._token_index(body.end), hi) or body
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
                 apposed = self._apposed_name(self._token_index(org.end), hi, bodies=True)
+                more = self._complement(self._token_index(org.end), hi) if not apposed else None
+                if more is not None:  # "la portavoce della Commissione europea per gli
+                    # Affari marittimi, Ingrid Vanhoutte,": past the second complement
+                    apposed = self._apposed_name(self._token_index(more.end), hi)
                 if apposed is not None:  # "der Sprecher der Fraktion der SPD, Dieter X,"
                     return apposed
                 if org.name is not None:
