@@ -1944,3 +1944,17 @@ def test_a_spokesperson_named_after_the_body_and_a_second_complement_speaks() ->
         "«Gli stock sono ancora sotto i livelli di sicurezza», ha spiegato."
     )
     assert [s for _, s in speakers(text, "it")] == ["Ingrid Vanhoutte"]
+
+
+def test_the_subject_of_a_long_sentence_before_is_its_first_mention() -> None:
+    text = (
+        "La Comisión de Investigación de Accidentes e Incidentes de Aviación Civil (CIAIAC) ha "
+        "abierto una investigación sobre el incidente ocurrido el pasado jueves en el "
+        "aeropuerto de Peinador, en Vigo, donde un avión de la aerolínea regional Atlántica "
+        "Air tuvo que abortar el aterrizaje después de que un vehículo de mantenimiento "
+        "invadiera la pista por un error que todavía nadie explica. El organismo calificó lo "
+        "sucedido de «incidente grave» en una nota."
+    )
+    assert [s for _, s in speakers(text, "es")] == [
+        "Comisión de Investigación de Accidentes e Incidentes de Aviación Civil"
+    ]

@@ -414,12 +414,12 @@ class Attributor:
                     return _Found(m, cue, "before")
         return None
 
-    def _sentence_before(self, lo: int) -> Window | None:
-        """The window of the sentence before position ``lo`` (at most ``_MAX_BEFORE``
+    def _sentence_before(self, lo: int, reach: int = _MAX_BEFORE) -> Window | None:
+        """The window of the sentence before position ``lo`` (at most ``reach``
         characters), or None at the start of the text."""
         if lo <= 0:
             return None
-        start = max(self.bounds.before(lo - 1), lo - _MAX_BEFORE)
+        start = max(self.bounds.before(lo - 1), lo - reach)
         return self._window(start, lo) if start < lo else None
 
     def _subject_since(self, lo: int, floor: int, reach: int = 3) -> Mention | None:
@@ -458,8 +458,10 @@ class Attributor:
         return None
 
     def _previous_subject(self, lo: int) -> Mention | None:
-        """The first mention (the subject) of the sentence before position ``lo``."""
-        win = self._sentence_before(lo)
+        """The first mention (the subject) of the sentence before position ``lo`` (a long
+        sentence's subject too: ``La Comisión … (CIAIAC) ha abierto …, donde un avión de …
+        Atlántica Air …``)."""
+        win = self._sentence_before(lo, 2 * _MAX_BEFORE)
         return self._subject_of(win) if win is not None else None
 
     def _subject_of(self, win: Window) -> Mention | None:
