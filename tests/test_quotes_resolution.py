@@ -1958,3 +1958,11 @@ def test_the_subject_of_a_long_sentence_before_is_its_first_mention() -> None:
     assert [s for _, s in speakers(text, "es")] == [
         "Comisión de Investigación de Accidentes e Incidentes de Aviación Civil"
     ]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_not_the_name_after() -> None:
+    text = (
+        "Norway’s fisheries minister, Ingrid Solheim-Vik, rejected the criticism. According "
+        "to the broadcaster NRK, she said Norway’s quota was “fully in line with our share”."
+    )
+    assert [s for _, s in speakers(text)] == ["Ingrid Solheim-Vik"]

@@ -1117,6 +1117,14 @@ class Window:
             and self._clause_opening_subject(left, cue, lo)
         ):
             return left  # German "Sie sicherte Johnson ihre „…“ zu": the pronoun opens the clause
+        if (
+            not self.lex.verb_second
+            and left is not None
+            and left.kind == PRONOUN
+            and k >= lo
+            and self.tokens[k].start == left.start
+        ):  # "she said Norway's quota was": the pronoun right before the verb is its subject
+            return left
         weak_left = left is not None and left.name is not None and left.name.weak
         lone_right = (
             r is not None
