@@ -1966,3 +1966,11 @@ def test_a_pronoun_right_before_the_verb_is_its_subject_not_the_name_after() -> 
         "to the broadcaster NRK, she said Norway’s quota was “fully in line with our share”."
     )
     assert [s for _, s in speakers(text)] == ["Ingrid Solheim-Vik"]
+
+
+def test_a_quote_in_a_coordinated_that_clause_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "The minister, Ingrid Solheim-Vik, rejected the criticism. She said the quota was "
+        "“fully in line with our share” and that Oslo remained “open to a fair deal”."
+    )
+    assert [s for _, s in speakers(text)] == ["Ingrid Solheim-Vik"] * 2

@@ -1432,6 +1432,21 @@ def _unattributed(
         return
     if seg.group in by_group:
         return
+    opening = between.casefold().split()[:2]
+    if (
+        k > 0
+        and last is not None
+        and last[0] == segs[k - 1].close_at
+        and len(opening) == 2
+        and opening[0] in worker.lex.conjunctions
+        and opening[1] in worker.lex.complementizers
+        and not any(c in between for c in ".!?")
+    ):  # "she said Norway's quota was “…” and that Oslo remained “…”": the same speaker's
+        res = last[1]  # words go on in the coordinated clause
+        att.resolved = Resolved(res.speaker, res.speakers, "continued", res.antecedent)
+        att.how = "continued"
+        att.confidence = _BASE_CONFIDENCE["continued"]
+        return
     long_enough = words >= options.min_unattributed_words
     if (
         options.min_partial_words
