@@ -1478,3 +1478,11 @@ def test_a_body_after_beim_opening_a_subjectless_sentence_is_what_it_is_about() 
         "Genossenschaftsbanken wird weiter sinken«, sagte ein Sprecher."
     )
     assert [s for _, s in speakers(text)] == ["Genossenschaftsverband Süd"]
+
+
+def test_two_roles_joined_after_the_verb_lead_to_the_person_named_after_them() -> None:
+    text = (
+        "»Wir spielen seit vier Jahren zu Gehältern von 2019«, sagte Orchestervorstand und "
+        "Solobratschistin Annika Brenninkmeyer-Roth vor dem Bühneneingang."
+    )
+    assert [s for _, s in speakers(text)] == ["Annika Brenninkmeyer-Roth"]

@@ -840,6 +840,16 @@ class Window:
             return self._marked_name(j + 1, hi)
         if j >= hi or not toks[j].word or toks[j].low in lex.complementizers:
             return None  # "rappelant que son client …": a clause follows, no subject
+        if j + 3 < hi and toks[j + 1].low in lex.conjunctions and lex.is_role(toks[j].low):
+            nm = self.cover[j + 3]  # "sagte Orchestervorstand und Solobratschistin X": two
+            # roles (the second the one the name index saw before the name), then the person
+            if (
+                nm is not None
+                and not nm.weak
+                and nm.entity.person
+                and toks[j + 2].low in nm.role.split()
+            ):
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         if not toks[j].cap and toks[j].low in lex.name_connectors and j + 1 < hi:
             nm = self.cover[j + 1]  # "sagte ter Horst": a surname led by its particle
             if nm is not None and not nm.weak and nm.entity.person:
