@@ -1974,3 +1974,11 @@ def test_a_quote_in_a_coordinated_that_clause_goes_on_with_the_speaker_before() 
         "“fully in line with our share” and that Oslo remained “open to a fair deal”."
     )
     assert [s for _, s in speakers(text)] == ["Ingrid Solheim-Vik"] * 2
+
+
+def test_a_verb_coordinated_after_a_complement_clause_has_the_main_subject() -> None:
+    text = (
+        "El ministro de Salud, Ricardo Paz Olmedo, negó la crisis. El funcionario aseguró que "
+        "el gobierno mantiene reuniones con los laboratorios y pidió «no generar alarma»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Ricardo Paz Olmedo"]

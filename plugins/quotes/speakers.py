@@ -1095,6 +1095,9 @@ class Window:
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
         if left is not None and k >= lo and self.tokens[k].low in self.lex.conjunctions:
+            main = self._main_subject_before_complement(lo, k)
+            if main is not None:  # "El funcionario aseguró que el gobierno … y pidió «…»"
+                return main
             return left  # "zogen die Demonstranten … und skandierten Parolen": the first
             # verb's subject; the noun after the second verb is its object
         if cue.text.casefold() in self.lex.object_verbs:
@@ -1159,6 +1162,20 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _main_subject_before_complement(self, lo: int, k: int) -> Mention | None:
+        """Outside German, the subject of the clause before a complementizer in tokens
+        ``[lo, k)``, when a speech verb stands before it: the subject of a verb coordinated
+        after the complement clause (``El funcionario aseguró que el gobierno mantiene …
+        y pidió``)."""
+        lex, toks = self.lex, self.tokens
+        if lex.capitalised_nouns:
+            return None
+        comp = next((i for i in range(lo, k) if toks[i].low in lex.complementizers), None)
+        if comp is None or comp == lo or toks[comp - 1].low not in lex.speech_verbs:
+            return None
+        main = self.first_mention(lo, comp - 1)
+        return main if main is not None and main.kind in (NAME, ROLE, PRONOUN) else None
 
     def _fronted_object(self, left: Mention | None, right: Mention | None) -> bool:
         """Verb-second: a phrase of things before the verb and a person's name or pronoun
