@@ -1982,3 +1982,11 @@ def test_a_verb_coordinated_after_a_complement_clause_has_the_main_subject() -> 
         "el gobierno mantiene reuniones con los laboratorios y pidió «no generar alarma»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Ricardo Paz Olmedo"]
+
+
+def test_a_french_demonym_after_the_article_describes_the_person_named_before() -> None:
+    text = (
+        "Théo Marchand a remporté l'étape. Le coureur de 23 ans s'est imposé devant le Belge "
+        "Jens Vermeulen. “Je n'y croyais plus”, a confié le Corrézien."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Théo Marchand"]

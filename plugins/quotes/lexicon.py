@@ -137,6 +137,7 @@ class Lexicon:
     nobility_words: frozenset[str]
     surname_particles: tuple[tuple[str, ...], ...]
     origin_prepositions: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
     article_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
@@ -623,6 +624,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         nobility_words=_words(data, "nobility_words"),
         surname_particles=_phrases(data, "surname_particles"),
         origin_prepositions=_words(data, "origin_prepositions"),
+        demonym_suffixes=tuple(sorted(_words(data, "demonym_suffixes"))),
         article_prepositions=_words(data, "article_prepositions"),
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),

@@ -75,6 +75,9 @@ class Resolver:
         only looked for when the mention needs an antecedent).
         """
         if mention.kind == NAME and mention.name is not None:
+            described = self._demonym_described(mention, hint)
+            if described is not None:  # "a confié le Corrézien": the person named before
+                return Resolved(described.name, (described.name,), ROLE)
             entity = self._fuller_body(mention.name.entity)
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
@@ -877,6 +880,37 @@ class Resolver:
         between = self.text[before[0].end : mention.start].strip()
         words = _WORDS.findall(between.casefold())
         return between.startswith(",") and all(w in self.lex.determiners for w in words)
+
+    def _demonym_described(
+        self, mention: Mention, hint: Callable[[], Mention | None] | None
+    ) -> Entity | None:
+        """French ``le Corrézien``, ``Le Vaudois``: a capitalised word with a demonym's
+        ending after a definite article, never named before, describes a person named
+        before (whose given name agrees): the subject of the sentence before (``hint``),
+        else the last one named, not a new one."""
+        assert mention.name is not None
+        entity = mention.name.entity
+        suffixes = self.lex.demonym_suffixes
+        if not suffixes or len(entity.tokens) != 1 or entity.person or entity.org:
+            return None
+        word = entity.tokens[0].casefold()
+        if not word.endswith(suffixes) or word in self.lex.given_names:
+            return None
+        if self._word_before(mention.start) not in self.lex.definite_determiners:
+            return None
+        if any(m.entity is entity for m in self.index.before(mention.start)):
+            return None  # (a name the document used before)
+        before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
+        gender = self.lex.role_gender(" ".join([*before[-1:], mention.text]))
+        subject = hint() if hint else None
+        hinted = self._hinted(subject, mention.start)
+        if hinted is not None and hinted.person and self._agrees(hinted.name, gender):
+            return hinted
+        # ("Le coureur de 23 ans … s'est imposé devant le Belge X. “…”, a confié le
+        # Corrézien": the person the subject describes, named before it)
+        at = subject.start if subject is not None and subject.kind == ROLE else mention.start
+        people = [e for e in self._people(at, 3) if self._agrees(e.name, gender)]
+        return people[0] if people else None
 
     def _of_somebody_unnamed(self, end: int) -> bool:
         """An indefinite complement follows a role (``la dueña de un restaurante``, ``the
