@@ -66,3 +66,15 @@ def test_a_passive_after_a_comma_is_no_incise() -> None:
     assert [q for q, _ in quotes(text, "de")] == [
         "Wer verdächtige Fahrzeuge bemerkt hat, wird gebeten, sich zu melden."
     ]
+
+
+def test_a_name_apposed_to_the_incise_role_belongs_to_the_incise() -> None:
+    text = (
+        "La commerçante Fatima Benali est en colère. « Les équipes travaillent déjà en "
+        "deux-huit, souligne son directeur de projet, Pedro Alves da Silva. Nous ne pouvons "
+        "pas aller plus vite. »"
+    )
+    assert quotes(text, "fr") == [
+        ("Les équipes travaillent déjà en deux-huit", "Pedro Alves da Silva"),
+        ("Nous ne pouvons pas aller plus vite.", "Pedro Alves da Silva"),
+    ]

@@ -91,7 +91,7 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
         if not dash and not _reporting(tokens, cues[0], lex, alone_ok=auxiliaries == 0):
             continue
         words = 0
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             if tok.word:
                 words += 1
                 if words > _MAX_INCISE_WORDS:
@@ -104,6 +104,9 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
                     close, after = after, after + 1
             elif not dash and tok.text in _CLOSERS:
                 close, after = tok.start, tok.end
+                apposed = _apposed_name_end(tokens, i, lex) if tok.text == "," else None
+                if apposed is not None:  # ", estime son juriste, Jérôme Lemaire-Kabongo. Il"
+                    close, after = apposed.start, apposed.end
             elif tok.text in _DASHES or tok.text in _CLOSERS:
                 break  # a comma inside a dash incise, or a dash inside a comma one
             else:
@@ -115,6 +118,25 @@ def _next_incise(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, i
                 return sep, close, resume
             break
     return None
+
+
+def _apposed_name_end(tokens: list[Token], comma: int, lex: Lexicon) -> Token | None:
+    """The punctuation closing a name apposed after the incise's comma at ``comma`` (up
+    to five capitalised words or particles after a lower-case word, then ``,``, ``.`` or
+    ``;``: ``, souligne son directeur de projet, Pedro Alves da Silva.``)."""
+    if comma == 0 or not tokens[comma - 1].word or tokens[comma - 1].cap:
+        return None  # (", dit Pierre, Paris est belle": a name closes no role)
+    k = comma + 1
+    while (
+        k < len(tokens)
+        and k - comma <= 5
+        and tokens[k].word
+        and (tokens[k].cap or (k > comma + 1 and tokens[k].low in lex.name_connectors))
+    ):
+        k += 1
+    if k == comma + 1 or k >= len(tokens) or tokens[k].text not in _CLOSERS:
+        return None
+    return tokens[k]
 
 
 def _no_cue_first(text: str, pos: int, limit: int, lex: Lexicon) -> bool:
