@@ -1990,3 +1990,11 @@ def test_a_french_demonym_after_the_article_describes_the_person_named_before() 
         "Jens Vermeulen. “Je n'y croyais plus”, a confié le Corrézien."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Théo Marchand"]
+
+
+def test_a_person_named_after_a_role_and_a_body_as_its_complement_speaks() -> None:
+    text = (
+        "Lo ha deciso la Regione. «Chiedo a tutti di limitare gli spostamenti», ha detto in "
+        "conferenza stampa l'assessore regionale alla Protezione civile Giacomo Parodi."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Giacomo Parodi"]

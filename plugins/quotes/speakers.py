@@ -352,6 +352,14 @@ class Window:
         k = e + 1  # one word of complement ("ai microfoni di Sky" names a medium)
         if not toks[k].word or self._blocks(toks[k]) or toks[k].low in lex.object_prepositions:
             return None
+        body = self.cover[k]
+        if body is not None and body.start == toks[k].start and not body.entity.person:
+            j = k  # "l'assessore regionale alla Protezione civile Giacomo Parodi": a body's
+            while j < hi and self.cover[j] is body:  # name, then the person's
+                j += 1
+            nm = self.cover[j] if j < hi else None
+            if nm is not None and not nm.weak and nm.entity.person and nm.start == toks[j].start:
+                return nm
         nm = self.cover[k + 1]
         if nm is None or nm.weak or nm.start != toks[k + 1].start or self.cover[k] is nm:
             return None
