@@ -1998,3 +1998,16 @@ def test_a_person_named_after_a_role_and_a_body_as_its_complement_speaks() -> No
         "conferenza stampa l'assessore regionale alla Protezione civile Giacomo Parodi."
     )
     assert [s for _, s in speakers(text, "it")] == ["Giacomo Parodi"]
+
+
+def test_a_source_owned_by_a_possessive_is_the_view_of_the_one_named_before() -> None:
+    text = (
+        "El portavoz de la oposición, Andrés Climent Soler, justificó la abstención. A su "
+        "juicio, el gobierno municipal «ha preferido el titular a la vivienda pública»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Andrés Climent Soler"]
+    text = (
+        "Councillor Jane Doe praised the plan. The council leader, Mark Hollis, disagreed. "
+        "In his view, the budget is “a recipe for cuts”."
+    )
+    assert [s for _, s in speakers(text)] == ["Mark Hollis"]

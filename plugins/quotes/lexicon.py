@@ -138,6 +138,7 @@ class Lexicon:
     surname_particles: tuple[tuple[str, ...], ...]
     origin_prepositions: frozenset[str]
     demonym_suffixes: tuple[str, ...]
+    owner_sources: tuple[tuple[str, ...], ...]
     article_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
@@ -537,7 +538,10 @@ def load_lexicon(lang: str | None) -> Lexicon:
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         impersonal_cues=_phrases(data, "impersonal_cues"),
-        source_prepositions=_phrases(data, "source_prepositions"),
+        source_prepositions=_phrases(
+            {"p": [*(data.get("source_prepositions") or ()), *(data.get("owner_sources") or ())]},
+            "p",
+        ),
         source_postpositions=_words(data, "source_postpositions"),
         initial_source_prepositions=_words(data, "initial_source_prepositions"),
         after_quote_cues=_words(data, "after_quote_cues"),
@@ -625,6 +629,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         surname_particles=_phrases(data, "surname_particles"),
         origin_prepositions=_words(data, "origin_prepositions"),
         demonym_suffixes=tuple(sorted(_words(data, "demonym_suffixes"))),
+        owner_sources=_phrases(data, "owner_sources"),
         article_prepositions=_words(data, "article_prepositions"),
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),

@@ -1615,6 +1615,9 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     if cue.last < hi and toks[cue.last].low in lex.person_pronouns:
         pronoun = toks[cue.last]  # "Pour lui, c'est « … »", "Para él, …"
         return Mention(PRONOUN, pronoun.start, pronoun.end, pronoun.text)
+    if tuple(t.low for t in toks[cue.first : cue.last]) in lex.owner_sources:
+        # "A su juicio, el gobierno «…»": the owner of the view, named before, speaks
+        return Mention(IMPLICIT, cue.start, cue.end, cue.text)
     antecedent = _relative_source(window, cue, hi)
     if antecedent is not None:
         return antecedent
