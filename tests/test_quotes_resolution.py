@@ -2011,3 +2011,13 @@ def test_a_source_owned_by_a_possessive_is_the_view_of_the_one_named_before() ->
         "In his view, the budget is “a recipe for cuts”."
     )
     assert [s for _, s in speakers(text)] == ["Mark Hollis"]
+
+
+def test_one_of_a_group_after_the_verb_is_unnamed() -> None:
+    text = (
+        "El director Efraín Lozada declaró a la salida. “Seis años en aulas de lámina”, gritó "
+        "una de las madres. “El ciclo está terminado”, deslizó uno de ellos."
+    )
+    assert [s for _, s in speakers(text, "es")] == [None, None]
+    text = 'The head, Efrain Lozada, spoke. "Six years in tin classrooms," said one of the mothers.'
+    assert [s for _, s in speakers(text)] == [None]

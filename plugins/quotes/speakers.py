@@ -875,6 +875,18 @@ class Window:
                 return None
             if (
                 toks[j].low in lex.indefinite_determiners
+                and toks[j + 1].low in lex.possessor_links
+                and not lex.capitalised_nouns
+            ):  # "gritó una de las madres", "said one of the parents": one of a group,
+                # unnamed (the phrase up to its noun)
+                e = j + 2
+                while e < hi and e - j < 5 and toks[e].word and toks[e].low in lex.determiners:
+                    e += 1
+                if e < hi and toks[e].word:
+                    text = join_tokens(toks[j : e + 1])
+                    return Mention(ROLE, toks[j].start, toks[e].end, text, key=text.casefold())
+            if (
+                toks[j].low in lex.indefinite_determiners
                 and not lex.verb_second
                 and not any(lex.is_role(t.low) for t in toks[j + 1 : min(hi, j + 5)])
             ):
