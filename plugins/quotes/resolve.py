@@ -75,9 +75,9 @@ class Resolver:
         only looked for when the mention needs an antecedent).
         """
         if mention.kind == NAME and mention.name is not None:
-            described = self._demonym_described(mention, hint)
-            if described is not None:  # "a confié le Corrézien": the person named before
-                return Resolved(described.name, (described.name,), ROLE)
+            demonym_of = self._demonym_described(mention, hint)
+            if demonym_of is not None:  # "a confié le Corrézien": the person named before
+                return Resolved(demonym_of.name, (demonym_of.name,), ROLE)
             entity = self._fuller_body(mention.name.entity)
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
