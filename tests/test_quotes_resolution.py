@@ -2021,3 +2021,12 @@ def test_one_of_a_group_after_the_verb_is_unnamed() -> None:
     assert [s for _, s in speakers(text, "es")] == [None, None]
     text = 'The head, Efrain Lozada, spoke. "Six years in tin classrooms," said one of the mothers.'
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_paragraph_opening_quote_is_said_by_the_person_the_next_sentence_introduces() -> None:
+    text = (
+        "Les éleveurs bloquent la laiterie depuis lundi, selon la préfecture.\n\n« On nous "
+        "paie 405 euros les mille litres. Chaque matin, je trais à perte. » Éleveuse à "
+        "Isigny-le-Buat, Mathilde Lecoq-Hamel ne décolère pas."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Mathilde Lecoq-Hamel"]

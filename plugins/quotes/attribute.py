@@ -511,6 +511,29 @@ class Attributor:
             return None
         return m
 
+    def _introduced_after(self, seg: Segment) -> _Found | None:
+        """A quotation with no cue that opens a paragraph and is a sentence of its own is
+        said by the person the next sentence names as its subject (``« … » Éleveuse à
+        Isigny, Mathilde Lecoq-Hamel ne décolère pas.``, ``„…“ Der Vorsitzende X …``)."""
+        text = self.text
+        before = text[: seg.open_at].rstrip(" \t")
+        inner = text[seg.start : seg.end].rstrip()
+        if (before and not before.endswith("\n")) or not inner.endswith((".", "!", "?", "…")):
+            return None
+        end = self.bounds.after(seg.close_at, len(text))
+        paragraph = text.find("\n", seg.close_at, end)
+        end = end if paragraph < 0 else paragraph
+        win = self._window(seg.close_at, min(end, seg.close_at + 300))
+        words = [t for t in win.tokens if t.word]
+        if not words or not words[0].cap:
+            return None
+        m = win.first_mention(0, len(win.tokens))
+        if m is None or m.kind != NAME or m.name is None or m.name.weak:
+            return None
+        if not m.name.entity.person:
+            return None
+        return _Found(m, Cue(SUBJECT, 0, 0, m.start, m.start, ""), "after")
+
     def _next_sentence_quotes(
         self, seg: Segment, awin: Window, hi: int, segs: list[Segment]
     ) -> bool:
@@ -693,6 +716,8 @@ class Attributor:
             speaker = self._past_reporting_clause(bwin, found)
             if speaker is not None:  # "Wie CBS berichtet, gab Sprecher X …: „…“"
                 reporter, found = found.mention, _Found(speaker, found.cue, "before")
+        if found is None:  # "« … » Président du club depuis 2011, Réjean Lachance ne cache
+            found = self._introduced_after(seg)  # pas son amertume."
         if found is None and not _word_count(bwin.tokens):
             found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
         if (
