@@ -2030,3 +2030,11 @@ def test_a_paragraph_opening_quote_is_said_by_the_person_the_next_sentence_intro
         "Isigny-le-Buat, Mathilde Lecoq-Hamel ne décolère pas."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Mathilde Lecoq-Hamel"]
+
+
+def test_a_french_pronoun_may_mean_the_body_named_with_its_article() -> None:
+    text = (
+        "Les chauffeurs Samia Haddad et Loïc Perrin écrivent une lettre. La préfecture du Rhône "
+        "a annoncé des contrôles. « Des opérations seront menées », indique-t-elle."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["préfecture du Rhône"]
