@@ -1486,3 +1486,12 @@ def test_two_roles_joined_after_the_verb_lead_to_the_person_named_after_them() -
         "Solobratschistin Annika Brenninkmeyer-Roth vor dem Bühneneingang."
     )
     assert [s for _, s in speakers(text)] == ["Annika Brenninkmeyer-Roth"]
+
+
+def test_a_capitals_dateline_names_no_body_and_the_subject_issues_the_answer() -> None:
+    text = (
+        "FREIBURG. Die Asiatische Hornisse breitet sich in Südbaden aus. Das Umweltministerium "
+        "in Stuttgart verweist auf die Kommunen. Die Art sei »so weit verbreitet, dass eine "
+        "Ausrottung nicht mehr realistisch ist«, heißt es in einer Antwort des Ministeriums."
+    )
+    assert [s for _, s in speakers(text)] == ["Umweltministerium"]

@@ -30,6 +30,10 @@ _DATELINE = re.compile(
     r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
 )
 _DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
+# "FREIBURG. Die Asiatische Hornisse …": a regional paper's dateline, capitals and a period
+_CAPITALS_DATELINE = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý\-]{2,30}(?:[ \t]+[A-ZÀ-Ý\-]{2,30}){0,2}\.[ \t]"
+)
 _NEWLINE = re.compile("\n")
 _NICKNAME = re.compile(
     rf"([{UPPER}](?<!\w.)[\w\-]++)[ \t]+[“\"‘'«„»](?:[a-zà-ÿ]{{1,3}}[ \t]+)?"
@@ -299,12 +303,15 @@ def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
     """The spans of wire datelines. A dateline lies within one line and opens it, so the
-    pattern is tried at line starts only (not at every position of the text), and only in
-    a text with the dash every dateline has: ``–``, ``—`` or ``-`` after a space or a tab."""
+    patterns are tried at line starts only (not at every position of the text): a place in
+    capitals and a period (``FREIBURG. ``), or, in a text with the dash such a dateline has
+    (``–``, ``—`` or ``-`` after a space or a tab), a wire dateline."""
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    found = [m.span() for pos in line_starts if (m := _CAPITALS_DATELINE.match(text, pos))]
     if not any(dash in text for dash in _DATELINE_DASHES):
-        return []
-    line_starts = itertools.chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
-    return [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
+        return found
+    dashed = [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
+    return sorted({*found, *dashed})
 
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:

@@ -592,7 +592,10 @@ class Resolver:
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
         if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
-            body = self._latest_body(mention.start)  # "una nota dell'azienda sanitaria"
+            body = self._subject_body_of(hint() if hint else None) or self._latest_body(
+                mention.start
+            )  # "una nota dell'azienda sanitaria"; "Die Molkerei wies die Vorwürfe zurück.
+            # … heißt es in einer Stellungnahme des Unternehmens": the subject before
             if body is not None:
                 return body
         for w in after_noun:  # "die Erklärung des Landrats"
@@ -603,7 +606,7 @@ class Resolver:
                     return found
         return (
             self._earlier_issuer(nouns[0], mention.start)
-            or self._named_subject_body(hint() if hint else None)
+            or self._subject_body_of(hint() if hint else None)
             or self._last_organisation(mention.start)
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
@@ -787,6 +790,17 @@ class Resolver:
         entity = subject.name.entity
         named = not subject.name.weak and not entity.person and len(entity.tokens) > 1
         return entity if named and entity.tokens[0].casefold() not in self.lex.given_names else None
+
+    def _subject_body_of(self, subject: Mention | None) -> Entity | None:
+        """The body a subject names (:meth:`_named_subject_body`), or the organisation last
+        named before a definite body noun standing as the subject (``Die Molkerei wies die
+        Vorwürfe zurück``)."""
+        body = self._named_subject_body(subject)
+        if body is not None or subject is None or subject.kind != ROLE or not subject.definite:
+            return body
+        if not any(self.lex.names_body(w) for w in subject.key.split()):
+            return None
+        return self._last_organisation(subject.start)
 
     def _subject_body(self, subject: Mention | None) -> Entity | None:
         """The body a subject names: an organisation, or a German body noun on its own."""
