@@ -531,7 +531,7 @@ class Attributor:
         if m is None or m.kind != NAME or m.name is None or m.name.weak:
             return None
         if not m.name.entity.person:
-            return None
+            return None  # (a quotation is a person's words)
         return _Found(m, Cue(SUBJECT, 0, 0, m.start, m.start, ""), "after")
 
     def _next_sentence_quotes(
