@@ -2038,3 +2038,11 @@ def test_a_french_pronoun_may_mean_the_body_named_with_its_article() -> None:
         "a annoncé des contrôles. « Des opérations seront menées », indique-t-elle."
     )
     assert [s for _, s in speakers(text, "fr")] == ["préfecture du Rhône"]
+
+
+def test_a_religious_title_before_an_apposed_name_keeps_it_the_speaker() -> None:
+    text = (
+        "Las monjas elaboraban las «Rosquillas de la Vega» desde el siglo XVIII. «Nos vamos con "
+        "pena, pero en paz», explicó la abadesa, sor María de la Cruz Alonso."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["María de la Cruz Alonso"]
