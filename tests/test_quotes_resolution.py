@@ -2046,3 +2046,11 @@ def test_a_religious_title_before_an_apposed_name_keeps_it_the_speaker() -> None
         "pena, pero en paz», explicó la abadesa, sor María de la Cruz Alonso."
     )
     assert [s for _, s in speakers(text, "es")] == ["María de la Cruz Alonso"]
+
+
+def test_a_diocese_anaphor_refers_to_the_church_body_named_before() -> None:
+    text = (
+        "La abadesa, sor María de la Cruz Alonso, habló con la prensa. El Arzobispado de Burgos "
+        "confirmó la salida. Según la diócesis, el edificio no será vendido «por el momento»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Arzobispado de Burgos"]
