@@ -2054,3 +2054,15 @@ def test_a_diocese_anaphor_refers_to_the_church_body_named_before() -> None:
         "confirmó la salida. Según la diócesis, el edificio no será vendido «por el momento»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Arzobispado de Burgos"]
+
+
+def test_an_italian_particle_in_either_case_keeps_a_double_surname_whole() -> None:
+    text = (
+        "Il sindaco di Ronchi, Alberto Zanin De Marchi, invita alla prudenza. «Nessuno vuole "
+        "chiudere l'aeroporto», ha detto. L'assessora alla Mobilità, Claudia Ferrante di "
+        "Ruffano, ha convocato un incontro. «Roma non può scrivere da sola una legge», ha detto."
+    )
+    assert [s for _, s in speakers(text, "it")] == [
+        "Alberto Zanin De Marchi",
+        "Claudia Ferrante di Ruffano",
+    ]

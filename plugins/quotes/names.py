@@ -1153,7 +1153,7 @@ def _double_surname(name_toks: list[Token], k: int, lex: Lexicon) -> bool:
         and not lex.names_organisation(last.low)
         and any(
             k + len(particle) + 1 == len(name_toks)
-            and all(t.text == w for t, w in zip(name_toks[k:], particle, strict=False))
+            and all(t.low == w for t, w in zip(name_toks[k:], particle, strict=False))
             for particle in lex.surname_particles
         )  # (not "Elena Martini della Filt-Cgil")
     )
