@@ -38,8 +38,14 @@ def _separable(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _phrases(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
-    out = {tuple(str(p).casefold().split()) for p in data.get(key) or () if str(p).strip()}
+def _phrases(data: dict[str, Any], *keys: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases listed under ``keys``, as case-folded word tuples, longest first."""
+    out = {
+        tuple(str(p).casefold().split())
+        for key in keys
+        for p in data.get(key) or ()
+        if str(p).strip()
+    }
     return tuple(sorted(out, key=lambda p: (-len(p), p)))
 
 
@@ -538,10 +544,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         impersonal_cues=_phrases(data, "impersonal_cues"),
-        source_prepositions=_phrases(
-            {"p": [*(data.get("source_prepositions") or ()), *(data.get("owner_sources") or ())]},
-            "p",
-        ),
+        source_prepositions=_phrases(data, "source_prepositions", "owner_sources"),
         source_postpositions=_words(data, "source_postpositions"),
         initial_source_prepositions=_words(data, "initial_source_prepositions"),
         after_quote_cues=_words(data, "after_quote_cues"),
