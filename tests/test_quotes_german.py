@@ -1495,3 +1495,12 @@ def test_a_capitals_dateline_names_no_body_and_the_subject_issues_the_answer() -
         "Ausrottung nicht mehr realistisch ist«, heißt es in einer Antwort des Ministeriums."
     )
     assert [s for _, s in speakers(text)] == ["Umweltministerium"]
+
+
+def test_a_ministry_named_with_its_capitalised_adjective_issues_the_statement_after_it() -> None:
+    text = (
+        "Der Ortsverband der SPD will notfalls klagen. Das Hessische Verkehrsministerium "
+        "äußerte sich zurückhaltend. Man werde den Antrag „sorgfältig und ergebnisoffen“ "
+        "prüfen, heißt es in einer Stellungnahme."
+    )
+    assert [s for _, s in speakers(text)] == ["Hessisches Verkehrsministerium"]

@@ -800,6 +800,9 @@ class Resolver:
             return body
         if not any(self.lex.names_body(w) for w in subject.key.split()):
             return None
+        for m in self.index.within(subject.start, subject.end):
+            if not m.weak and not m.entity.person and len(m.entity.tokens) >= 2:
+                return m.entity  # "Das Hessische Verkehrsministerium": named by the subject
         return self._last_organisation(subject.start)
 
     def _subject_body(self, subject: Mention | None) -> Entity | None:
