@@ -37,6 +37,7 @@ HELDOUT10 = EVAL / "heldout10"  # developed on from the seventh session (its err
 HELDOUT11 = EVAL / "heldout11"  # developed on from the eighth session (its errors read)
 HELDOUT12 = EVAL / "heldout12"  # developed on from the ninth session (its errors read)
 HELDOUT13 = EVAL / "heldout13"  # scored blind twice, then developed on (ninth session)
+HELDOUT14 = EVAL / "heldout14"  # scored blind at the tenth session's start
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (ninth session); see docs/quotes.md for the blind first
 # scores of each set
@@ -131,6 +132,13 @@ HELDOUT_FLOORS = {
         "es": (0.95, 0.81),
         "fr": (0.96, 0.71),
         "it": (0.97, 0.81),
+    },
+    HELDOUT14: {
+        "de": (0.96, 0.81),
+        "en": (0.98, 0.82),
+        "es": (0.95, 0.84),
+        "fr": (0.96, 0.82),
+        "it": (0.97, 0.83),
     },
 }
 

@@ -10,8 +10,10 @@ All texts were written for textmill; none is copied from real articles.
 ``heldout9/`` (2026-11-27, fifth session), ``heldout10/`` (2026-11-27, sixth session:
 longer articles, three or more speakers each), ``heldout11/`` (2026-11-27, seventh
 session: the same, on topics no earlier batch used), ``heldout12/`` (2026-11-27, eighth
-session: the same, on yet other topics, with quotes taken from other media) and
-``heldout13/`` (2026-11-27, ninth session: the same again, on new topics) are
+session: the same, on yet other topics, with quotes taken from other media),
+``heldout13/`` (2026-11-27, ninth session: the same again, on new topics) and
+``heldout14/`` (2026-11-27, tenth session: the same on new topics, with twice as many
+German articles, in the manner of Wikinews and the news agencies) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
