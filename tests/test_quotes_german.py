@@ -1504,3 +1504,21 @@ def test_a_ministry_named_with_its_capitalised_adjective_issues_the_statement_af
         "prüfen, heißt es in einer Stellungnahme."
     )
     assert [s for _, s in speakers(text)] == ["Hessisches Verkehrsministerium"]
+
+
+def test_a_quote_after_a_statements_reported_words_is_the_issuers_not_the_last_speakers() -> None:
+    text = (
+        "„Wir kämpfen um jedes Becken“, sagte Timo Schwarzkopf. Besorgt zeigt sich auch die "
+        "DLRG. Schon jetzt könne jedes vierte Kind nicht sicher schwimmen, heißt es in einer "
+        "Mitteilung. „Ohne ein Bad vor Ort wird sich diese Zahl weiter verschlechtern.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Timo Schwarzkopf", "DLRG"]
+
+
+def test_a_place_stood_at_before_a_quote_is_no_document() -> None:
+    text = (
+        "„Das sehen wir alle zehn Jahre“, sagte die Meteorologin Franziska Lüthje. Obstbauer "
+        "Wendelin Sauter stand am Montagmorgen zwischen zerfetzten Hagelnetzen. „Achtzig "
+        "Prozent sind weg.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Franziska Lüthje", "Wendelin Sauter"]

@@ -600,9 +600,11 @@ class Attributor:
                 m = win.subject(cue, 0, len(win.tokens))
                 if m is not None:
                     return _Found(m, cue, "previous")
-            if cue.kind == IMPERSONAL and allow_quote:  # "In dem Papier heißt es, … sei „…“"
-                m = impersonal_source(win, cue, len(win.tokens))
-                if m.kind != UNKNOWN:
+            if cue.kind == IMPERSONAL:  # "In dem Papier heißt es, … sei „…“"; "…, heißt es
+                m = impersonal_source(win, cue, len(win.tokens))  # in einer Mitteilung. „…“"
+                if m.kind != UNKNOWN and (
+                    allow_quote or any(self.lex.names_document(w) for w in m.key.split()[:3])
+                ):
                     return _Found(m, cue, "previous")
             if cue.kind == AFTER and allow_quote:  # "Es sei, so X, … . Deshalb müsse „…“"
                 found = mention_after_source(win, cue, len(win.tokens))
@@ -758,7 +760,10 @@ class Attributor:
             mention = first_after or Mention(
                 IMPLICIT, found.cue.start, found.cue.end, found.cue.text
             )
-        previous_subject = functools.partial(self._previous_subject, lo)  # found when needed
+        hint_from = lo
+        if found is not None and found.side == "previous" and found.cue.kind == IMPERSONAL:
+            hint_from = self.bounds.before(found.cue.start)  # the document's sentence's subject
+        previous_subject = functools.partial(self._previous_subject, hint_from)  # when needed
         resolved = (
             self.resolver.resolve(mention, seg.start, previous_subject)
             if mention

@@ -330,6 +330,17 @@ class Lexicon:
             self._compound_cache, word, lambda w: _compound_of(w, self.speech_nouns, 2)
         )
 
+    def names_document(self, word: str) -> bool:
+        """``word`` (case-folded) names a document that speaks: a ruling, a statement
+        (``nota``, ``Mitteilung``) or, in German, a compound of one (``Wochenbericht``)."""
+        if word in self.ruling_nouns:
+            return True
+        if word in self.speech_nouns:
+            return word not in self.cataphoric_words
+        return self.capitalised_nouns and any(
+            self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
+        )
+
     def names_organisation(self, word: str) -> bool:
         """An organisation noun or anaphor (``ministry``), or in German a compound ending in
         one (``Polizeipräsidium``); ``word`` case-folded."""

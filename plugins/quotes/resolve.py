@@ -575,7 +575,7 @@ class Resolver:
         before names as its subject (``hint`` finds it), else the organisation or body last
         named before it."""
         words = [w.casefold().strip(".,'’") for w in mention.text.split()]
-        nouns = [w for w in words[:4] if self._document_noun(w)]
+        nouns = [w for w in words[:4] if self.lex.names_document(w)]
         if not nouns:
             return None
         for m in self.index.within(mention.start, mention.end):
@@ -678,7 +678,7 @@ class Resolver:
         Sportvorständin Sabine Rieck``: the people named right after a document noun and a
         possessor link (past their roles) issued it, one or two joined by ``and``."""
         words = [w.casefold().strip(".,'’") for w in mention.text.split()]
-        if not any(self._document_noun(w) for w in words[:4]):
+        if not any(self.lex.names_document(w) for w in words[:4]):
             return []
         inside = [
             m for m in self.index.within(mention.start, mention.end + 80) if not m.weak
@@ -694,7 +694,7 @@ class Resolver:
                 k
                 for k in range(1, len(between))
                 if between[k] in self.lex.possessor_links
-                and self._document_noun(between[k - 1])
+                and self.lex.names_document(between[k - 1])
             ),
             0,
         )
@@ -737,17 +737,6 @@ class Resolver:
             if not m.weak and not self._after_preposition(m.start):
                 return m.entity
         return None
-
-    def _document_noun(self, word: str) -> bool:
-        lex = self.lex
-        if word in lex.ruling_nouns:
-            return True
-        if word in lex.speech_nouns:
-            return word not in lex.cataphoric_words
-        # German compounds: "Wochenbericht", "Unwetterwarnung"
-        return lex.capitalised_nouns and any(
-            lex.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
-        )
 
     def _spokesperson(self, word: str) -> bool:
         """A spokesperson noun, or in German a compound ending in one (``Polizeisprecher``)."""
