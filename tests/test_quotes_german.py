@@ -1522,3 +1522,11 @@ def test_a_place_stood_at_before_a_quote_is_no_document() -> None:
         "Prozent sind weg.“"
     )
     assert [s for _, s in speakers(text)] == ["Franziska Lüthje", "Wendelin Sauter"]
+
+
+def test_a_title_ending_a_sentence_is_no_abbreviation_before_the_next_sentences_article() -> None:
+    text = (
+        "Joseph Ratzinger ist zurückgetreten. „Ich bin müde“, sagte der Papst. Der ältere "
+        "Bruder des Papstes, Georg Ratzinger, war eingeweiht."
+    )
+    assert [s for _, s in speakers(text)] == ["Joseph Ratzinger"]

@@ -560,7 +560,11 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         low = word.casefold()
         if not (
             (len(word) == 1 and not _opens_sentence(text, i + 1, end, lex))
-            or (low in lex.titles and len(low) <= 5)  # "Dr.", "Gov." (not "Ministerin.")
+            or (  # "Dr.", "Gov." (not "Ministerin.", nor "sagte der Papst. Der …")
+                low in lex.titles
+                and len(low) <= 5
+                and (low in lex.abbreviations or not _opens_sentence(text, i + 1, end, lex))
+            )
             or low in lex.abbreviations
         ):
             out.append((s, i))
@@ -662,14 +666,15 @@ def _body_after_spokesperson(toks: list[Token], lex: Lexicon) -> Token | None:
 
 
 def _opens_sentence(text: str, pos: int, end: int, lex: Lexicon) -> bool:
-    """The word after ``pos`` is one no name holds (``in a post on X. On one lot``): the
-    period before it ends a sentence, not an initial."""
+    """The word after ``pos`` is one no name holds (``in a post on X. On one lot``, ``Der``):
+    the period before it ends a sentence, not an initial."""
     while pos < end and text[pos].isspace():
         pos += 1
     stop = pos
     while stop < end and text[stop].isalpha():
         stop += 1
-    return stop > pos and text[pos:stop].casefold() in lex.non_names
+    word = text[pos:stop].casefold()
+    return stop > pos and (word in lex.non_names or word in lex.determiners)
 
 
 def _add_run(

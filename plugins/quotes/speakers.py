@@ -146,6 +146,8 @@ class Window:
                 and toks[e - 1].low in lex.titles
                 and e + 1 < hi
                 and toks[e + 1].cap
+                and toks[e + 1].low not in lex.determiners  # ("sagte der Papst. Der …")
+                and toks[e + 1].low not in lex.non_names
             )
         ):
             e += 1  # "die Biochemikerin Dr. Anna Keller" (not "a dit le ministre.")
