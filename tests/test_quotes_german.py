@@ -1530,3 +1530,12 @@ def test_a_title_ending_a_sentence_is_no_abbreviation_before_the_next_sentences_
         "Bruder des Papstes, Georg Ratzinger, war eingeweiht."
     )
     assert [s for _, s in speakers(text)] == ["Joseph Ratzinger"]
+
+
+def test_the_company_may_be_a_body_whose_name_is_a_compound_of_a_company_noun() -> None:
+    text = (
+        "Die Regensburger Verkehrsbetriebe betonten, die Trasse sei gut gewählt. Für diese "
+        "Abschnitte seien Fenster vorgesehen. „Niemand muss befürchten, dass man ihm ins "
+        "Schlafzimmer schaut“, erklärte ein Sprecher des Unternehmens."
+    )
+    assert [s for _, s in speakers(text)] == ["Regensburger Verkehrsbetriebe"]

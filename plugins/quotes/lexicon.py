@@ -341,6 +341,16 @@ class Lexicon:
             self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
         )
 
+    def names_company(self, word: str) -> bool:
+        """``word`` (case-folded) is one of ``company_nouns`` or, in German, a compound or
+        plural of one (``Verkehrsbetriebe``, ``Stadtwerke``)."""
+        if word in self.company_nouns:
+            return True
+        return self.capitalised_nouns and any(
+            _compound_of(stem, self.company_nouns, 2, min_head=4) or stem in self.company_nouns
+            for stem in (word, word[:-1])
+        )
+
     def names_organisation(self, word: str) -> bool:
         """An organisation noun or anaphor (``ministry``), or in German a compound ending in
         one (``Polizeipräsidium``); ``word`` case-folded."""

@@ -1091,7 +1091,7 @@ class Resolver:
         def fits(entity: Entity) -> bool:
             names = [t.casefold() for t in entity.tokens]
             return not any(
-                n not in companies and self.lex.names_organisation(n) for n in names
+                not self.lex.names_company(n) and self.lex.names_organisation(n) for n in names
             )
 
         return fits
