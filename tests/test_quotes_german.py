@@ -1539,3 +1539,14 @@ def test_the_company_may_be_a_body_whose_name_is_a_compound_of_a_company_noun() 
         "Schlafzimmer schaut“, erklärte ein Sprecher des Unternehmens."
     )
     assert [s for _, s in speakers(text)] == ["Regensburger Verkehrsbetriebe"]
+
+
+def test_a_ruling_is_the_courts_named_after_a_capitals_dateline() -> None:
+    text = (
+        "DÜSSELDORF. Das Landgericht Düsseldorf hat dem Energieversorger Rheinstrom Direkt "
+        "untersagt, Preiserhöhungen so anzukündigen. Geklagt hatte die Verbraucherzentrale "
+        "gegen die Tochter der Stadtwerke Mettmann. Das Urteil ist noch nicht rechtskräftig.\n\n"
+        "Die Preiserhöhung werde erst im vierten Absatz erwähnt, heißt es in der "
+        "Urteilsbegründung. Die Mitteilung sei damit »bewusst unauffällig gestaltet«."
+    )
+    assert [s for _, s in speakers(text)] == ["Landgericht Düsseldorf"]

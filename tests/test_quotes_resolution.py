@@ -2066,3 +2066,12 @@ def test_an_italian_particle_in_either_case_keeps_a_double_surname_whole() -> No
         "Alberto Zanin De Marchi",
         "Claudia Ferrante di Ruffano",
     ]
+
+
+def test_the_judges_speak_for_the_court_named_before_them() -> None:
+    text = (
+        "Le Tribunal cantonal valaisan a donné raison à un apiculteur de Savièse. Les juges ont "
+        "estimé que les nuisances n'étaient « pas établies à satisfaction de droit », selon "
+        "l'arrêt publié mercredi."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Tribunal cantonal valaisan"]

@@ -151,6 +151,8 @@ class Lexicon:
     crowd_documents: frozenset[str]
     company_nouns: frozenset[str]
     voice_nouns: frozenset[str]
+    court_nouns: frozenset[str]
+    bench_nouns: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -339,6 +341,24 @@ class Lexicon:
             return word not in self.cataphoric_words
         return self.capitalised_nouns and any(
             self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
+        )
+
+    def names_court(self, word: str) -> bool:
+        """``word`` (case-folded) is one of ``court_nouns`` or, in German, a compound of one
+        (``Landgericht``, ``Verwaltungsgerichtshof``)."""
+        if word in self.court_nouns:
+            return True
+        return self.capitalised_nouns and _compound_of(word, self.court_nouns, 2, min_head=4)
+
+    def names_ruling(self, word: str) -> bool:
+        """``word`` (case-folded) is one of ``ruling_nouns`` or, in German, a compound that
+        opens with one (``Urteilsbegründung``)."""
+        if word in self.ruling_nouns:
+            return True
+        return self.capitalised_nouns and any(
+            word.startswith(noun) and len(word) > len(noun) + 3
+            for noun in self.ruling_nouns
+            if len(noun) >= 5
         )
 
     def names_company(self, word: str) -> bool:
@@ -660,4 +680,6 @@ def load_lexicon(lang: str | None) -> Lexicon:
         crowd_documents=_words(data, "crowd_documents"),
         company_nouns=_words(data, "company_nouns"),
         voice_nouns=_words(data, "voice_nouns"),
+        court_nouns=_words(data, "court_nouns"),
+        bench_nouns=_words(data, "bench_nouns"),
     )

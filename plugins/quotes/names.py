@@ -260,7 +260,10 @@ def build_index(
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
             if skip_i < len(skip) and skip[skip_i][0] < end:
-                continue
+                dateline_end = skip[skip_i][1] if skip[skip_i] in datelines else end
+                if dateline_end >= end or skip[skip_i][0] > start:
+                    continue
+                start = dateline_end  # "DÜSSELDORF. Das Landgericht Düsseldorf": after it
         if legal:
             end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
         if text.find(".", start, end) >= 0:  # cut at the periods that end a sentence

@@ -116,6 +116,10 @@ class Resolver:
                 text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
+            if mention.definite and mention.key in self.lex.bench_nouns:
+                court = self._last_court(mention.start)
+                if court is not None:  # "Les juges ont estimé": the court named before
+                    return Resolved(court.name, (court.name,), ORG)
             words = [self._singular(w) for w in mention.key.split()]
             head = self._head_words(words)  # "47-jährige der deutschen presse-agentur"
             organisation = any(
@@ -604,6 +608,10 @@ class Resolver:
                 found = self._role(role, mention.start)
                 if found is not None:
                     return found
+        if self.lex.names_ruling(nouns[0]):
+            court = self._last_court(mention.start)
+            if court is not None:  # "heißt es in der Urteilsbegründung": the court's
+                return court
         return (
             self._earlier_issuer(nouns[0], mention.start)
             or self._subject_body_of(hint() if hint else None)
@@ -1095,6 +1103,19 @@ class Resolver:
             )
 
         return fits
+
+    def _last_court(self, pos: int, reach: int = 2000) -> Entity | None:
+        """The court named last within ``reach`` before ``pos`` (``court_nouns``: ``Landgericht
+        Düsseldorf``, ``Tribunal fédéral``, also a German court noun alone)."""
+        for m in reversed(self.index.before(pos)):
+            if pos - m.start > reach:
+                return None
+            entity = m.entity
+            if entity.person or (m.weak and len(entity.tokens) > 1):
+                continue
+            if any(self.lex.names_court(t.casefold()) for t in entity.tokens):
+                return self._fuller_body(entity)
+        return None
 
     def _last_body_noun(self, pos: int, reach: int = 400) -> Entity | None:
         """The last German noun naming a body on its own (``Das Verwaltungsgericht``), weak as
