@@ -2075,3 +2075,17 @@ def test_the_judges_speak_for_the_court_named_before_them() -> None:
         "l'arrêt publié mercredi."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Tribunal cantonal valaisan"]
+
+
+def test_a_name_inside_the_role_of_the_person_apposed_after_it_is_not_the_speaker() -> None:
+    text = (
+        "« Nos conditions interdisent la maraude », a affirmé au Progrès le directeur France "
+        "de la plateforme, Sven Halvorsen. « On ferme la piscine alors que près d'un enfant "
+        "sur deux ne sait pas nager, a lancé la cheffe de groupe PS, Nathalie Lambotte-Ruiz. "
+        "C'est une question de sécurité. »"
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "Sven Halvorsen",
+        "Nathalie Lambotte-Ruiz",
+        "Nathalie Lambotte-Ruiz",
+    ]

@@ -124,8 +124,12 @@ def _apposed_name_end(tokens: list[Token], comma: int, lex: Lexicon) -> Token | 
     """The punctuation closing a name apposed after the incise's comma at ``comma`` (up
     to five capitalised words or particles after a lower-case word, then ``,``, ``.`` or
     ``;``: ``, souligne son directeur de projet, Pedro Alves da Silva.``)."""
-    if comma == 0 or not tokens[comma - 1].word or tokens[comma - 1].cap:
-        return None  # (", dit Pierre, Paris est belle": a name closes no role)
+    if comma < 2 or not tokens[comma - 1].word:
+        return None
+    before = tokens[comma - 1]
+    acronym = before.text.isupper() and len(before.text) >= 2 and not tokens[comma - 2].cap
+    if before.cap and not acronym:  # (", dit Pierre, Paris est belle": a name closes no
+        return None  # role; but ", a lancé la cheffe de groupe PS, Nathalie X." does)
     k = comma + 1
     while (
         k < len(tokens)

@@ -171,6 +171,9 @@ class Window:
         if e < hi and self.cover[e] is not None:
             nm = self.cover[e]
             assert nm is not None
+            person = self._person_whose_role_holds(nm, hi)
+            if person is not None:  # "le directeur France de la plateforme, Sven Halvorsen"
+                return person
             if not nm.weak or not lex.capitalised_nouns or nm.start == toks[e].start:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         apposed = self._apposed_name(e, hi)
@@ -178,6 +181,9 @@ class Window:
             return apposed
         named = self._name_after_complement(e, hi)
         if named is not None:  # "l'association d'usagers Tram'Avenir"
+            person = self._person_whose_role_holds(named, hi)
+            if person is not None:  # "la cheffe de groupe PS, Nathalie Lambotte-Ruiz"
+                return person
             return Mention(NAME, toks[s].start, named.end, named.entity.name, name=named)
         words = [t.low for t in toks[s:e] if t.low not in lex.determiners]
         body = self._spokesperson_body(r)
@@ -336,6 +342,22 @@ class Window:
                 limit = min(hi, limit + k - j)
                 j = k
             j += 1
+        return None
+
+    def _person_whose_role_holds(self, nm: NameMention, hi: int) -> Mention | None:
+        """The person apposed after the one-word name ``nm`` when ``nm`` is part of that
+        person's role (``la cheffe de groupe PS, Nathalie Lambotte-Ruiz``), else None."""
+        if len(nm.entity.tokens) != 1:
+            return None
+        k = self._token_index(nm.end)
+        person = self._apposed_name(k, hi)
+        if (
+            person is not None
+            and person.name is not None
+            and person.name.entity.person
+            and nm.entity.name.casefold() in person.name.role.split()
+        ):
+            return person
         return None
 
     def _apposition_closed(self, end: int, hi: int) -> bool:
