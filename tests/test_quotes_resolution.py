@@ -2089,3 +2089,12 @@ def test_a_name_inside_the_role_of_the_person_apposed_after_it_is_not_the_speake
         "Nathalie Lambotte-Ruiz",
         "Nathalie Lambotte-Ruiz",
     ]
+
+
+def test_the_administration_is_the_body_named_before() -> None:
+    text = (
+        "Sa mère, Linh Nguyen, a lancé une pétition. Par voie de communiqué, la Ville de Québec "
+        "assure qu'aucune décision n'a été prise. « Nous évaluons actuellement d'autres "
+        "locaux », précise l'administration municipale."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Ville de Québec"]
