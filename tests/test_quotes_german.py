@@ -1550,3 +1550,22 @@ def test_a_ruling_is_the_courts_named_after_a_capitals_dateline() -> None:
         "Urteilsbegründung. Die Mitteilung sei damit »bewusst unauffällig gestaltet«."
     )
     assert [s for _, s in speakers(text)] == ["Landgericht Düsseldorf"]
+
+
+def test_he_after_an_unnamed_spokesperson_speaks_for_the_spokespersons_body() -> None:
+    text = (
+        "„Wir sind empört“, sagte Heiko Brüning vom Sportverein. Ein Sprecher des Landgerichts "
+        "Osnabrück wies darauf hin, dass ein Geständnis strafmildernd berücksichtigt werden "
+        "könne. »Bei diesem Schaden ist eine Bewährungsstrafe aber kaum vorstellbar«, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Heiko Brüning", "Landgericht Osnabrück"]
+
+
+def test_the_ministry_of_a_spokesperson_is_the_compound_just_named_not_an_earlier_body() -> None:
+    text = (
+        "Der AStA hat eine Notunterkunft eingerichtet. „Feldbetten sind keine Lösung“, sagte "
+        "Rainer Olbrich-Saß. Das Wissenschaftsministerium in Hannover verwies auf bewilligte "
+        "Mittel. Das Land fördere derzeit 14 Bauprojekte, sagte ein Sprecher des Ministeriums. "
+        "„Bauen braucht leider Zeit“, fügte er hinzu."
+    )
+    assert [s for _, s in speakers(text)] == ["Rainer Olbrich-Saß", "Wissenschaftsministerium"]

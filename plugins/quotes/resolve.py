@@ -270,6 +270,9 @@ class Resolver:
             personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
             subject = hint() if hint else None
             bodily = mention.kind == PRONOUN and self._may_mean_body(mention.text, subject)
+            spokesperson = self._unnamed_spokesperson_hinted(subject, mention.start, gender)
+            if spokesperson is not None:  # "Ein Sprecher des Landgerichts wies darauf hin, …
+                return spokesperson  # „…“, sagte er": the spokesperson speaks for the court
             return self.antecedent(mention.start, mention.kind, subject, gender, personal, bodily)
         return Resolved(None, (), "unresolved")
 
@@ -479,6 +482,28 @@ class Resolver:
             if not m.weak and not m.entity.person and (m.entity.org or len(m.entity.tokens) > 1):
                 return m.entity
         return None
+
+    def _unnamed_spokesperson_hinted(
+        self, hint: Mention | None, pos: int, gender: str | None
+    ) -> Resolved | None:
+        """What the unnamed spokesperson the previous sentence has for subject (``Ein
+        Sprecher des Amts erklärte …``) speaks for, when no quotation came after it and the
+        pronoun agrees with the spokesperson's noun; else None."""
+        if hint is None or hint.kind not in (ROLE, ORG, NAME) or not self._indefinite(hint):
+            return None
+        if hint.name is not None and hint.name.entity.person:
+            return None
+        words = _WORDS.findall(self.text[hint.start : hint.end].casefold())
+        if not any(self._spokesperson(w) for w in words[:3]):
+            return None  # ("Ein Sprecher des Landgerichts": an organisation's mention)
+        last = self.last_speaker(pos)
+        if last is not None and hint.start <= last[0]:
+            return None
+        role_gender = self.lex.role_gender(" ".join(words[:3]))
+        if gender is not None and role_gender is not None and gender != role_gender:
+            return None
+        found = self.resolve(hint, hint.start)
+        return found if found.speaker is not None else None
 
     def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
         """The previous sentence's subject, when it was named after the last quotation."""
@@ -990,11 +1015,14 @@ class Resolver:
         if len(words) != 1 or words[0] not in self.lex.organisation_anaphors:
             return None
         fits = self._company_fit(words)
-        return (
-            self._named_organisation(words, pos)
-            or self._last_organisation(pos, fits)
-            or self._last_subject_body(pos, fits)
-        )
+        named = self._named_organisation(words, pos)
+        if named is not None:
+            return named
+        compound = self._compound_antecedent(words[0], pos)
+        if compound is not None and pos - compound.start <= 600 and not compound.entity.person:
+            return compound.entity  # "Das Wissenschaftsministerium …, sagte ein Sprecher des
+            # Ministeriums": the compound just named, not an organisation named before it
+        return self._last_organisation(pos, fits) or self._last_subject_body(pos, fits)
 
     def _latest_body(self, pos: int) -> Entity | None:
         """The organisation or the body standing as a subject named last before ``pos``
@@ -1009,7 +1037,7 @@ class Resolver:
                 best, best_at = entity, at
         return best
 
-    def _body_named_in_full(self, text: str, pos: int, reach: int = 1500) -> Entity | None:
+    def _body_named_in_full(self, text: str, pos: int, reach: int = 3000) -> Entity | None:
         """A body named by its type noun alone (``die Kammer``, ``des Landgerichts``, ``the
         branch``) is the one named before in full with that noun, as its first word or the
         end of a German compound (``Landgericht Passau``, ``Landwirtschaftskammer
