@@ -61,3 +61,11 @@ def _booleans_in_lists(value: Any) -> list[Any]:
 def test_no_word_list_of_a_built_in_step_holds_a_boolean(path: Path) -> None:
     data = langdata.load_user_file(path)
     assert _booleans_in_lists(data) == []
+
+
+def test_a_hyphenated_given_name_of_two_given_names_is_a_given_name() -> None:
+    from textmill.plugins.quotes.lexicon import load_lexicon
+
+    names = load_lexicon("de").given_names
+    assert "kai-uwe" in names and "uwe" in names
+    assert "rhein-main" not in names and "kai-uwe-peter" not in names

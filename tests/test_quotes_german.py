@@ -1569,3 +1569,11 @@ def test_the_ministry_of_a_spokesperson_is_the_compound_just_named_not_an_earlie
         "„Bauen braucht leider Zeit“, fügte er hinzu."
     )
     assert [s for _, s in speakers(text)] == ["Rainer Olbrich-Saß", "Wissenschaftsministerium"]
+
+
+def test_a_hyphenated_given_name_opens_a_name_after_a_role_no_list_knows() -> None:
+    text = (
+        "Im oberbayerischen Rothenbach hat der parteilose Herausforderer Kai-Uwe Lautenschläger "
+        "die Stichwahl gewonnen. „Ich bin ehrlich gesagt überwältigt“, sagte Lautenschläger."
+    )
+    assert [s for _, s in speakers(text)] == ["Kai-Uwe Lautenschläger"]

@@ -30,6 +30,19 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key) or ())
 
 
+class GivenNames(frozenset[str]):
+    """The given names of a language; a hyphenated given name whose parts are all given
+    names is one too (``kai-uwe``, ``marie-claire``, ``jean-baptiste``)."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        parts = word.split("-")
+        return len(parts) == 2 and all(frozenset.__contains__(self, p) for p in parts)
+
+
 def _separable(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     """A table of words to word sets (``gab: [bekannt, zu]``), case-folded."""
     table = data.get(key) or {}
@@ -628,7 +641,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         organisation_connectors=_words(data, "organisation_connectors"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
         agent_prepositions=_words(data, "agent_prepositions"),
-        given_names=_words(data, "given_names"),
+        given_names=GivenNames(_words(data, "given_names")),
         indefinite_determiners=_words(data, "indefinite_determiners"),
         predicative_markers=_words(data, "predicative_markers"),
         expletives=_words(data, "expletives"),
