@@ -69,3 +69,10 @@ def test_a_hyphenated_given_name_of_two_given_names_is_a_given_name() -> None:
     names = load_lexicon("de").given_names
     assert "kai-uwe" in names and "uwe" in names
     assert "rhein-main" not in names and "kai-uwe-peter" not in names
+
+
+def test_a_hyphenated_given_name_has_the_sex_of_its_first_part() -> None:
+    from textmill.plugins.quotes.lexicon import load_lexicon
+
+    assert load_lexicon("fr").gender_of("Marie-Claire Dubois") == "f"
+    assert load_lexicon("de").gender_of("Hans-Peter Lautenschläger") == "m"

@@ -468,8 +468,12 @@ class Lexicon:
         return self.body_compound_heads | self.place_named_bodies
 
     def gender_of(self, name: str) -> str | None:
-        """``f`` or ``m`` when the name's first word is a given name used for one sex only."""
+        """``f`` or ``m`` when the name's first word is a given name used for one sex only
+        (of a hyphenated one, its first part: ``Marie-Claire``, ``Kai-Uwe``)."""
         first = name.split(" ", 1)[0].casefold()
+        known = first in self.female_given_names or first in self.male_given_names
+        if "-" in first and not known:
+            first = first.split("-", 1)[0]
         if first in self.female_given_names:
             return "f"
         if first in self.male_given_names:
