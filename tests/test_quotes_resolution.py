@@ -2098,3 +2098,13 @@ def test_the_administration_is_the_body_named_before() -> None:
         "locaux », précise l'administration municipale."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Ville de Québec"]
+
+
+def test_an_anaphor_before_the_quote_means_the_previous_sentences_subject_past_a_gerund() -> None:
+    text = (
+        "La società Funivie del Monte Sereno difende il progetto. «Non possiamo restare a "
+        "guardare il cielo», ha detto il presidente. Legambiente Emilia-Romagna la vede in modo "
+        "opposto. In una nota l'associazione definisce l'opera «un accanimento terapeutico con "
+        "soldi pubblici», ricordando che 9 dei 14 milioni arriveranno da fondi regionali."
+    )
+    assert [s for _, s in speakers(text, "it")][-1] == "Legambiente Emilia-Romagna"

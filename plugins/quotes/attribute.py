@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cues import (
@@ -780,7 +781,10 @@ class Attributor:
             and mention.kind in (PRONOUN, IMPLICIT)
             and len(resolved.speakers) < 2  # "A et B …: « … », écrivent-ils": both
         ):  # "X äußerte sich: „…“, sagte er": X; "Il tecnico ha difeso Y: «…», ha detto"
-            resolved = self._opening_speaker(bwin, bcues, seg.start, mention.kind) or resolved
+            resolved = (
+                self._opening_speaker(bwin, bcues, seg.start, mention.kind, previous_subject)
+                or resolved
+            )
         source = None
         reporting = [reporter] if reporter is not None else []
         sources = self._sources([(bwin, bcues), (awin, acues)], found.cue if found else None)
@@ -1078,13 +1082,19 @@ class Attributor:
         return bwin.first_mention(aux + 1, len(toks))  # "Am Montag hat die CDU …"
 
     def _opening_speaker(
-        self, bwin: Window, bcues: list[Cue], pos: int, how: str = PRONOUN
+        self,
+        bwin: Window,
+        bcues: list[Cue],
+        pos: int,
+        how: str = PRONOUN,
+        hint: Callable[[], Mention | None] | None = None,
     ) -> Resolved | None:
-        """The named speaker introduced before a quote in its own sentence, if any."""
+        """The named speaker introduced before a quote in its own sentence, if any (``hint``
+        finds the previous sentence's subject, which an anaphor there may mean)."""
         pre = self._before(bwin, bcues, False) or self._colon(bwin)
         if pre is None or pre.mention is None or pre.mention.kind not in (NAME, ROLE):
             return None
-        res = self.resolver.resolve(pre.mention, pos)
+        res = self.resolver.resolve(pre.mention, pos, hint)
         if res.speaker is None or res.resolved_by == "unresolved-role":
             return None
         return Resolved(res.speaker, res.speakers, how, (pre.mention.start, pre.mention.end))
