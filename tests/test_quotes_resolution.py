@@ -2108,3 +2108,12 @@ def test_an_anaphor_before_the_quote_means_the_previous_sentences_subject_past_a
         "soldi pubblici», ricordando che 9 dei 14 milioni arriveranno da fondi regionali."
     )
     assert [s for _, s in speakers(text, "it")][-1] == "Legambiente Emilia-Romagna"
+
+
+def test_the_person_apposed_to_a_possessive_names_role_is_the_subject_she_means() -> None:
+    text = (
+        "“We will strike on Monday,” said union organiser Tom Haworth. Pennine Rail’s managing "
+        "director, Ingrid Solheim-Walker, told BBC Look North that the changes were needed. "
+        "“This strike will hurt the passengers,” she said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Tom Haworth", "Ingrid Solheim-Walker"]

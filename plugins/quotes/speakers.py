@@ -1406,7 +1406,28 @@ class Window:
                 return self._body_named_after(role, hi) or role  # "Die Autoren der Studie"
         if found is not None and found.kind == ROLE:
             return self._person_apposed_after(found, hi) or found
+        if found is not None and found.kind == NAME and found.name is not None:
+            return self._person_of_possessor(found, hi) or found
         return found
+
+    def _person_of_possessor(self, found: Mention, hi: int) -> Mention | None:
+        """``Pennine Rail’s managing director, Ingrid Solheim-Walker, told …``: the person
+        apposed to the role a possessive name opens is the clause's subject."""
+        assert found.name is not None
+        k = self._token_index(found.end)
+        toks = self.tokens
+        if (
+            found.name.entity.person
+            or k + 2 >= hi
+            or toks[k].text != "s"
+            or toks[k].start != found.end + 1  # (the apostrophe is no token)
+            or not any(self.lex.is_role(t.low) for t in toks[k + 1 : k + 3])
+        ):  # (the role may come after an adjective: "managing director")
+            return None
+        person = self._apposed_name(k + 1, hi)
+        if person is None or person.name is None or not person.name.entity.person:
+            return None
+        return person
 
     def _body_named_after(self, role: Mention, hi: int) -> Mention | None:
         """``L'azienda di trasporto Autolinee Bellunesi ha comunicato``: the organisation
