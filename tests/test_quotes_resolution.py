@@ -2117,3 +2117,22 @@ def test_the_person_apposed_to_a_possessive_names_role_is_the_subject_she_means(
         "“This strike will hurt the passengers,” she said."
     )
     assert [s for _, s in speakers(text, "en")] == ["Tom Haworth", "Ingrid Solheim-Walker"]
+
+
+def test_a_one_word_company_the_sentence_before_has_for_subject_is_the_company() -> None:
+    text = (
+        "Cabbies protested against Zipp on Monday. “I go home with forty quid,” said cabbie "
+        "Dev Malhotra. Zipp, which operates in 14 UK "
+        "cities, said in a statement that its drivers met the same standards. “Passengers have "
+        "told us they want more choice,” the company said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Dev Malhotra", "Zipp"]
+
+
+def test_a_word_after_a_dash_dateline_opens_its_sentence_and_names_no_body() -> None:
+    text = (
+        "GENOVA, 21 feb - Adesione al 70 per cento, secondo i sindacati, allo sciopero di oggi. "
+        "Dati che l'azienda, Mobilità Ligure, ridimensiona: secondo una nota della società, la "
+        "partecipazione si è fermata «al 38 per cento del personale viaggiante»."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Mobilità Ligure"]

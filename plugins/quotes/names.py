@@ -1463,6 +1463,8 @@ def _sentence_initial(text: str, s: int) -> bool:
         k -= 1
         while k >= 0 and text[k] in " \t":
             k -= 1
+    if k > 0 and text[k] == "-" and text[k - 1] in " \t":
+        return True  # "GENOVA, 21 feb - Adesione al 70 per cento": a dash after a dateline
     return k < 0 or text[k] in _SENT_START
 
 

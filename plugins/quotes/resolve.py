@@ -801,16 +801,16 @@ class Resolver:
         return words
 
     def _named_subject_body(self, subject: Mention | None) -> Entity | None:
-        """The body the sentence before names as its subject, also by a name of several
-        words no list knows (``Aurora Launch Systems confirmed the delay. “…,” the company
-        said``)."""
+        """The body the sentence before names as its subject, also by a name no list knows
+        (``Aurora Launch Systems confirmed the delay. “…,” the company said``; ``Zipp``, not
+        weak: named elsewhere than at a sentence's start)."""
         body = self._subject_body(subject)
         if body is not None or subject is None or subject.name is None:
             return body
         if self.lex.capitalised_nouns:
             return None  # (German runs of capitalised words are often a noun and a name)
         entity = subject.name.entity
-        named = not subject.name.weak and not entity.person and len(entity.tokens) > 1
+        named = not subject.name.weak and not entity.person
         return entity if named and entity.tokens[0].casefold() not in self.lex.given_names else None
 
     def _subject_body_of(self, subject: Mention | None) -> Entity | None:
