@@ -1577,3 +1577,12 @@ def test_a_hyphenated_given_name_opens_a_name_after_a_role_no_list_knows() -> No
         "die Stichwahl gewonnen. „Ich bin ehrlich gesagt überwältigt“, sagte Lautenschläger."
     )
     assert [s for _, s in speakers(text)] == ["Kai-Uwe Lautenschläger"]
+
+
+def test_hielt_dagegen_is_a_speech_verb() -> None:
+    text = (
+        "„Wir werden keinen Koalitionsvertrag unterschreiben“, sagte der CDU-Politiker "
+        "Cornelius Baasch-Hennings. Leonie Marquardt hielt dagegen, die gebührenfreie Kita sei "
+        "für die Sozialdemokraten „nicht verhandelbar“."
+    )
+    assert [s for _, s in speakers(text)] == ["Cornelius Baasch-Hennings", "Leonie Marquardt"]
