@@ -1586,3 +1586,12 @@ def test_hielt_dagegen_is_a_speech_verb() -> None:
         "für die Sozialdemokraten „nicht verhandelbar“."
     )
     assert [s for _, s in speakers(text)] == ["Cornelius Baasch-Hennings", "Leonie Marquardt"]
+
+
+def test_the_company_is_the_body_with_a_capitalised_adjective_the_sentence_before_names() -> None:
+    text = (
+        "Die Feuerwehr Bremen rückte zu 300 Einsätzen aus. Die Deutsche Bahn stellte den "
+        "Fernverkehr am Sonntagabend ein. „Die Sicherheit unserer Fahrgäste hat Vorrang“, teilte "
+        "das Unternehmen mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutsche Bahn"]

@@ -807,9 +807,11 @@ class Resolver:
         body = self._subject_body(subject)
         if body is not None or subject is None or subject.name is None:
             return body
-        if self.lex.capitalised_nouns:
-            return None  # (German runs of capitalised words are often a noun and a name)
         entity = subject.name.entity
+        if self.lex.capitalised_nouns:  # (German runs of capitalised words are often a noun
+            # and a name, but a capitalised adjective opens a body's name: "Die Deutsche Bahn")
+            named = not subject.name.weak and not entity.person
+            return entity if named and adjective_first(entity.tokens, self.lex) else None
         named = not subject.name.weak and not entity.person
         return entity if named and entity.tokens[0].casefold() not in self.lex.given_names else None
 
