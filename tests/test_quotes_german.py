@@ -1595,3 +1595,13 @@ def test_the_company_is_the_body_with_a_capitalised_adjective_the_sentence_befor
         "das Unternehmen mit."
     )
     assert [s for _, s in speakers(text)] == ["Deutsche Bahn"]
+
+
+def test_a_statement_with_no_issuer_is_the_body_that_just_announced_something() -> None:
+    text = (
+        "Die CDU fordert mehr Filialen. Die Bundesnetzagentur verwies auf steigende "
+        "Beschwerdezahlen. Im ersten Halbjahr seien rund 21.000 Beschwerden eingegangen, teilte "
+        "die Behörde in Bonn mit. Jede Eingabe werde geprüft. „Bei Verstößen werden wir "
+        "konsequent handeln“, hieß es in der Mitteilung."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesnetzagentur"]

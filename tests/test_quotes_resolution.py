@@ -2136,3 +2136,17 @@ def test_a_word_after_a_dash_dateline_opens_its_sentence_and_names_no_body() -> 
         "partecipazione si è fermata «al 38 per cento del personale viaggiante»."
     )
     assert [s for _, s in speakers(text, "it")] == ["Mobilità Ligure"]
+
+
+def test_a_spanish_dateline_with_a_period_and_hyphen_names_nobody() -> None:
+    text = (
+        "MADRID.- La Unidad de Integridad del Atletismo (AIU) ha suspendido provisionalmente a "
+        "la maratoniana keniana Faith Jeptanui, ganadora el pasado diciembre del Maratón de "
+        "Valencia, tras detectar EPO en un control fuera de competición realizado en su campo de "
+        "entrenamiento de Iten, informó este martes el organismo.\n\nEn un comunicado, la AIU "
+        "precisó que la atleta fue notificada el 2 de abril y que dispone de diez días para "
+        "solicitar el análisis de la muestra B. «La suspensión provisional no prejuzga el "
+        "resultado final del procedimiento», añade el texto, que no ofrece más detalles sobre el "
+        "caso."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Unidad de Integridad del Atletismo"]

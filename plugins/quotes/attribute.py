@@ -643,6 +643,22 @@ class Attributor:
             pos = win.tokens[0].start
         return None
 
+    def _bare_document(self, mention: Mention | None) -> bool:
+        """``der Mitteilung``, ``il comunicato``: a document named with no issuer in it."""
+        if mention is None or mention.kind != ORG:
+            return False
+        lex = self.lex
+        words = [w.casefold() for w in mention.text.split()]
+        if any(lex.names_ruling(w) for w in words):
+            return False  # (a ruling is a court's)
+        documents = [w for w in words if lex.names_document(w)]
+        rest = [
+            w
+            for w in words
+            if w not in documents and w not in lex.determiners and w not in lex.object_prepositions
+        ]  # ("In einer Mitteilung des Landratsamts": its issuer named)
+        return bool(documents) and not rest
+
     def _clause_opener(self, win: Window, cue: Cue) -> Mention | None:
         """The first mention of the clause a German cue closes (``…, wie das Amt mitteilte``)."""
         toks = win.tokens
@@ -774,6 +790,21 @@ class Attributor:
             earlier = self._earlier_body_source(lo, segs[k - 1].close_at if k else 0)
             if earlier is not None:  # "Nach Angaben der Polizei … . „…“, hieß es": the police
                 mention, resolved = earlier, self.resolver.resolve(earlier, seg.start)
+        elif (
+            found is not None
+            and found.cue.kind == IMPERSONAL
+            and self._bare_document(mention)
+            and mention is not None
+            and self.resolver.issued_before(mention) is None
+        ):
+            earlier = self._earlier_body_source(lo, segs[k - 1].close_at if k else 0)
+            if earlier is not None:  # "…, teilte die Behörde mit. … „…“, hieß es in der
+                before_it = functools.partial(
+                    self._previous_subject, self.bounds.before(earlier.start)
+                )  # Mitteilung": its statement ("die Behörde": the body named before it)
+                res = self.resolver.resolve(earlier, seg.start, before_it)
+                if res.speaker is not None and res.resolved_by != "unresolved-role":
+                    resolved = Resolved(res.speaker, res.speakers, resolved.resolved_by)
         if (
             found is not None
             and found.side == "after"

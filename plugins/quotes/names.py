@@ -25,11 +25,12 @@ _SENT_START = frozenset(".!?…:;\n–—(")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:[ \t]*\([^)\n]{1,30}\))?"
     r"(?:,[^\n–—]{1,30}?)?[ \t]+[-–—][ \t]"
-    # "Santa Marta.— ", "Buenos Aires, 12 mar (Télam).— ": the Spanish-language form
+    # "Santa Marta.— ", "Buenos Aires, 12 mar (Télam).— ", "DURANGO, Dgo.- ": the
+    # Spanish-language forms
     r"|^[ \t]*[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+(?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Ý][^\W\d_]+){0,3}"
-    r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–]"
+    r"(?:,[^\n–—.]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?\.[ \t]?[—–-]"
 )
-_DATELINE_DASHES = ("–", "—", " -", "\t-")  # a text with none of these has no dateline
+_DATELINE_DASHES = ("–", "—", " -", "\t-", ".-")  # a text with none of these has no dateline
 # "FREIBURG. Die Asiatische Hornisse …": a regional paper's dateline, capitals and a period
 _CAPITALS_DATELINE = re.compile(
     r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý\-]{2,30}(?:[ \t]+[A-ZÀ-Ý\-]{2,30}){0,2}\.[ \t]"
@@ -1463,8 +1464,9 @@ def _sentence_initial(text: str, s: int) -> bool:
         k -= 1
         while k >= 0 and text[k] in " \t":
             k -= 1
-    if k > 0 and text[k] == "-" and text[k - 1] in " \t":
-        return True  # "GENOVA, 21 feb - Adesione al 70 per cento": a dash after a dateline
+    if k > 0 and text[k] == "-" and text[k - 1] in " \t.":
+        return True  # "GENOVA, 21 feb - Adesione al 70 per cento", "DURANGO, Dgo.- Más de":
+        # a dash after a dateline
     return k < 0 or text[k] in _SENT_START
 
 

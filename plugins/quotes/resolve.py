@@ -152,7 +152,10 @@ class Resolver:
                 # "the authority said": the organisation last named with that word, else the
                 # organisation last named
                 fits = self._company_fit(words)  # ("the company" is no authority)
-                subject_body = self._named_subject_body(hint() if hint else None)
+                subject = hint() if hint else None
+                subject_body = self._named_subject_body(subject) or (
+                    self._body_described_before(mention.key, subject)
+                )  # ("Die Bundesnetzagentur verwies … teilte die Behörde mit")
                 if subject_body is not None and fits is not None and not fits(subject_body):
                     subject_body = None
                 found = (
@@ -753,6 +756,13 @@ class Resolver:
             if len(stem) > 3 and lex.is_role(stem) and not lex.names_organisation(stem):
                 return stem
         return ""
+
+    def issued_before(self, mention: Mention) -> Entity | None:
+        """Who issued the document ``mention`` names when it was named before with its
+        issuer (``teilte X in einer Pressemitteilung mit … heißt es in der Mitteilung``)."""
+        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
+        nouns = [w for w in words[:4] if self.lex.names_document(w)]
+        return self._earlier_issuer(nouns[0], mention.start) if nouns else None
 
     def _earlier_issuer(self, noun: str, pos: int, reach: int = 2000) -> Entity | None:
         """Who issued the document named earlier with the same noun: ``teilte die Klinikum
