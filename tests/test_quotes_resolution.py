@@ -2150,3 +2150,17 @@ def test_a_spanish_dateline_with_a_period_and_hyphen_names_nobody() -> None:
         "caso."
     )
     assert [s for _, s in speakers(text, "es")] == ["Unidad de Integridad del Atletismo"]
+
+
+def test_justifier_and_analyser_report_speech_and_an_asbl_is_a_body() -> None:
+    text = (
+        "« Le choix a été vite fait », a justifié l'échevine de la Culture, Nathalie Dewulf. "
+        "« C'était la recette parfaite pour une participation anémique », analyse Geneviève "
+        "Thiboutot, professeure de science politique. “Les navetteurs sont pris en otage”, "
+        "dénonce l'asbl Voyageurs du rail dans un communiqué."
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "Nathalie Dewulf",
+        "Geneviève Thiboutot",
+        "Voyageurs du rail",
+    ]
