@@ -2164,3 +2164,21 @@ def test_justifier_and_analyser_report_speech_and_an_asbl_is_a_body() -> None:
         "Geneviève Thiboutot",
         "Voyageurs du rail",
     ]
+
+
+def test_a_plural_auxiliary_makes_a_subjectless_cue_the_pair_named_before() -> None:
+    text = (
+        "In aula c'erano anche i genitori di Davide, Giuliano Bonomi e Rita Ferrari, che hanno "
+        "ascoltato la lettura del dispositivo. «Nessuna condanna ci restituirà nostro figlio», "
+        "hanno detto ai cronisti."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Giuliano Bonomi and Rita Ferrari"]
+
+
+def test_two_names_each_with_a_title_are_a_pair_they_means() -> None:
+    text = (
+        "In a joint statement, the leaders of Leeds and Bradford councils, Cllr Tom Haworth and "
+        "Cllr Nasreen Akhtar, said the dispute was the latest blow. “Businesses cannot plan "
+        "their lives around a railway,” they said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Tom Haworth and Nasreen Akhtar"]

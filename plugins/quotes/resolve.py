@@ -263,7 +263,7 @@ class Resolver:
                 return self._group(sorted(members, key=lambda e: e.first))
             return Resolved(None, (), "unresolved")
         if (mention.kind == PRONOUN and self.lex.plural_pronoun(mention.text)) or (
-            mention.kind == IMPLICIT and self.lex.plural_verb(mention.text)
+            mention.kind == IMPLICIT and self._plural_cue(mention)
         ):
             pair = self._coordinated_pair(mention.start)
             if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"; "…», contaron"
@@ -594,6 +594,14 @@ class Resolver:
                 return word[:-cut]
         return word
 
+    def _plural_cue(self, mention: Mention) -> bool:
+        """A subject-less verb cue in the plural, by its own ending (``contaron``) or by its
+        auxiliary's (``hanno detto``)."""
+        if self.lex.plural_verb(mention.text):
+            return True
+        auxiliary = self._word_before(mention.start)
+        return auxiliary in self.lex.auxiliaries and self.lex.plural_verb(auxiliary)
+
     def _word_before(self, pos: int) -> str:
         """The short word ending the text before ``pos``, case-folded (else "")."""
         before = _WORDS.findall(self.text[max(0, pos - 8) : pos].casefold())
@@ -890,14 +898,17 @@ class Resolver:
         return None
 
     def _joins(self, between: str) -> bool:
-        """A conjunction, perhaps with a role (``y su colega``, ``and her husband``), joins
-        two names into a pair."""
+        """A conjunction, perhaps with a role or a title (``y su colega``, ``and her
+        husband``, ``and Cllr``), joins two names into a pair."""
         words = between.casefold().split()
         lex = self.lex
         return (
             0 < len(words) <= 4
             and words[0] in lex.conjunctions
-            and all(w in lex.determiners or lex.is_role(w) for w in words[1:])
+            and all(
+                w in lex.determiners or lex.is_role(w) or w.rstrip(".") in lex.titles
+                for w in words[1:]
+            )
         )
 
     def _after_preposition(self, start: int) -> bool:
