@@ -1605,3 +1605,11 @@ def test_a_statement_with_no_issuer_is_the_body_that_just_announced_something() 
         "konsequent handeln“, hieß es in der Mitteilung."
     )
     assert [s for _, s in speakers(text)] == ["Bundesnetzagentur"]
+
+
+def test_the_two_people_apposed_to_a_group_role_and_its_complement_speak_together() -> None:
+    text = (
+        "„Wir sind nicht gegen Windkraft. Wir sind gegen diesen Standort“, erklärten die beiden "
+        "Sprecher der Initiative, Anke Vollmer und Rüdiger Pahl, in einer Stellungnahme."
+    )
+    assert [s for _, s in speakers(text)] == ["Anke Vollmer and Rüdiger Pahl"]

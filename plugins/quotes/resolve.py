@@ -868,12 +868,19 @@ class Resolver:
     def _pair_named_after(self, mention: Mention) -> tuple[Entity, Entity] | None:
         """``schrieben die beiden AStA-Vorsitzenden Lea Grünewald und Timo Baştürk``: the two
         people named right after a group mention and their role."""
-        after = self.index.within(mention.end, mention.end + 120)[:2]
-        if len(after) < 2 or not all(m.entity.person and not m.weak for m in after):
+        after = [m for m in self.index.within(mention.end, mention.end + 120) if not m.weak][:2]
+        if len(after) < 2 or not all(m.entity.person for m in after):
             return None
         lead = _WORDS.findall(self.text[mention.end : after[0].start].casefold())
         role = set(_WORDS.findall(after[0].role))  # (the role the name index saw before it)
-        if len(lead) > 3 or not all(self.lex.is_role(w) or w in role for w in lead):
+        lex = self.lex
+        if (
+            1 < len(lead) <= 5
+            and (lex.is_role(lead[0]) or lead[0] in role)
+            and (lead[1] in lex.determiners or lead[1] in lex.object_prepositions)
+        ):  # "die beiden Sprecher der Initiative, Anke Vollmer und Rüdiger Pahl": a role
+            lead = lead[:1]  # and its complement
+        if len(lead) > 3 or not all(lex.is_role(w) or w in role for w in lead):
             return None
         if not self._joins(self.text[after[0].end : after[1].start]):
             return None
