@@ -2182,3 +2182,11 @@ def test_two_names_each_with_a_title_are_a_pair_they_means() -> None:
         "their lives around a railway,” they said."
     )
     assert [s for _, s in speakers(text, "en")] == ["Tom Haworth and Nasreen Akhtar"]
+
+
+def test_the_two_unions_are_the_two_bodies_named_together_before() -> None:
+    text = (
+        "Filt Cgil e Uiltrasporti hanno confermato lo sciopero nazionale. «La misura è colma», "
+        "scrivono i due sindacati in una nota congiunta."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Filt Cgil and Uiltrasporti"]

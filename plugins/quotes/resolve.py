@@ -255,6 +255,11 @@ class Resolver:
                 return Resolved(None, (), "unresolved")  # "wurde dieser angesichts …"
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
+            after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
+            if after and self.lex.names_organisation(self._singular(after[0])):
+                bodies = self._coordinated_pair(mention.start, bodies=True)
+                if bodies is not None:  # "Filt Cgil e Uiltrasporti … scrivono i due sindacati"
+                    return self._group(bodies)
             pair = self._pair_named_after(mention) or self._coordinated_pair(mention.start)
             if pair is not None:  # "Lea Carstens und Malik Yıldırım … sagten die beiden"
                 return self._group(pair)
@@ -886,17 +891,25 @@ class Resolver:
             return None
         return after[0].entity, after[1].entity
 
-    def _coordinated_pair(self, pos: int, reach: int = 600) -> tuple[Entity, Entity] | None:
-        """The last two people named together (``Rita and Frank Oldroyd``) within ``reach``."""
+    def _coordinated_pair(
+        self, pos: int, reach: int = 600, bodies: bool = False
+    ) -> tuple[Entity, Entity] | None:
+        """The last two people named together (``Rita and Frank Oldroyd``) within ``reach``;
+        with ``bodies``, the last two bodies (``Filt Cgil e Uiltrasporti``)."""
         before = self.index.before(pos, 40)
         for second, first in itertools.pairwise(reversed(before)):
             if pos - second.start > reach:
                 return None
             one, two = first.entity, second.entity
+            if bodies:
+                kinds_fit = not one.person and not two.person
+            else:
+                kinds_fit = (one.person or (len(one.tokens) >= 2 and not one.org)) and (
+                    two.person or (len(two.tokens) >= 2 and not two.org)
+                )
             if (
                 one is not two
-                and (one.person or (len(one.tokens) >= 2 and not one.org))
-                and (two.person or (len(two.tokens) >= 2 and not two.org))
+                and kinds_fit
                 and not first.weak
                 and not second.weak
                 and self._joins(self.text[first.end : second.start])
