@@ -2190,3 +2190,12 @@ def test_the_two_unions_are_the_two_bodies_named_together_before() -> None:
         "scrivono i due sindacati in una nota congiunta."
     )
     assert [s for _, s in speakers(text, "it")] == ["Filt Cgil and Uiltrasporti"]
+
+
+def test_the_spokesperson_is_the_one_for_the_body_named_after_the_same_noun_before() -> None:
+    text = (
+        "A spokesperson for Meridian Generics, one of the largest U.S. suppliers, said the "
+        "company had raised output. \"Demand this season has been unprecedented,\" the "
+        "spokesperson said."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Meridian Generics"]

@@ -218,6 +218,9 @@ class Resolver:
                 earlier = self._spokesperson_before(mention)
                 if earlier is not None:  # "sagte ein Sprecher der Downing Street … Der
                     return earlier  # Sprecher teilte auch mit": the same spokesperson
+                employer = self._employer_of_earlier_spokesperson(mention)
+                if employer is not None:  # "A spokesperson for Meridian Generics … said …
+                    return Resolved(employer.name, (employer.name,), ORG)  # the spokesperson"
                 # "erklärte eine Sprecherin": the spokesperson of the body just named, first
                 # of the one the sentence before is about ("Das Wissenschaftsministerium wies
                 # die Verantwortung zurück. „…“, teilte eine Sprecherin mit")
@@ -685,6 +688,29 @@ class Resolver:
             return None
         heads = {w for w in mention.key.split() if self._spokesperson(w)}
         return self._same_mention_before(mention, heads)
+
+    def _employer_of_earlier_spokesperson(
+        self, mention: Mention, reach: int = 1500
+    ) -> Entity | None:
+        """For a definite spokesperson, the body named right after the same spokesperson
+        noun earlier (``A spokesperson for Meridian Generics``, ``un portavoz de X``)."""
+        if not mention.definite:
+            return None
+        nouns = [w for w in mention.key.split() if self._spokesperson(w)]
+        if not nouns:
+            return None
+        low = self.text[max(0, mention.start - reach) : mention.start].casefold()
+        at = low.rfind(nouns[0])
+        if at < 0:
+            return None
+        end = max(0, mention.start - reach) + at + len(nouns[0])
+        for m in self.index.within(end, end + 40):
+            between = _WORDS.findall(self.text[end : m.start].casefold())
+            small = self.lex.object_prepositions | self.lex.determiners
+            if m.weak or m.entity.person or not between or not all(w in small for w in between):
+                return None
+            return m.entity
+        return None
 
     def _same_mention_before(
         self, mention: Mention, nouns: Collection[str], reach: int = 1500
