@@ -2199,3 +2199,11 @@ def test_the_spokesperson_is_the_one_for_the_body_named_after_the_same_noun_befo
         "spokesperson said."
     )
     assert [s for _, s in speakers(text, "en")] == ["Meridian Generics"]
+
+
+def test_one_of_them_after_an_elided_article_names_nobody() -> None:
+    text = (
+        "« Il faut replanter », a déclaré Katrin Moser. « On coupe, on coupe, et le lendemain "
+        "il y a de nouveaux arbres rouges », lâche l'un d'eux, tronçonneuse à la main."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Katrin Moser", None]

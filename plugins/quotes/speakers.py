@@ -892,6 +892,13 @@ class Window:
         ):  # Italian "all'alba", Spanish "dijo al jurado", "responde al deseo": a
             # preposition (with its article), not a determiner opening the subject
             return None
+        if (
+            j + 2 < hi
+            and toks[j].low in lex.determiners
+            and toks[j + 1].low in lex.indefinite_determiners
+            and toks[j + 2].low in lex.possessor_links
+        ):
+            j += 1  # "lâche l'un d'eux": one of a group, like "una de las madres"
         if toks[j].low in lex.determiners or (
             toks[j].low in lex.indefinite_determiners and j + 1 < hi and toks[j + 1].word
         ):  # (also "said one woman", "said another resident")
