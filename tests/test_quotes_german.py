@@ -1613,3 +1613,12 @@ def test_the_two_people_apposed_to_a_group_role_and_its_complement_speak_togethe
         "Sprecher der Initiative, Anke Vollmer und Rüdiger Pahl, in einer Stellungnahme."
     )
     assert [s for _, s in speakers(text)] == ["Anke Vollmer and Rüdiger Pahl"]
+
+
+def test_one_of_them_names_nobody_in_german_too() -> None:
+    text = (
+        "„Das ist falsch“, sagte Marcel de Groot. In einem Internetforum schilderten mehrere "
+        "Nutzer ähnliche Erfahrungen. »Ich habe die Mail für Werbung gehalten«, schrieb einer "
+        "von ihnen."
+    )
+    assert [s for _, s in speakers(text)] == ["Marcel de Groot", None]

@@ -907,9 +907,8 @@ class Window:
             if (
                 toks[j].low in lex.indefinite_determiners
                 and toks[j + 1].low in lex.possessor_links
-                and not lex.capitalised_nouns
-            ):  # "gritó una de las madres", "said one of the parents": one of a group,
-                # unnamed (the phrase up to its noun)
+            ):  # "gritó una de las madres", "said one of the parents", "schrieb einer von
+                # ihnen": one of a group, unnamed (the phrase up to its noun)
                 e = j + 2
                 while e < hi and e - j < 5 and toks[e].word and toks[e].low in lex.determiners:
                     e += 1
