@@ -1622,3 +1622,22 @@ def test_one_of_them_names_nobody_in_german_too() -> None:
         "von ihnen."
     )
     assert [s for _, s in speakers(text)] == ["Marcel de Groot", None]
+
+
+def test_the_person_a_news_agency_quotes_speaks_past_the_agencys_name() -> None:
+    text = (
+        "„Die Lage ist ernst“, zitiert die Nachrichtenagentur dpa den Innenminister Thomas de "
+        "Maizière."
+    )
+    assert [s for _, s in speakers(text)] == ["Thomas de Maizière"]
+
+
+def test_him_whom_an_agency_quotes_is_who_spoke_in_the_sentence_before() -> None:
+    text = (
+        "„Wir brauchen Hilfe“, sagte der Apotheker Emre Yıldırım. Die Hersteller sehen die "
+        "Ursache im Preisdruck. Die Preise seien so niedrig, dass sich die Produktion kaum "
+        "lohne, sagte Sven-Ole Martensen vom Branchenverband Generika Deutschland. „Solange "
+        "eine Flasche Fiebersaft weniger kostet als zwei Kugeln Eis, wird sich daran nichts "
+        "ändern“, zitiert ihn die Nachrichtenagentur dpa."
+    )
+    assert [s for _, s in speakers(text)] == ["Emre Yıldırım", "Sven-Ole Martensen"]

@@ -463,7 +463,17 @@ class Attributor:
         sentence's subject too: ``La Comisión … (CIAIAC) ha abierto …, donde un avión de …
         Atlántica Air …``)."""
         win = self._sentence_before(lo, 2 * _MAX_BEFORE)
-        return self._subject_of(win) if win is not None else None
+        if win is None:
+            return None
+        subject = self._subject_of(win)
+        if subject is not None and subject.kind == NAME:
+            return subject
+        for cue in find_cues(win.tokens, self.lex):  # "Die Preise seien zu niedrig, sagte
+            if cue.kind == VERB:  # Sven-Ole Martensen": the person who spoke
+                speaker = win.subject(cue, 0, len(win.tokens))
+                if speaker is not None and speaker.name is not None and speaker.name.entity.person:
+                    return speaker
+        return subject
 
     def _subject_of(self, win: Window) -> Mention | None:
         """The first mention (the subject) of the sentence in ``win``."""

@@ -71,6 +71,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    accusative_pronouns: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
     impersonal_cues: tuple[tuple[str, ...], ...]
@@ -599,6 +600,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         speech_verbs=_words(data, "speech_verbs"),
         object_verbs=_words(data, "object_verbs"),
         quoting_verbs=_words(data, "quoting_verbs"),
+        accusative_pronouns=_words(data, "accusative_pronouns"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         impersonal_cues=_phrases(data, "impersonal_cues"),

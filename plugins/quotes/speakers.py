@@ -1127,11 +1127,29 @@ class Window:
             while j < hi and self.tokens[j].word and self._skippable(self.tokens[j]):
                 j += 1
             j = self._past_web_address(j, hi)  # "zitiert ndr.de Polizeisprecher X"
+            if j < hi and self.tokens[j].low in self.lex.accusative_pronouns:
+                tok = self.tokens[j]  # "„…“, zitiert ihn die Nachrichtenagentur dpa": him
+                return Mention(PRONOUN, tok.start, tok.end, tok.text)
             quoted = self._object_at(j, hi)
             if quoted is not None:  # "die Zeitung zitiert Bürgermeister Hans Roth mit …"
                 # "„…“, zitiert der Sender Polizeisprecher Ralf Meyer": the medium, then the
-                # person quoted
-                return self._object_at(self._token_index(quoted.end), hi) or quoted
+                # person quoted ("zitiert die Nachrichtenagentur dpa den Innenminister X":
+                # past the medium's name too)
+                k = self._token_index(quoted.end)
+                if quoted.kind == ROLE:  # (the medium's name: "dpa", "Reuters")
+                    for j2 in range(k, min(hi, k + 3)):
+                        if not self.tokens[j2].word or self.tokens[j2].low in (
+                            self.lex.object_prepositions
+                        ):
+                            break  # ("zitiert den Prediger mit den Worten")
+                        if self.tokens[j2].low in self.lex.determiners and j2 > k:
+                            person = self._object_at(j2, hi)
+                            if person is not None and (
+                                person.name is None or person.name.entity.person
+                            ):
+                                return person
+                            break
+                return self._object_at(k, hi) or quoted
         agent = self._passive_agent(cue, lo, hi)
         if agent is not None:
             return agent  # "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"
