@@ -1641,3 +1641,11 @@ def test_him_whom_an_agency_quotes_is_who_spoke_in_the_sentence_before() -> None
         "ändern“, zitiert ihn die Nachrichtenagentur dpa."
     )
     assert [s for _, s in speakers(text)] == ["Emre Yıldırım", "Sven-Ole Martensen"]
+
+
+def test_a_one_word_medium_told_after_gegenueber_is_no_quotation() -> None:
+    text = (
+        "„Das ist ein schwarzer Tag“, erklärte der Grünen-Fraktionschef Jürgen Trittin "
+        "gegenüber der „Welt“."
+    )
+    assert speakers(text) == [("Das ist ein schwarzer Tag", "Jürgen Trittin")]

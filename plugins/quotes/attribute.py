@@ -1209,10 +1209,23 @@ class Attributor:
         if cached is None:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             cached = len(words) <= 8 and self._title_shaped(words, seg)
-            if cached and self.lex.capitalised_nouns and len(words) == 1:
-                cached = False  # German „Gesindel“: decided by its attribution
+            if self.lex.capitalised_nouns and len(words) == 1 and words[0].cap:
+                cached = self._told_medium(seg)  # German „Gesindel“: decided by its
+                # attribution, but "sagte er gegenüber der „Welt“": a medium told
             self._titled_cache[seg.start] = cached
         return cached
+
+    def _told_medium(self, seg: Segment) -> bool:
+        """Marks right after ``gegenüber`` (``told_prepositions``) and an article hold the
+        medium told (``sagte er gegenüber der „Welt“``)."""
+        before = self.doc_tokens.slice(max(0, seg.open_at - 40), seg.open_at)
+        words = [t.low for t in before if t.word][-2:]
+        lex = self.lex
+        return (
+            len(words) == 2
+            and words[1] in lex.determiners
+            and words[0] in lex.told_prepositions
+        )
 
     def _title_shaped(self, words: list[Token], seg: Segment) -> bool:
         """Every content word capitalised (``Washington Post``), opening the phrase or after a
@@ -1392,6 +1405,8 @@ class Attributor:
             or self._glossed(att.segment)
         ):
             return False  # „tagesschau.de“; „Bild“-Zeitung; "Der „Preis …“ geht"; „…“ (UDD)
+        if len(words) == 1 and words[0].cap and self._told_medium(att.segment):
+            return False  # "erklärte er gegenüber der „Welt“"
         if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title

@@ -72,6 +72,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
     accusative_pronouns: frozenset[str]
+    told_prepositions: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
     impersonal_cues: tuple[tuple[str, ...], ...]
@@ -601,6 +602,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_verbs=_words(data, "object_verbs"),
         quoting_verbs=_words(data, "quoting_verbs"),
         accusative_pronouns=_words(data, "accusative_pronouns"),
+        told_prepositions=_words(data, "told_prepositions"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         impersonal_cues=_phrases(data, "impersonal_cues"),
