@@ -1649,3 +1649,11 @@ def test_a_one_word_medium_told_after_gegenueber_is_no_quotation() -> None:
         "gegenüber der „Welt“."
     )
     assert speakers(text) == [("Das ist ein schwarzer Tag", "Jürgen Trittin")]
+
+
+def test_a_separable_verbs_particle_closes_its_clause_past_an_apposition() -> None:
+    text = (
+        "„Wir haben alles versucht“, teilte der Vorstandsvorsitzende der Commerzbank, Martin "
+        "Blessing, mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Martin Blessing"]

@@ -144,9 +144,13 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
 def _particle_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """True when a particle of the separable verb at ``i`` closes its clause."""
     particles = lex.separable_verbs[tokens[i].low]
+    commas = 0
     for k in range(i + 1, min(len(tokens), i + 16)):
         tok = tokens[k]
         if not tok.word:
+            if tok.text == "," and commas < 2:
+                commas += 1  # "teilte der Vorstand der Bank, Martin Blessing, mit": an
+                continue  # apposition between its commas
             if tok.text in ".,;:!?":
                 return False
             continue
