@@ -1657,3 +1657,11 @@ def test_a_separable_verbs_particle_closes_its_clause_past_an_apposition() -> No
         "Blessing, mit."
     )
     assert [s for _, s in speakers(text)] == ["Martin Blessing"]
+
+
+def test_a_role_compound_with_a_hyphenated_prefix_is_a_role_before_the_name() -> None:
+    text = (
+        "Die Vereinten Nationen zeigten sich besorgt. „Die humanitäre Lage ist katastrophal“, "
+        "sagte UN-Generalsekretär Ban Ki-moon."
+    )
+    assert [s for _, s in speakers(text)] == ["Ban Ki-moon"]

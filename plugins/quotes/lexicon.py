@@ -533,8 +533,16 @@ class Lexicon:
 
     def _role(self, word: str) -> bool:
         w = word.casefold()
-        return w in self.role_nouns or any(
+        if w in self.role_nouns or any(
             len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths
+        ):
+            return True
+        head = w.rpartition("-")[2]  # "UN-Generalsekretär", "CDU-Generalsekretärin"
+        return (
+            self.capitalised_nouns
+            and 3 < len(head) < len(w)
+            and self._role(head)
+            and not self.names_organisation(head)  # ("SPD-Landtagsfraktion": a body)
         )
 
 
