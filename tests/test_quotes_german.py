@@ -1665,3 +1665,12 @@ def test_a_role_compound_with_a_hyphenated_prefix_is_a_role_before_the_name() ->
         "sagte UN-Generalsekretär Ban Ki-moon."
     )
     assert [s for _, s in speakers(text)] == ["Ban Ki-moon"]
+
+
+def test_a_surname_named_before_the_full_name_is_that_person() -> None:
+    text = (
+        "„Wir sind auf einem guten Weg“, sagte Merkel. Angela Merkel traf sich am Montag mit "
+        "Nicolas Sarkozy. Wörtlich sagte Seehofer: „Das ist mit uns nicht zu machen.“ Horst "
+        "Seehofer ist CSU-Chef."
+    )
+    assert [s for _, s in speakers(text)] == ["Angela Merkel", "Horst Seehofer"]

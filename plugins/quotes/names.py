@@ -276,6 +276,7 @@ def build_index(
         index.mentions = _spelled_out_mentions(index.mentions, spelled)
     index.mentions.sort(key=lambda mn: mn.start)
     _share_surnames(text, index.mentions, lex)
+    _surnames_of_later_full_names(text, index.mentions, lex)
     _acronyms_of_earlier_names(index.mentions, lex)
     _bodies_by_apposition(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
@@ -316,6 +317,32 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         return found
     dashed = [m.span() for pos in line_starts if (m := _DATELINE.match(text, pos)) is not None]
     return sorted({*found, *dashed})
+
+
+def _surnames_of_later_full_names(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """``Wörtlich sagte Seehofer: „…“ Horst Seehofer ist CSU-Chef``: a lone word named
+    before the one full name of a person that ends in it is that person (when no other
+    person's name ends in it, and no article makes it a noun: "der Koch")."""
+    full: dict[str, Entity | None] = {}
+    for m in mentions:
+        entity = m.entity
+        if entity.person and len(entity.tokens) >= 2:
+            surname = entity.tokens[-1]
+            known = full.get(surname, entity)
+            full[surname] = entity if known is entity else None  # (two people: neither)
+    if not full:
+        return
+    for i, m in enumerate(mentions):
+        entity = m.entity
+        if len(entity.tokens) != 1 or entity.org:
+            continue
+        person = full.get(entity.tokens[0])
+        if person is None or person.first <= m.start:
+            continue
+        before = text[max(0, m.start - 12) : m.start].split()
+        if m.weak and before and before[-1].casefold() in lex.determiners:
+            continue
+        mentions[i] = replace(m, entity=person, weak=False)
 
 
 def _share_surnames(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
