@@ -2207,3 +2207,12 @@ def test_one_of_them_after_an_elided_article_names_nobody() -> None:
         "il y a de nouveaux arbres rouges », lâche l'un d'eux, tronçonneuse à la main."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Katrin Moser", None]
+
+
+def test_a_verb_coordinated_after_a_speech_verbs_object_and_clause_has_the_main_subject() -> None:
+    text = (
+        "El secretario general, Xosé Manuel Fernández-Boán, habló. Fernández-Boán reclamó a la "
+        "Xunta que active el observatorio de precios y denunció que las pequeñas granjas están "
+        "«a merced de tres compradores»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Xosé Manuel Fernández-Boán"]

@@ -1240,9 +1240,13 @@ class Window:
         if lex.capitalised_nouns:
             return None
         comp = next((i for i in range(lo, k) if toks[i].low in lex.complementizers), None)
-        if comp is None or comp == lo or toks[comp - 1].low not in lex.speech_verbs:
+        if comp is None or comp == lo:
             return None
-        main = self.first_mention(lo, comp - 1)
+        near = range(comp - 1, max(lo, comp - 5) - 1, -1)  # ("reclamó a la Xunta que …")
+        verb = next((i for i in near if toks[i].low in lex.speech_verbs), None)
+        if verb is None or verb == lo:
+            return None
+        main = self.first_mention(lo, verb)
         return main if main is not None and main.kind in (NAME, ROLE, PRONOUN) else None
 
     def _fronted_object(self, left: Mention | None, right: Mention | None) -> bool:
