@@ -2216,3 +2216,11 @@ def test_a_verb_coordinated_after_a_speech_verbs_object_and_clause_has_the_main_
         "«a merced de tres compradores»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Xosé Manuel Fernández-Boán"]
+
+
+def test_a_galician_do_links_a_role_to_its_field_in_spanish_news() -> None:
+    text = (
+        "La conselleira do Medio Rural, Begoña Outeiral Pazos, pidió calma. «Nadie gana con una "
+        "guerra entre el campo y la industria», dijo en declaraciones a la Radio Galega."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Begoña Outeiral Pazos"]
