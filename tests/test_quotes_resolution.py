@@ -2224,3 +2224,12 @@ def test_a_galician_do_links_a_role_to_its_field_in_spanish_news() -> None:
         "guerra entre el campo y la industria», dijo en declaraciones a la Radio Galega."
     )
     assert [s for _, s in speakers(text, "es")] == ["Begoña Outeiral Pazos"]
+
+
+def test_the_parents_are_the_pair_named_together_before() -> None:
+    text = (
+        "Tra queste famiglie ci sono Rita e Giorgio Sanna, di Oristano. Il loro figlio Matteo è "
+        "morto a marzo. “Non è stata una decisione difficile”, hanno raccontato i genitori al "
+        "quotidiano “La Nuova Sardegna”."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Rita Sanna and Giorgio Sanna"]

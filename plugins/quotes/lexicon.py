@@ -73,6 +73,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]
     accusative_pronouns: frozenset[str]
     told_prepositions: frozenset[str]
+    couple_nouns: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
     impersonal_cues: tuple[tuple[str, ...], ...]
@@ -611,6 +612,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         quoting_verbs=_words(data, "quoting_verbs"),
         accusative_pronouns=_words(data, "accusative_pronouns"),
         told_prepositions=_words(data, "told_prepositions"),
+        couple_nouns=_words(data, "couple_nouns"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
         impersonal_cues=_phrases(data, "impersonal_cues"),

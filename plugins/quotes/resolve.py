@@ -116,6 +116,10 @@ class Resolver:
                 text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
+            if mention.definite and any(w in self.lex.couple_nouns for w in mention.key.split()):
+                pair = self._coordinated_pair(mention.start)
+                if pair is not None:  # "Rita e Giorgio Sanna … hanno raccontato i genitori"
+                    return self._group(pair)
             if mention.definite and mention.key in self.lex.bench_nouns:
                 court = self._last_court(mention.start)
                 if court is not None:  # "Les juges ont estimé": the court named before
