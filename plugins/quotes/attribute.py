@@ -653,9 +653,9 @@ class Attributor:
             pos = win.tokens[0].start
         return None
 
-    def _bare_document(self, mention: Mention | None) -> bool:
+    def _bare_document(self, mention: Mention) -> bool:
         """``der Mitteilung``, ``il comunicato``: a document named with no issuer in it."""
-        if mention is None or mention.kind != ORG:
+        if mention.kind != ORG:
             return False
         lex = self.lex
         words = [w.casefold() for w in mention.text.split()]
@@ -803,8 +803,8 @@ class Attributor:
         elif (
             found is not None
             and found.cue.kind == IMPERSONAL
-            and self._bare_document(mention)
             and mention is not None
+            and self._bare_document(mention)
             and self.resolver.issued_before(mention) is None
         ):
             earlier = self._earlier_body_source(lo, segs[k - 1].close_at if k else 0)

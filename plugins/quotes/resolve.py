@@ -708,13 +708,17 @@ class Resolver:
         if at < 0:
             return None
         end = max(0, mention.start - reach) + at + len(nouns[0])
-        for m in self.index.within(end, end + 40):
-            between = _WORDS.findall(self.text[end : m.start].casefold())
-            small = self.lex.object_prepositions | self.lex.determiners
-            if m.weak or m.entity.person or not between or not all(w in small for w in between):
-                return None
-            return m.entity
-        return None
+        after = self.index.within(end, end + 40)
+        if not after:
+            return None
+        body = after[0]  # the first name after the noun, past "for", "of", "de la" only
+        between = _WORDS.findall(self.text[end : body.start].casefold())
+        lex = self.lex
+        if body.weak or body.entity.person or not between:
+            return None
+        if not all(w in lex.object_prepositions or w in lex.determiners for w in between):
+            return None
+        return body.entity
 
     def _same_mention_before(
         self, mention: Mention, nouns: Collection[str], reach: int = 1500
