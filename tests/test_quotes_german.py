@@ -1674,3 +1674,8 @@ def test_a_surname_named_before_the_full_name_is_that_person() -> None:
         "Seehofer ist CSU-Chef."
     )
     assert [s for _, s in speakers(text)] == ["Angela Merkel", "Horst Seehofer"]
+
+
+def test_so_surname_weiter_names_the_person_without_the_adverb() -> None:
+    text = "Die Lage sei „sehr ernst“, so Schäuble weiter. Wolfgang Schäuble ist Innenminister."
+    assert [s for _, s in speakers(text)] == ["Wolfgang Schäuble"]

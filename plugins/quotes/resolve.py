@@ -260,6 +260,9 @@ class Resolver:
             text = strip_determiners(mention.text, self.lex)
             if not self._free_of_verbs(text):
                 return Resolved(None, (), "unresolved")  # "wurde dieser angesichts …"
+            person = self._person_with_surname(text)
+            if person is not None:  # "so Schäuble weiter. Wolfgang Schäuble ist …": named
+                return Resolved(person.name, (person.name,), NAME)  # in full after it
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
@@ -605,6 +608,20 @@ class Resolver:
             if word.endswith("es"[-cut:]) and word[:-cut] in self.lex.organisation_anaphors:
                 return word[:-cut]
         return word
+
+    def _person_with_surname(self, word: str) -> Entity | None:
+        """The one person the document names in full with ``word`` (a capitalised word) as
+        the last name, else None."""
+        if " " in word or not word[:1].isupper():
+            return None
+        found: Entity | None = None
+        for m in self.index.mentions:
+            entity = m.entity
+            if entity.person and len(entity.tokens) >= 2 and entity.tokens[-1] == word:
+                if found is not None and found is not entity:
+                    return None  # (two people of that name: neither)
+                found = entity
+        return found
 
     def _plural_cue(self, mention: Mention) -> bool:
         """A subject-less verb cue in the plural, by its own ending (``contaron``) or by its

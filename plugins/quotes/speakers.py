@@ -1719,6 +1719,8 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
         nm = window.cover[k]
         if nm is not None and not nm.weak and nm.start == toks[k].start:
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+    while lex.capitalised_nouns and e - 1 > j and not toks[e - 1].cap:
+        e -= 1  # German "so Schäuble weiter": the adverb after the name is none of it
     if e > j:
         return Mention(
             ROLE,
