@@ -1679,3 +1679,10 @@ def test_a_surname_named_before_the_full_name_is_that_person() -> None:
 def test_so_surname_weiter_names_the_person_without_the_adverb() -> None:
     text = "Die Lage sei „sehr ernst“, so Schäuble weiter. Wolfgang Schäuble ist Innenminister."
     assert [s for _, s in speakers(text)] == ["Wolfgang Schäuble"]
+
+
+def test_a_surname_that_is_also_a_common_noun_stays_after_a_given_name() -> None:
+    text = "„Die Preise werden weiter steigen“, prognostizierte Ifo-Chef Hans-Werner Sinn."
+    assert [s for _, s in speakers(text)] == ["Hans-Werner Sinn"]
+    text = "„Das Wasser steigt“, sagte Landesumweltamtschef Matthias Freude."
+    assert [s for _, s in speakers(text)] == ["Matthias Freude"]

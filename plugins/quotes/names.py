@@ -903,8 +903,9 @@ def _name_tokens(
     named_body = bool(lead_role) and len(name_toks) == 2 and _adjective_name_of_body(
         name_toks, lead_role, lex
     )
+    given_first = len(name_toks) == 2 and name_toks[0].low in lex.given_names
     while name_toks and (
-        (lex.is_common_noun(name_toks[-1].low) and not named_body)
+        (lex.is_common_noun(name_toks[-1].low) and not named_body and not given_first)
         or not (
             name_toks[-1].cap
             or name_toks[-1].low in lex.legal_forms
