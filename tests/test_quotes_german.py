@@ -1686,3 +1686,11 @@ def test_a_surname_that_is_also_a_common_noun_stays_after_a_given_name() -> None
     assert [s for _, s in speakers(text)] == ["Hans-Werner Sinn"]
     text = "„Das Wasser steigt“, sagte Landesumweltamtschef Matthias Freude."
     assert [s for _, s in speakers(text)] == ["Matthias Freude"]
+
+
+def test_a_document_of_a_body_named_by_its_noun_in_the_genitive_is_that_bodys() -> None:
+    text = (
+        "Laut einer Mitteilung des Bundeskriminalamts (BKA) sei die Zahl der Fälle „deutlich "
+        "gestiegen“."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundeskriminalamt"]

@@ -609,6 +609,20 @@ class Resolver:
                 return word[:-cut]
         return word
 
+    def _genitive_body_after(self, end: int) -> Entity | None:
+        """German: the body a genitive after ``end`` names by its noun alone (``einer
+        Mitteilung des Bundeskriminalamts``): the one named in full with it, else itself."""
+        if not self.lex.capitalised_nouns:
+            return None
+        words = self.text[end : end + 60].split()[:2]
+        if len(words) < 2 or words[0].casefold() not in self.lex.genitive_determiners:
+            return None
+        noun = words[1].strip(".,;:()")
+        stem = genitive_stem(noun, self.lex)
+        if not stem or not noun[:1].isupper():
+            return None
+        return self._body_named_in_full(stem, end) or Entity(stem, (stem,), org=True)
+
     def _person_with_surname(self, word: str) -> Entity | None:
         """The one person the document names in full with ``word`` (a capitalised word) as
         the last name, else None."""
@@ -658,6 +672,9 @@ class Resolver:
             if not any(c in gap for c in ".;:!?") and all(w in small for w in between):
                 # "un communiqué du Département fédéral …" (not "… in serata. L'Enac")
                 return after[0].entity
+        owner = self._genitive_body_after(mention.end)
+        if owner is not None:  # "Laut einer Mitteilung des Bundeskriminalamts"
+            return owner
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
         if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
