@@ -1694,3 +1694,11 @@ def test_a_document_of_a_body_named_by_its_noun_in_the_genitive_is_that_bodys() 
         "gestiegen“."
     )
     assert [s for _, s in speakers(text)] == ["Bundeskriminalamt"]
+
+
+def test_travel_advice_is_a_document_of_the_body_named_before() -> None:
+    text = (
+        "Das Auswärtige Amt rief alle Deutschen zur Ausreise auf. „Die Sicherheitslage hat "
+        "sich dramatisch verschlechtert“, heißt es in den Reisehinweisen."
+    )
+    assert [s for _, s in speakers(text)] == ["Auswärtiges Amt"]
