@@ -83,6 +83,14 @@ class NameIndex:
     mentions: list[NameMention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     roles: list[tuple[int, str, Entity]] = field(default_factory=list)  # (pos, role key, entity)
+    _surnames: dict[str, Entity | None] | None = field(default=None, repr=False)
+
+    def person_with_surname(self, word: str) -> Entity | None:
+        """The one person the document names in full with ``word`` as the last name (None
+        when there is none, or two)."""
+        if self._surnames is None:
+            self._surnames = _people_by_surname(self.mentions)
+        return self._surnames.get(word)
 
     def within(self, lo: int, hi: int) -> list[NameMention]:
         """Mentions lying inside ``[lo, hi)``."""
@@ -319,10 +327,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return sorted({*found, *dashed})
 
 
-def _surnames_of_later_full_names(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
-    """``Wörtlich sagte Seehofer: „…“ Horst Seehofer ist CSU-Chef``: a lone word named
-    before the one full name of a person that ends in it is that person (when no other
-    person's name ends in it, and no article makes it a noun: "der Koch")."""
+def _people_by_surname(mentions: list[NameMention]) -> dict[str, Entity | None]:
+    """Last name -> the one person named in full with it (None when two people share it)."""
     full: dict[str, Entity | None] = {}
     for m in mentions:
         entity = m.entity
@@ -330,6 +336,14 @@ def _surnames_of_later_full_names(text: str, mentions: list[NameMention], lex: L
             surname = entity.tokens[-1]
             known = full.get(surname, entity)
             full[surname] = entity if known is entity else None  # (two people: neither)
+    return full
+
+
+def _surnames_of_later_full_names(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """``Wörtlich sagte Seehofer: „…“ Horst Seehofer ist CSU-Chef``: a lone word named
+    before the one full name of a person that ends in it is that person (when no other
+    person's name ends in it, and no article makes it a noun: "der Koch")."""
+    full = _people_by_surname(mentions)
     if not full:
         return
     for i, m in enumerate(mentions):

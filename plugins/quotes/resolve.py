@@ -628,14 +628,7 @@ class Resolver:
         the last name, else None."""
         if " " in word or not word[:1].isupper():
             return None
-        found: Entity | None = None
-        for m in self.index.mentions:
-            entity = m.entity
-            if entity.person and len(entity.tokens) >= 2 and entity.tokens[-1] == word:
-                if found is not None and found is not entity:
-                    return None  # (two people of that name: neither)
-                found = entity
-        return found
+        return self.index.person_with_surname(word)
 
     def _plural_cue(self, mention: Mention) -> bool:
         """A subject-less verb cue in the plural, by its own ending (``contaron``) or by its
@@ -657,8 +650,7 @@ class Resolver:
         ``la nota``, ``a statement``): one named inside the phrase, else the body the sentence
         before names as its subject (``hint`` finds it), else the organisation or body last
         named before it."""
-        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
-        nouns = [w for w in words[:4] if self.lex.names_document(w)]
+        words, nouns = self._document_nouns(mention)
         if not nouns:
             return None
         for m in self.index.within(mention.start, mention.end):
@@ -841,9 +833,13 @@ class Resolver:
     def issued_before(self, mention: Mention) -> Entity | None:
         """Who issued the document ``mention`` names when it was named before with its
         issuer (``teilte X in einer Pressemitteilung mit … heißt es in der Mitteilung``)."""
-        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
-        nouns = [w for w in words[:4] if self.lex.names_document(w)]
+        nouns = self._document_nouns(mention)[1]
         return self._earlier_issuer(nouns[0], mention.start) if nouns else None
+
+    def _document_nouns(self, mention: Mention) -> tuple[list[str], list[str]]:
+        """The mention's words, case-folded, and the document nouns among its first four."""
+        words = [w.casefold().strip(".,'’") for w in mention.text.split()]
+        return words, [w for w in words[:4] if self.lex.names_document(w)]
 
     def _earlier_issuer(self, noun: str, pos: int, reach: int = 2000) -> Entity | None:
         """Who issued the document named earlier with the same noun: ``teilte die Klinikum
