@@ -1702,3 +1702,13 @@ def test_travel_advice_is_a_document_of_the_body_named_before() -> None:
         "sich dramatisch verschlechtert“, heißt es in den Reisehinweisen."
     )
     assert [s for _, s in speakers(text)] == ["Auswärtiges Amt"]
+
+
+def test_a_name_apposed_to_a_role_word_is_a_person_though_its_given_name_looks_inflected() -> None:
+    text = (
+        "Das Wirtschaftsministerium kündigte an, die Lage zu prüfen. Ein Sprecher sagte, man "
+        "sei im Gespräch. Die Anbindung sei „selbstverständlich sicherzustellen“.\n\n"
+        "Ihr Sprecher Okke Rademacher kündigte an, die Liste zu übergeben. „Wir lassen uns "
+        "nicht einfach abhängen“, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Wirtschaftsministerium", "Okke Rademacher"]

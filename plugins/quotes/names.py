@@ -1043,8 +1043,8 @@ def _add_mention(
         and not entity.org
         and not weak
         and not part_of_name  # ("el título de Maestra Internacional": no person)
-        and not adjective_first(words, lex)
-    ):
+        and (not adjective_first(words, lex) or _person_role_word(role, lex))
+    ):  # ("Ihr Sprecher Okke Rademacher": a role word right before, so no adjective)
         entity.person = True
         index.roles.append((s, role, entity))
     alias = _ACRONYM_AFTER.match(text, e)
@@ -1483,6 +1483,12 @@ def _inner_capital(word: str, lex: Lexicon) -> bool:
         for i, c in enumerate(word)
         if i > 0
     )
+
+
+def _person_role_word(role: str, lex: Lexicon) -> bool:
+    """True for a role of one word that names a person's office, not a body (``sprecher``,
+    ``bürgermeister``; not ``helfer von feuerwehr`` nor ``unternehmen``)."""
+    return " " not in role and lex.is_role(role) and not lex.names_organisation(role)
 
 
 def adjective_first(words: tuple[str, ...], lex: Lexicon) -> bool:

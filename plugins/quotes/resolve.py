@@ -312,7 +312,12 @@ class Resolver:
         entity = self._hinted(hint, pos)
         if entity is not None and how == PRONOUN and entity.org and not body:
             entity = None  # "she" is no organisation
-        if entity is not None and personal and adjective_first(entity.tokens, self.lex):
+        if (
+            entity is not None
+            and personal
+            and not entity.person
+            and adjective_first(entity.tokens, self.lex)
+        ):
             entity = None  # "er" is no "Technischem Hilfswerk"
         if (
             entity is not None
