@@ -1419,6 +1419,32 @@ def test_a_clause_pointing_back_at_the_words_names_their_speaker() -> None:
     assert [s for _, s in speakers(text, "en")] == ["John Smith"]
 
 
+def test_a_sentence_opening_with_a_word_pointing_back_and_a_speech_verb_names_the_speaker() -> (
+    None
+):
+    text = (
+        "An Bord ist die Kamera „HiRIS-K“. „Die ersten Testbilder sind gestochen scharf.“ "
+        "Das sagte die verantwortliche DLR-Wissenschaftlerin Miriam Achterberg am Abend."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Miriam Achterberg"]
+    text = (
+        "Raghav Subramaniam kritisierte das.\n\n„Jedes Jahr dieselben Bilder, dieselben "
+        "Ausreden.“ So fasste Nele Oppermann, Klimaexpertin der Klimaallianz Süd, die zwei "
+        "Wochen zusammen."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Nele Oppermann"]
+    text = (
+        "Il cantiere riapre. «Non ci fermeremo più, andremo avanti fino alla fine dei "
+        "lavori.» Lo ha detto il sindaco Mario Rossi ieri."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Mario Rossi"]
+    text = (
+        "La obra sigue. «No nos vamos a detener, seguiremos hasta el final de las obras.» "
+        "Así lo afirmó el alcalde Juan Pérez."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Juan Pérez"]
+
+
 def test_a_thing_of_someones_speaks_for_its_owner_in_english() -> None:
     text = 'Councillor Mary Brown opposed the plan. Her verdict: "This will cost us dearly."'
     assert [s for _, s in speakers(text, "en")] == ["Mary Brown"]

@@ -407,6 +407,49 @@ class Attributor:
             "after",
         )
 
+    def _pointed_back_after(self, seg: Segment) -> _Found | None:
+        """``„…“ Das sagte die DLR-Wissenschaftlerin Miriam Achterberg``, ``«…» Lo ha detto
+        il sindaco X``: a quotation that ends its sentence, and the next sentence opening
+        with words pointing back at it (``pointing_back_words``, auxiliaries between) and
+        then a speech verb: the speaker is the subject after that verb."""
+        lex = self.lex
+        if not lex.pointing_back_words:
+            return None
+        inner = self.text[seg.start : seg.end].rstrip()
+        opening = _TWO_WORDS.match(self.text, seg.close_at)
+        if (
+            opening is None
+            or not inner.endswith((".", "!", "?", "…"))
+            or not opening.group(1)[0].isupper()
+            or opening.group(1).casefold() not in lex.pointing_back_words
+        ):
+            return None  # (the usual case, told from the text before any window is built)
+        end = self.bounds.after(opening.start(1), len(self.text))
+        win = self._window(seg.close_at, min(end, seg.close_at + 300))
+        toks = win.tokens
+        words = [i for i, t in enumerate(toks) if t.word]
+        k = 0
+        while k < min(len(words), 4) and (
+            toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
+        ):
+            k += 1
+        if k == 0 or k >= len(words) or k > 3:
+            return None
+        verb = words[k]
+        low = toks[verb].low
+        particles = lex.separable_verbs.get(low, ())
+        if low not in lex.speech_verbs and not any(toks[i].low in particles for i in words):
+            return None  # ("Das Gericht …", "So weit …": no verb of saying)
+        found = win.first_mention(verb + 1, len(toks))
+        if found is None:
+            return None
+        first = toks[words[0]]
+        return _Found(
+            found,
+            Cue(VERB, words[0], verb + 1, first.start, toks[verb].end, toks[verb].text),
+            "after",
+        )
+
     def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
             if cue.kind == SOURCE:
@@ -716,7 +759,11 @@ class Attributor:
         if acues and self._next_sentence_quotes(seg, awin, hi, segs):
             acues = []  # (the cues after it are the next quotation's)
         attributive = (VERB, AFTER, POSTSOURCE, IMPERSONAL)
-        found = self._bracketed_after_name(bwin, seg) or self._cataphoric_after(seg)
+        found = (
+            self._bracketed_after_name(bwin, seg)
+            or self._cataphoric_after(seg)
+            or self._pointed_back_after(seg)
+        )
         found = found or self._after(awin, acues, True, attributive)
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
             # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X

@@ -128,6 +128,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     possessor_links: frozenset[str]
     cataphoric_words: frozenset[str]
+    pointing_back_words: frozenset[str]
     ordinal_period: bool
     place_named_bodies: frozenset[str]
     body_compound_heads: frozenset[str]
@@ -672,6 +673,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         speech_nouns=_words(data, "speech_nouns"),
         possessor_links=_words(data, "possessor_links"),
         cataphoric_words=_words(data, "cataphoric_words"),
+        pointing_back_words=_words(data, "pointing_back_words"),
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
         body_compound_heads=_words(data, "body_compound_heads"),
