@@ -1712,3 +1712,33 @@ def test_a_name_apposed_to_a_role_word_is_a_person_though_its_given_name_looks_i
         "nicht einfach abhängen“, sagte er."
     )
     assert [s for _, s in speakers(text)] == ["Wirtschaftsministerium", "Okke Rademacher"]
+
+
+def test_the_medium_in_the_dative_after_the_verb_is_told_not_telling() -> None:
+    text = (
+        "Das Friedrich-Loeffler-Institut bestätigte den Fund. Eine Sprecherin des Instituts "
+        "sagte dem Hessischen Rundfunk, die Variante sei „eng verwandt“ mit den Erregern."
+    )
+    assert [s for _, s in speakers(text)] == ["Friedrich-Loeffler-Institut"]
+    text = (
+        "Quispe berichtete von Schäden. „Ich dachte, das Haus fällt über uns zusammen“, "
+        "erzählte eine Bewohnerin dem Fernsehsender America TV."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_body_in_the_genitive_keeps_its_complement_with_fuer() -> None:
+    text = (
+        "Ein Sprecher des Bundesamts für Verfassungsschutz sagte dem Bayerischen Rundfunk, "
+        "das Vorgehen sei typisch. „Viele unterschätzen das Risiko noch immer.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesamt für Verfassungsschutz"]
+
+
+def test_the_reasons_of_the_court_are_the_court_s_named_last() -> None:
+    text = (
+        "Das Oberverwaltungsgericht Rheinland-Pfalz stoppte den Bau. Die Richter gaben einem "
+        "Eilantrag des Landesverbands für Vogelschutz statt. „Der Artenschutz gilt weiter“, "
+        "heißt es in der Begründung des Gerichts."
+    )
+    assert [s for _, s in speakers(text)] == ["Oberverwaltungsgericht Rheinland-Pfalz"]

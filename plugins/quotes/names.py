@@ -754,9 +754,12 @@ def _add_name_run(
         return
     if lex.organisation_connectors:
         for k in range(1, len(toks) - 1):
-            if toks[k].low in lex.organisation_connectors and not lex.names_organisation(
-                toks[k - 1].low
-            ):  # "Kim Jong Un of North Korea": two names (but "College of Nursing": one)
+            if (
+                toks[k].low in lex.organisation_connectors
+                and not lex.names_organisation(toks[k - 1].low)
+                and not (lex.capitalised_nouns and genitive_stem(toks[k - 1].text, lex))
+            ):  # "Kim Jong Un of North Korea": two names (but "College of Nursing", "des
+                # Bundesamts für Verfassungsschutz": one)
                 args = (lex, index, by_name, by_token, doc_tokens)
                 _add_run(text, start, toks[k - 1].end, *args)
                 _add_run(text, toks[k + 1].start, end, *args)

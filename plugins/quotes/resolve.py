@@ -472,8 +472,9 @@ class Resolver:
 
     def _body_right_after(self, mention: Mention) -> Entity | None:
         """The body named right after a role by a possessor link (``un prévisionniste de
-        Météo-France``, ``ein Meteorologe des DWD``)."""
-        links = self.lex.possessor_links | self.lex.determiners
+        Météo-France``, ``ein Meteorologe des DWD``; not the one told: ``erzählte eine
+        Bewohnerin dem Fernsehsender America TV``)."""
+        links = (self.lex.possessor_links | self.lex.determiners) - self.lex.oblique_determiners
         for m in self.index.within(mention.end, mention.end + 60):
             between = _WORDS.findall(self.text[mention.end : m.start].casefold())
             if not between or not all(w in links for w in between):
@@ -687,7 +688,11 @@ class Resolver:
                 found = self._role(role, mention.start)
                 if found is not None:
                     return found
-        if self.lex.names_ruling(nouns[0]):
+        owner_words = [w for w in tail if w not in self.lex.determiners][:1]
+        owned_by_court = any(
+            self.lex.names_court(w) or self.lex.names_court(w[:-1]) for w in owner_words
+        )  # "heißt es in der Begründung des Gerichts"
+        if self.lex.names_ruling(nouns[0]) or owned_by_court:
             court = self._last_court(mention.start)
             if court is not None:  # "heißt es in der Urteilsbegründung": the court's
                 return court

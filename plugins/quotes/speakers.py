@@ -1206,6 +1206,13 @@ class Window:
             and self.tokens[k].start == left.start
         ):  # "she said Norway's quota was": the pronoun right before the verb is its subject
             return left
+        if (
+            left is not None
+            and r is not None
+            and left.kind in (NAME, ROLE, ORG, PRONOUN)
+            and self._dative_after_verb(cue, r)
+        ):  # "Ein Sprecher des Amts sagte dem Bayerischen Rundfunk": told, not telling
+            return left
         weak_left = left is not None and left.name is not None and left.name.weak
         lone_right = (
             r is not None
@@ -1230,6 +1237,20 @@ class Window:
         if r is not None and r.kind in (NAME, ROLE) and self._verb_second(cue, lo):
             return r  # German "In einem Interview sagte Jon Bon Jovi", "…, warnte der Chef"
         return left or r
+
+    def _dative_after_verb(self, cue: Cue, r: Mention) -> bool:
+        """Verb-second: the mention after the verb opens with (or follows) a determiner that
+        is never a subject's (``sagte dem Sender``, ``berichtete dem Bayerischen Rundfunk``)."""
+        if not self.lex.verb_second:
+            return False
+        i = self._token_index(r.start)
+        toks = self.tokens
+        at = i if i < len(toks) and toks[i].start == r.start else i - 1
+        if at > cue.last and toks[at].low not in self.lex.oblique_determiners:
+            at -= 1  # (the determiner before a name: "dem Bayerischen Rundfunk")
+        return cue.last <= at < len(toks) and at <= cue.last + 1 and (
+            toks[at].low in self.lex.oblique_determiners
+        )
 
     def _main_subject_before_complement(self, lo: int, k: int) -> Mention | None:
         """Outside German, the subject of the clause before a complementizer in tokens
