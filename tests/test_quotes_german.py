@@ -1742,3 +1742,30 @@ def test_the_reasons_of_the_court_are_the_court_s_named_last() -> None:
         "heißt es in der Begründung des Gerichts."
     )
     assert [s for _, s in speakers(text)] == ["Oberverwaltungsgericht Rheinland-Pfalz"]
+
+
+def test_the_determiner_of_a_nominalised_adjective_tells_the_sex() -> None:
+    text = (
+        "Die Sozialistin Mariana Echeverría Soto gewann die Stichwahl mit 54 Prozent. Ihr "
+        "Gegner, der Unternehmer Rodrigo Vial Larraín, erreichte 46 Prozent.\n\nVor Tausenden "
+        "Anhängern sagte die 58-Jährige am Abend: „Heute hat Chile entschieden.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Mariana Echeverría Soto"]
+
+
+def test_an_after_quote_cue_between_two_parts_is_the_second_part_s_too() -> None:
+    text = (
+        "Der Angeklagte Bernd K. schwieg. Richterin Annegret Kuhlmann-Brandt verkündete das "
+        "Urteil. „Der Angeklagte hat nicht aus Not gehandelt“, so die Richterin, „sondern aus "
+        "Gier.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Annegret Kuhlmann-Brandt"] * 2
+
+
+def test_the_words_of_an_earlier_quotation_hold_no_cue_for_reported_speech() -> None:
+    text = (
+        "Sportdirektor Heiko Brandstätter verteidigte die Entscheidung. „Marc hat hier mit "
+        "großer Leidenschaft gearbeitet“, sagte der 51-Jährige, „aber die Ergebnisse sprechen "
+        "eine klare Sprache.“ Man habe „keine Zeit mehr zu verlieren“."
+    )
+    assert [s for _, s in speakers(text)] == ["Heiko Brandstätter"] * 3

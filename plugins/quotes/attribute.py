@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .cues import (
@@ -210,6 +210,16 @@ class Attributor:
                 if m is not None:
                     return _Found(m, cue, "after")
         return None
+
+    def _between_parts(self, win: Window, cues: list[Cue]) -> _Found | None:
+        """``„…“, so die Richterin, „…“``: an after-quote cue (``so X``) between two parts of
+        one sentence's quotation, in ``win`` (the words between them), is the second's too."""
+        toks = win.tokens
+        if not toks or any(t.text in ".!?;:" or "\n" in t.text for t in toks):
+            return None
+        if toks[-1].word or toks[-1].text not in ",–—-":
+            return None
+        return self._after(win, cues, True, (AFTER,))
 
     def _passive_quoting(self, toks: list[Token], cue: Cue) -> bool:
         """``„…“ wird der Trainer in der „Gazzetta“ zitiert``: a passive auxiliary right after
@@ -638,8 +648,12 @@ class Attributor:
         m = mention_after_source(win, source, len(toks))
         return m if m is not None and self._body_mention(m) else None
 
-    def _previous_sentence(self, lo: int, floor: int, allow_quote: bool = False) -> _Found | None:
-        """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``."""
+    def _previous_sentence(
+        self, lo: int, floor: int, allow_quote: bool = False, quoted: Sequence[Segment] = ()
+    ) -> _Found | None:
+        """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``
+        (``allow_quote``: one that holds a quotation too, whose own words, the ``quoted``
+        segments, hold no cue: ``„…“, sagte X, „… sprechen eine klare Sprache.“``)."""
         if allow_quote:
             floor = 0
         if lo <= floor:
@@ -648,7 +662,11 @@ class Attributor:
         if floor > 0 and start == floor:
             return None  # the previous sentence holds the previous quote: a follow-on
         win = self._window(start, lo)
-        cues = find_cues(win.tokens, self.lex)
+        cues = [
+            cue
+            for cue in find_cues(win.tokens, self.lex)
+            if not any(q.start <= cue.start < q.end for q in quoted)
+        ]
         for cue in reversed(cues):
             if cue.kind == VERB:
                 m = win.subject(cue, 0, len(win.tokens))
@@ -777,6 +795,8 @@ class Attributor:
             or self._before_source(bwin, bcues)
             or self._after(awin, acues, False, (*attributive, SOURCE))
         )
+        if found is None and k > 0 and lo == segs[k - 1].close_at:
+            found = self._between_parts(bwin, bcues)  # "„…“, so die Richterin, „…“"
         if (
             found is not None
             and found.mention is None
@@ -801,7 +821,9 @@ class Attributor:
             and kind == "partial"
             and any(t.low in self.lex.reported_speech_markers for t in bwin.tokens)
         ):
-            found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0, allow_quote=True)
+            found = self._previous_sentence(
+                lo, segs[k - 1].close_at if k else 0, allow_quote=True, quoted=segs[:k]
+            )
         if found is None and kind == "partial":
             subject = self._main_clause_subject(bwin)
             if subject is not None and (

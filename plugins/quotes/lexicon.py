@@ -138,6 +138,9 @@ class Lexicon:
     ruling_nouns: frozenset[str]
     feminine_determiners: frozenset[str]
     feminine_role_suffixes: tuple[str, ...]
+    nominal_role_endings: tuple[str, ...]
+    masculine_nominal_determiners: frozenset[str]
+    feminine_nominal_determiners: frozenset[str]
     name_adjective_suffixes: tuple[str, ...]
     name_complement_prepositions: frozenset[str]
     infinitive_suffixes: tuple[str, ...]
@@ -501,11 +504,19 @@ class Lexicon:
     def role_gender(self, phrase: str) -> str | None:
         """``f`` for a role phrase whose determiner (``la ricercatrice``) or, in German, whose
         role noun (``die Ministerin``) is feminine; else None (masculine forms may name women:
-        ``il magistrato``)."""
+        ``il magistrato``); in German, ``m`` or ``f`` for a nominalised adjective, whose
+        determiner tells (``der 58-Jährige``, ``die Angeklagte``)."""
         words = phrase.casefold().split()
         if not words:
             return None
         first = words[0]
+        if self.nominal_role_endings and len(words) == 2 and words[1].endswith(
+            self.nominal_role_endings
+        ):
+            if first in self.masculine_nominal_determiners:
+                return "m"
+            if first in self.feminine_nominal_determiners:
+                return "f"
         cut = max(first.find("'"), first.find("’"))
         if 0 < cut < len(first) - 1:
             first = first[: cut + 1]  # "l'avocate": the elided article says nothing
@@ -683,6 +694,9 @@ def load_lexicon(lang: str | None) -> Lexicon:
         ruling_nouns=_words(data, "ruling_nouns"),
         feminine_determiners=_words(data, "feminine_determiners"),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
+        nominal_role_endings=tuple(sorted(_words(data, "nominal_role_endings"))),
+        masculine_nominal_determiners=_words(data, "masculine_nominal_determiners"),
+        feminine_nominal_determiners=_words(data, "feminine_nominal_determiners"),
         name_adjective_suffixes=tuple(sorted(_words(data, "name_adjective_suffixes"))),
         name_complement_prepositions=_words(data, "name_complement_prepositions"),
         infinitive_suffixes=tuple(sorted(_words(data, "infinitive_suffixes"))),
