@@ -1769,3 +1769,13 @@ def test_the_words_of_an_earlier_quotation_hold_no_cue_for_reported_speech() -> 
         "eine klare Sprache.“ Man habe „keine Zeit mehr zu verlieren“."
     )
     assert [s for _, s in speakers(text)] == ["Heiko Brandstätter"] * 3
+
+
+def test_sie_with_a_verb_in_the_singular_is_no_man() -> None:
+    text = (
+        "Zur Sachwalterin bestellte das Gericht die Rechtsanwältin Friederike Maaß-Oberländer.\n\n"
+        "Geschäftsführer Rainer Albrecht begründete den Schritt. „Wir haben 40 Prozent weniger "
+        "verkauft“, sagte er.\n\nDie Sachwalterin äußerte sich vorsichtig optimistisch. „Der "
+        "Betrieb läuft weiter“, erklärte sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Rainer Albrecht", "Friederike Maaß-Oberländer"]

@@ -135,6 +135,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]
+    singular_feminine_pronouns: frozenset[str]
     ruling_nouns: frozenset[str]
     feminine_determiners: frozenset[str]
     feminine_role_suffixes: tuple[str, ...]
@@ -691,6 +692,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         plural_pronouns=_words(data, "plural_pronouns"),
         adverb_suffixes=tuple(sorted(_words(data, "adverb_suffixes"))),
         plural_verb_endings=tuple(sorted(_words(data, "plural_verb_endings"))),
+        singular_feminine_pronouns=_words(data, "singular_feminine_pronouns"),
         ruling_nouns=_words(data, "ruling_nouns"),
         feminine_determiners=_words(data, "feminine_determiners"),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),

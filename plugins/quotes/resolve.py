@@ -285,13 +285,18 @@ class Resolver:
                 return self._group(pair)
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
+            she = gender is None and mention.kind == PRONOUN and self._singular_she(mention)
+            if she:
+                gender = "f"  # "sagte sie": a woman (or a body), never a man
             personal = mention.kind == PRONOUN and self.lex.person_pronoun(mention.text)
             subject = hint() if hint else None
             bodily = mention.kind == PRONOUN and self._may_mean_body(mention.text, subject)
             spokesperson = self._unnamed_spokesperson_hinted(subject, mention.start, gender)
             if spokesperson is not None:  # "Ein Sprecher des Landgerichts wies darauf hin, …
                 return spokesperson  # „…“, sagte er": the spokesperson speaks for the court
-            return self.antecedent(mention.start, mention.kind, subject, gender, personal, bodily)
+            return self.antecedent(
+                mention.start, mention.kind, subject, gender, personal, bodily, objects=not she
+            )
         return Resolved(None, (), "unresolved")
 
     def antecedent(
@@ -302,6 +307,7 @@ class Resolver:
         gender: str | None = None,
         personal: bool = False,
         body: bool = False,
+        objects: bool = True,
     ) -> Resolved:
         """A pronoun's or a subject-less cue's speaker: the previous sentence's named subject when
         it came after the last quotation, else the last speaker, else the last person named;
@@ -374,7 +380,7 @@ class Resolver:
             return Resolved(
                 people[0].name, (people[0].name,), how, self._last_mention(people[0], pos)
             )
-        named = self._last_full_name(pos, gender, objects=gender is not None)
+        named = self._last_full_name(pos, gender, objects=objects and gender is not None)
         if named is not None:
             # "Wenn Konstanze Wehling …, sagt sie": a name the given-name lists miss
             return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
@@ -635,6 +641,22 @@ class Resolver:
         if " " in word or not word[:1].isupper():
             return None
         return self.index.person_with_surname(word)
+
+    def _singular_she(self, mention: Mention) -> bool:
+        """German ``sie`` (``singular_feminine_pronouns``) next to a verb in the singular
+        (``sagte sie``, ``sie erklärte``; not ``sagten sie``): she, not they."""
+        words = _WORDS.findall(mention.text.casefold())
+        if not words or words[-1] not in self.lex.singular_feminine_pronouns:
+            return False
+        lex = self.lex
+        before = _WORDS.findall(self.text[max(0, mention.start - 30) : mention.start].casefold())
+        after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())
+        verbs = [
+            w
+            for w in [*before[-1:], *after[:1]]
+            if w in lex.speech_verbs or w in lex.separable_verbs or w in lex.auxiliaries
+        ]
+        return bool(verbs) and not any(lex.plural_verb(w) for w in verbs)
 
     def _plural_cue(self, mention: Mention) -> bool:
         """A subject-less verb cue in the plural, by its own ending (``contaron``) or by its
