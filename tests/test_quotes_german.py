@@ -1779,3 +1779,20 @@ def test_sie_with_a_verb_in_the_singular_is_no_man() -> None:
         "Betrieb läuft weiter“, erklärte sie."
     )
     assert [s for _, s in speakers(text)] == ["Rainer Albrecht", "Friederike Maaß-Oberländer"]
+
+
+def test_a_foreign_surname_keeps_its_particle_in_german_news() -> None:
+    text = (
+        "Der peruanische Präsident Gustavo Ríos del Castillo reiste in das Katastrophengebiet. "
+        "„Kein Peruaner wird allein gelassen“, sagte er in Chivay."
+    )
+    assert [s for _, s in speakers(text)] == ["Gustavo Ríos del Castillo"]
+
+
+def test_a_name_apposed_to_a_role_ends_before_von_and_its_institution() -> None:
+    text = (
+        "Bürgermeister Anton Reischl gibt sich gelassen: „Es kommt auf ein paar Monate nicht "
+        "an.“\n\nDer Mittelalterhistoriker Kasimir von der Heydt von der Universität Regensburg "
+        "mahnt zur Geduld. „Die Auswertung dauert oft Jahre“, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Anton Reischl", "Kasimir von der Heydt"]

@@ -689,11 +689,16 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
     given = next(
         (k for k, t in enumerate(toks[:-2]) if t.low.split("-", 1)[0] in lex.given_names), -1
     )  # ("Jan-Hendrik Osterloh von der Goethe-Universität": a double given name too)
+    if given < 0 and len(toks) > 4 and lex.is_role(toks[0].low) and toks[1].cap:
+        given = 1  # "Mittelalterhistoriker Kasimir von der Heydt von der Universität …": a
+        # given name the lists miss, apposed to a role
     if given < 0:
         return 0
     for j in range(given + 2, len(toks) - 1):
         if toks[j].low in lex.name_connectors:
             before = toks[j - 1].low  # ("Benedikt Graf von Ahlefeldt": a rank goes on)
+            if _double_surname(toks, j, lex):
+                return 0  # "Gustavo Ríos del Castillo": a foreign surname's particle
             return 0 if before in lex.given_names or before in lex.nobility_words else j
     return 0
 
@@ -1195,14 +1200,13 @@ def _place_adjective_and_body(toks: list[Token], lex: Lexicon) -> bool:
 
 
 def _double_surname(name_toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Outside German, a surname particle (``de``; Spanish ``del``, ``de la``) and one last
-    capitalised word after a surname go on with it (``José María Sanz de Galdeano``,
-    ``Rodrigo Villaseñor de la Peña``); a longer phrase after it is a second name (``… de
-    la Universidad de Chile``), and so is a body's noun (``… del Ministerio``)."""
+    """A surname particle (``de``; Spanish ``del``, ``de la``) and one last capitalised word
+    after a surname go on with it (``José María Sanz de Galdeano``, ``Rodrigo Villaseñor de
+    la Peña``, in German news too); a longer phrase after it is a second name (``… de la
+    Universidad de Chile``), and so is a body's noun (``… del Ministerio``)."""
     last = name_toks[-1]
     return (
-        not lex.capitalised_nouns
-        and last.cap
+        last.cap
         and not is_acronym(last.text)
         and not lex.names_organisation(last.low)
         and any(
