@@ -1796,3 +1796,21 @@ def test_a_name_apposed_to_a_role_ends_before_von_and_its_institution() -> None:
         "mahnt zur Geduld. „Die Auswertung dauert oft Jahre“, sagte er."
     )
     assert [s for _, s in speakers(text)] == ["Anton Reischl", "Kasimir von der Heydt"]
+
+
+def test_a_name_opening_with_a_compound_of_a_body_noun_is_a_body() -> None:
+    text = (
+        "Die Ministerin kündigte Kontrollen an.\n\nDer Patientenbund Niedersachsen fordert einen "
+        "Entschädigungsfonds. „Die Betroffenen dürfen nicht jahrelang kämpfen müssen“, hieß es "
+        "in einer Erklärung des Verbandes."
+    )
+    assert [s for _, s in speakers(text)] == ["Patientenbund Niedersachsen"]
+
+
+def test_a_body_noun_as_subject_means_the_body_named_with_it() -> None:
+    text = (
+        "Das Polizeipräsidium Lanzenau ermittelt. Das Sicherheitsunternehmen Securon erklärte, "
+        "seine Mitarbeiter stünden unter Schock.\n\nDie Polizei sucht weitere Zeugen. „Wer "
+        "etwas bemerkt hat, wird gebeten, sich zu melden“, heißt es in dem Aufruf."
+    )
+    assert [s for _, s in speakers(text)] == ["Polizeipräsidium Lanzenau"]

@@ -1076,7 +1076,12 @@ def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
     German ``des Robert Koch-Instituts``)."""
     tail = words[-1].casefold().replace("‐", "-").rpartition("-")[2]
     tail = tail[:-1] if lex.capitalised_nouns and tail.endswith("s") else tail
-    return tail in lex.organisation_nouns or words[0].casefold() in lex.organisation_nouns
+    first = words[0].casefold()
+    return (
+        tail in lex.organisation_nouns
+        or first in lex.organisation_nouns
+        or (lex.capitalised_nouns and len(words) > 1 and lex.names_organisation(first))
+    )  # (German compounds too: "Patientenbund Niedersachsen")
 
 
 def _lead_role_end(

@@ -946,7 +946,25 @@ class Resolver:
         for m in self.index.within(subject.start, subject.end):
             if not m.weak and not m.entity.person and len(m.entity.tokens) >= 2:
                 return m.entity  # "Das Hessische Verkehrsministerium": named by the subject
-        return self._last_organisation(subject.start)
+        head = next((w for w in subject.key.split() if self.lex.names_body(w)), "")
+        return self._body_sharing_noun(head, subject.start) or self._last_organisation(
+            subject.start
+        )
+
+    def _body_sharing_noun(self, key: str, pos: int, reach: int = 1500) -> Entity | None:
+        """German: the body last named (within ``reach``) with a word that opens or ends in
+        the body noun ``key`` (``Die Polizei`` after ``Polizeipräsidium Lanzenau``)."""
+        if not self.lex.capitalised_nouns or len(key) < 4:
+            return None
+        for m in reversed(self.index.before(pos)):
+            if pos - m.start > reach:
+                return None
+            if m.weak or m.entity.person:
+                continue
+            words = [t.casefold() for t in m.entity.tokens]
+            if any(w.startswith(key) or w.endswith(key) for w in words):
+                return m.entity
+        return None
 
     def _subject_body(self, subject: Mention | None) -> Entity | None:
         """The body a subject names: an organisation, or a German body noun on its own."""
