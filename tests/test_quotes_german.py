@@ -1814,3 +1814,16 @@ def test_a_body_noun_as_subject_means_the_body_named_with_it() -> None:
         "etwas bemerkt hat, wird gebeten, sich zu melden“, heißt es in dem Aufruf."
     )
     assert [s for _, s in speakers(text)] == ["Polizeipräsidium Lanzenau"]
+
+
+def test_die_richter_are_the_court_and_der_richter_one_judge() -> None:
+    text = (
+        "Das Bundesverfassungsgericht gab der Beschwerde statt. „Die Presse kann ihre "
+        "Kontrollfunktion nur so erfüllen“, schreiben die Karlsruher Richter."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesverfassungsgericht"]
+    text = (
+        "Das Landgericht verhandelt. Der Richter Hans Maier eröffnete den Prozess. „Wir "
+        "beginnen“, sagte der Richter."
+    )
+    assert [s for _, s in speakers(text)] == ["Hans Maier"]

@@ -174,6 +174,7 @@ class Lexicon:
     voice_nouns: frozenset[str]
     court_nouns: frozenset[str]
     bench_nouns: frozenset[str]
+    bench_determiners: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -731,4 +732,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         voice_nouns=_words(data, "voice_nouns"),
         court_nouns=_words(data, "court_nouns"),
         bench_nouns=_words(data, "bench_nouns"),
+        bench_determiners=_words(data, "bench_determiners"),
     )

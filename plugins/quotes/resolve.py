@@ -120,7 +120,7 @@ class Resolver:
                 pair = self._coordinated_pair(mention.start)
                 if pair is not None:  # "Rita e Giorgio Sanna … hanno raccontato i genitori"
                     return self._group(pair)
-            if mention.definite and mention.key in self.lex.bench_nouns:
+            if mention.definite and self._bench(mention):
                 court = self._last_court(mention.start)
                 if court is not None:  # "Les juges ont estimé": the court named before
                     return Resolved(court.name, (court.name,), ORG)
@@ -641,6 +641,24 @@ class Resolver:
         if " " in word or not word[:1].isupper():
             return None
         return self.index.person_with_surname(word)
+
+    def _bench(self, mention: Mention) -> bool:
+        """The judges as the court (``les juges``; German ``die Karlsruher Richter``: after a
+        ``bench_determiners`` word only, as ``der Richter`` is one judge)."""
+        lex = self.lex
+        words = mention.key.split()
+        if not words or words[-1] not in lex.bench_nouns:
+            return False
+        if len(words) == 2 and not (lex.capitalised_nouns and words[0].endswith("er")):
+            return False  # ("die Karlsruher Richter": a place's adjective may stand before)
+        if len(words) > 2:
+            return False
+        if not lex.bench_determiners:
+            return True
+        first = (_WORDS.findall(mention.text.casefold()) or [""])[0]
+        if first not in lex.determiners:
+            first = self._word_before(mention.start)
+        return first in lex.bench_determiners
 
     def _singular_she(self, mention: Mention) -> bool:
         """German ``sie`` (``singular_feminine_pronouns``) next to a verb in the singular
