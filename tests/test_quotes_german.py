@@ -1827,3 +1827,16 @@ def test_die_richter_are_the_court_and_der_richter_one_judge() -> None:
         "beginnen“, sagte der Richter."
     )
     assert [s for _, s in speakers(text)] == ["Hans Maier"]
+
+
+def test_a_body_noun_with_its_genitive_complement_is_one_name() -> None:
+    text = (
+        "Die Verbraucherzentrale Bundesverband kritisierte die Pläne. Der Verband der "
+        "Industriellen Energiekunden (VIEK) sprach von einem „weiteren Standortnachteil“."
+    )
+    assert [s for _, s in speakers(text)] == ["Verband der Industriellen Energiekunden"]
+    text = (
+        "Der Verband Europäischer Ferienflieger (VEF) kündigte Widerstand an. Die Summen "
+        "stünden „in keinem Verhältnis zum Ticketpreis“, teilte der Verband mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Verband Europäischer Ferienflieger"]

@@ -175,6 +175,7 @@ class Lexicon:
     court_nouns: frozenset[str]
     bench_nouns: frozenset[str]
     bench_determiners: frozenset[str]
+    genitive_adjective_suffixes: tuple[str, ...]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -733,4 +734,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         court_nouns=_words(data, "court_nouns"),
         bench_nouns=_words(data, "bench_nouns"),
         bench_determiners=_words(data, "bench_determiners"),
+        genitive_adjective_suffixes=tuple(sorted(_words(data, "genitive_adjective_suffixes"))),
     )

@@ -754,6 +754,11 @@ def _add_name_run(
     doc_tokens: DocTokens,
 ) -> None:
     """:func:`_add_run` past the German lone-noun test."""
+    head = _body_noun_before_genitive(text, start, end, lex, doc_tokens)
+    if head is not None:  # "Verband der Industriellen Energiekunden (VIEK)": one name
+        if index.mentions and index.mentions[-1].start == head.start:
+            index.mentions.pop()  # (the body's noun, found alone just before)
+        start = head.start
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     if len(toks) == 1 and _region_code(toks[0], doc_tokens, lex):
         return
@@ -821,6 +826,25 @@ def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
         or tok.text[-1] in "'’"  # "C'est", "L'": an elided word
         or (low in lex.role_nouns and is_acronym(tok.text))  # "the CEO said", "el DT"
     )
+
+
+def _body_noun_before_genitive(
+    text: str, start: int, end: int, lex: Lexicon, doc_tokens: DocTokens
+) -> Token | None:
+    """German: the body's noun before a genitive article that opens a run an acronym follows
+    (``der Verband der Industriellen Energiekunden (VIEK)``, ``die Gewerkschaft der Polizei
+    (GdP)``): the noun, article and run are the body's one name; else None."""
+    if not lex.capitalised_nouns or _ACRONYM_AFTER.match(text, end) is None:
+        return None
+    before = [t for t in doc_tokens.slice(max(0, start - 60), start)]
+    if len(before) < 2 or not before[-1].word or not before[-2].word:
+        return None
+    article, noun = before[-1], before[-2]
+    if article.low not in lex.genitive_determiners | lex.oblique_adjective_determiners:
+        return None
+    if not noun.cap or not lex.names_organisation(noun.low):
+        return None
+    return noun
 
 
 def _name_tokens(
@@ -1151,6 +1175,18 @@ def _lead_role_end(
         and lex.capitalised_nouns
         and _place_adjective_and_body(toks, lex)
     )  # "die Ulmer Verkehrsbetriebe", "die Münchner Polizei": a place's adjective, a body
+    institution = institution or (
+        last_role == 0
+        and len(toks) >= 3
+        and bool(lex.genitive_adjective_suffixes)
+        and lex.names_organisation(head)
+        and (
+            toks[1].low.endswith(lex.genitive_adjective_suffixes)
+            or toks[1].low in lex.genitive_determiners | lex.oblique_adjective_determiners
+        )
+    )  # "der Verband Europäischer Ferienflieger", "Verein Deutscher Ingenieure", "Verband der
+    # Industriellen Energiekunden (VIEK)": the body's noun and its genitive complement are
+    # the name
     institution = institution or (
         last_role >= 0
         and not lex.capitalised_nouns
