@@ -1840,3 +1840,19 @@ def test_a_body_noun_with_its_genitive_complement_is_one_name() -> None:
         "stünden „in keinem Verhältnis zum Ticketpreis“, teilte der Verband mit."
     )
     assert [s for _, s in speakers(text)] == ["Verband Europäischer Ferienflieger"]
+
+
+def test_a_surname_s_particle_stays_after_a_role_when_the_full_name_is_known() -> None:
+    text = (
+        "Erstellt hat es die Rechtsanwältin Ulrike de Vries.\n\n„Wir haben ein System "
+        "gefunden, das die Institution geschützt hat“, sagte Studienleiterin de Vries."
+    )
+    assert [s for _, s in speakers(text)] == ["Ulrike de Vries"]
+
+
+def test_an_adjective_role_and_its_role_noun_are_no_name() -> None:
+    text = (
+        "Der Vorsitzende Richter des 8. Strafsenats, Bernhard Weißgerber, hat 23 "
+        "Verhandlungstage angesetzt. „Wir nehmen uns die Zeit“, sagte der Vorsitzende."
+    )
+    assert [s for _, s in speakers(text)] == ["Bernhard Weißgerber"]

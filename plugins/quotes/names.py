@@ -828,6 +828,20 @@ def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _particle_of_known_name(toks: list[Token], by_token: dict[str, Entity]) -> bool:
+    """The particle opening ``toks`` and the word after it end a name already known
+    (``de Vries`` of ``Ulrike de Vries``)."""
+    if len(toks) < 2 or not toks[1].cap:
+        return False
+    entity = by_token.get(toks[1].text)
+    if entity is None or not entity.person:
+        return False
+    words = entity.tokens
+    return any(
+        words[k] == toks[0].text and words[k + 1] == toks[1].text for k in range(len(words) - 1)
+    )
+
+
 def _body_noun_before_genitive(
     text: str, start: int, end: int, lex: Lexicon, doc_tokens: DocTokens
 ) -> Token | None:
@@ -870,8 +884,9 @@ def _name_tokens(
     last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
-    while name_toks and not name_toks[0].cap:
+    while name_toks and not name_toks[0].cap and not _particle_of_known_name(name_toks, by_token):
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
+        # (but "sagte Studienleiterin de Vries" after "Ulrike de Vries": the surname's own)
     if (
         lex.capitalised_nouns
         and len(name_toks) >= 3
@@ -943,9 +958,22 @@ def _name_tokens(
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
     while name_toks and (
         (lex.is_common_noun(name_toks[0].low) and not _elided_first(name_toks, doc_tokens, lex))
-        or (len(name_toks) < len(toks) and not name_toks[0].cap)  # "Meinung zu Kirchhoff"
+        or (
+            len(name_toks) < len(toks)
+            and not name_toks[0].cap
+            and not _particle_of_known_name(name_toks, by_token)
+        )  # "Meinung zu Kirchhoff"
     ):  # (but "Wasser- und Bodenamt": the compound's elided part is the name's)
         name_toks = name_toks[1:]
+    if (
+        len(name_toks) == 1
+        and lead_role
+        and lex.nominal_role_endings
+        and lead_role[-1].endswith(lex.nominal_role_endings)
+        and lex.is_role(name_toks[0].low)
+        and not lex.names_organisation(name_toks[0].low)
+    ):
+        return None  # "Der Vorsitzende Richter": an adjective and its role noun, no name
     named_body = bool(lead_role) and len(name_toks) == 2 and _adjective_name_of_body(
         name_toks, lead_role, lex
     )
