@@ -1856,3 +1856,12 @@ def test_an_adjective_role_and_its_role_noun_are_no_name() -> None:
         "Verhandlungstage angesetzt. „Wir nehmen uns die Zeit“, sagte der Vorsitzende."
     )
     assert [s for _, s in speakers(text)] == ["Bernhard Weißgerber"]
+
+
+def test_a_name_in_marks_after_a_role_and_its_article_is_a_title() -> None:
+    text = (
+        "Die Gerichte hätten das verkannt.\n\n„Das ist ein guter Tag für den Journalismus“, "
+        "sagte die Chefredakteurin des „Weserblick“, Henrike Osterloh-Brandt, dem "
+        "Deutschlandfunk."
+    )
+    assert [s for _, s in speakers(text)] == ["Henrike Osterloh-Brandt"]

@@ -1279,10 +1279,24 @@ class Attributor:
             words = [t for t in self.doc_tokens.slice(seg.start, seg.end) if t.word]
             cached = len(words) <= 8 and self._title_shaped(words, seg)
             if self.lex.capitalised_nouns and len(words) == 1 and words[0].cap:
-                cached = self._told_medium(seg)  # German „Gesindel“: decided by its
-                # attribution, but "sagte er gegenüber der „Welt“": a medium told
+                cached = self._told_medium(seg) or self._role_owner(seg)  # German
+                # „Gesindel“: decided by its attribution, but "sagte er gegenüber der
+                # „Welt“": a medium told; "die Chefredakteurin des „Weserblick“": a name
             self._titled_cache[seg.start] = cached
         return cached
+
+    def _role_owner(self, seg: Segment) -> bool:
+        """Marks right after a role noun and a genitive article hold what the role belongs
+        to (``die Chefredakteurin des „Weserblick“``)."""
+        before = self.doc_tokens.slice(max(0, seg.open_at - 40), seg.open_at)
+        words = [t.low for t in before if t.word][-2:]
+        lex = self.lex
+        return (
+            len(words) == 2
+            and words[1] in lex.genitive_determiners | lex.oblique_adjective_determiners
+            and lex.is_role(words[0])
+            and not lex.names_organisation(words[0])
+        )
 
     def _told_medium(self, seg: Segment) -> bool:
         """Marks right after ``gegenüber`` (``told_prepositions``) and an article hold the

@@ -332,6 +332,9 @@ class Window:
             ):  # "die Landesbeauftragte für Datenschutz und Informationsfreiheit, X,"
                 j += 2
                 continue
+            if toks[j].text in _QUOTE_MARKS and j > e:
+                j += 1  # "die Chefredakteurin des „Weserblick“, Henrike Osterloh-Brandt"
+                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
