@@ -1865,3 +1865,11 @@ def test_a_name_in_marks_after_a_role_and_its_article_is_a_title() -> None:
         "Deutschlandfunk."
     )
     assert [s for _, s in speakers(text)] == ["Henrike Osterloh-Brandt"]
+
+
+def test_a_body_s_kind_before_its_acronym_is_no_part_of_its_name() -> None:
+    text = (
+        "Auch die US-Raumfahrtbehörde NASA gratulierte. „Europa spielt in der ersten Liga“, "
+        "schrieb die Behörde."
+    )
+    assert [s for _, s in speakers(text)] == ["NASA"]

@@ -989,6 +989,15 @@ def _name_tokens(
         name_toks.pop()
     if not name_toks or (len(name_toks) == 1 and name_toks[0].text[-1] in "'’"):
         return None  # "C'est", "L'": an elided word, no name
+    if (
+        lex.capitalised_nouns
+        and len(name_toks) >= 2
+        and is_acronym(name_toks[-1].text)
+        and lex.names_organisation(name_toks[-2].low.rpartition("-")[2])
+    ):  # "die US-Raumfahrtbehörde NASA", "die Bahngesellschaft SNCB": the body's kind, then
+        # its name
+        lead_role = [*lead_role, *(t.low for t in name_toks[:-1])]
+        return name_toks[-1:], lead_role, False
     return name_toks, lead_role, institution
 
 
