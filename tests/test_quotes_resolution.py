@@ -2259,3 +2259,26 @@ def test_the_parents_are_the_pair_named_together_before() -> None:
         "quotidiano “La Nuova Sardegna”."
     )
     assert [s for _, s in speakers(text, "it")] == ["Rita Sanna and Giorgio Sanna"]
+
+
+def test_spanish_pointing_back_with_a_manner_and_a_verb_of_showing() -> None:
+    text = (
+        "«Es un impuesto encubierto que pagará el consumidor.» Así de contundente se mostró "
+        "la presidenta de la patronal, Pilar Montero de Arce."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Pilar Montero de Arce"]
+    text = (
+        "La ministra habló. “No es un caso aislado. Hay otras diez empresas en una situación "
+        "parecida”. Lo advirtió el economista Federico Lanús, quien recordó que la industria "
+        "textil opera al límite."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Federico Lanús"]
+
+
+def test_spanish_la_cartera_is_the_ministry() -> None:
+    text = (
+        "El Ministerio de Salud recordó en un comunicado que el riesgo es bajo. «El consumo de "
+        "huevo bien cocido es seguro», señaló la cartera."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Ministerio de Salud"]
+

@@ -427,9 +427,10 @@ class Attributor:
             return None
         inner = self.text[seg.start : seg.end].rstrip()
         opening = _TWO_WORDS.match(self.text, seg.close_at)
+        ends = inner.endswith((".", "!", "?", "…")) or self.text.startswith(".", seg.close_at)
         if (
             opening is None
-            or not inner.endswith((".", "!", "?", "…"))
+            or not ends
             or not opening.group(1)[0].isupper()
             or opening.group(1).casefold() not in lex.pointing_back_words
         ):
@@ -443,14 +444,31 @@ class Attributor:
             toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
         ):
             k += 1
-        if k == 0 or k >= len(words) or k > 3:
+        if 0 < k < len(words) - 2 and toks[words[k]].low in lex.object_prepositions:
+            k += 2  # "Así de contundente se mostró X": how the words were said
+            while k < len(words) and toks[words[k]].low in lex.auxiliaries:
+                k += 1
+        if k == 0 or k >= len(words) or k > 5:
             return None
         verb = words[k]
         low = toks[verb].low
         particles = lex.separable_verbs.get(low, ())
-        if low not in lex.speech_verbs and not any(toks[i].low in particles for i in words):
+        if (
+            low not in lex.speech_verbs
+            and low not in lex.pointing_back_verbs
+            and not any(toks[i].low in particles for i in words)
+        ):
             return None  # ("Das Gericht …", "So weit …": no verb of saying)
-        found = win.first_mention(verb + 1, len(toks))
+        stop = next(
+            (
+                i
+                for i in range(verb + 1, len(toks))
+                if toks[i - 1].text == ","
+                and (toks[i].low in lex.complementizers or toks[i].low in lex.relative_pronouns)
+            ),
+            len(toks),
+        )  # ("…, quien recordó que … la industria textil": the subject's clause only)
+        found = win.first_mention(verb + 1, stop)
         if found is None:
             return None
         first = toks[words[0]]

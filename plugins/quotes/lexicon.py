@@ -129,6 +129,7 @@ class Lexicon:
     possessor_links: frozenset[str]
     cataphoric_words: frozenset[str]
     pointing_back_words: frozenset[str]
+    pointing_back_verbs: frozenset[str]
     ordinal_period: bool
     place_named_bodies: frozenset[str]
     body_compound_heads: frozenset[str]
@@ -688,6 +689,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         possessor_links=_words(data, "possessor_links"),
         cataphoric_words=_words(data, "cataphoric_words"),
         pointing_back_words=_words(data, "pointing_back_words"),
+        pointing_back_verbs=_words(data, "pointing_back_verbs"),
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
         body_compound_heads=_words(data, "body_compound_heads"),
