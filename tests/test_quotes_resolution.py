@@ -2282,3 +2282,17 @@ def test_spanish_la_cartera_is_the_ministry() -> None:
     )
     assert [s for _, s in speakers(text, "es")] == ["Ministerio de Salud"]
 
+
+
+def test_a_statement_with_no_owner_is_its_clause_subject_s() -> None:
+    text = (
+        "La votación terminó. La asociación del sector aeronáutico, Aerosuisse, saludó en un "
+        "comunicado «la sensatez del electorado» y recordó los empleos."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Aerosuisse"]
+    text = (
+        "La textil Hilados del Plata pidió el concurso. En un comunicado remitido a la "
+        "Comisión Nacional de Valores, la empresa atribuyó la decisión a “la fuerte caída del "
+        "consumo”."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Hilados del Plata"]

@@ -1676,10 +1676,48 @@ def _nominal(worker: Attributor, segs: list[Segment], k: int, att: Attribution) 
     if found.possessor is not None:
         entity = found.possessor.entity
         att.resolved = Resolved(entity.name, (entity.name,), "nominal")
-    else:
-        att.resolved = Resolved(None, (), "nominal")
-        att.source = strip_determiners(found.text, worker.lex)
+        return True
+    att.resolved = Resolved(None, (), "nominal")
+    att.source = strip_determiners(found.text, worker.lex)
+    subject = _subject_outside(worker, before, found)
+    if subject is not None:  # "Aerosuisse saludó en un comunicado «…»": the one whose
+        res = worker.resolver.resolve(subject, seg.start)  # statement it is
+        if res.speaker is not None and not res.resolved_by.startswith("unresolved"):
+            att.resolved = Resolved(
+                res.speaker, res.speakers, "nominal", (subject.start, subject.end)
+            )  # (the noun phrase stays the mention that attributes it)
     return True
+
+
+def _subject_outside(worker: Attributor, win: Window, found: NominalSource) -> Mention | None:
+    """The named subject of the clause that holds a speech noun with no owner (``La
+    asociación …, Aerosuisse, saludó en un comunicado``, ``En un comunicado …, la empresa
+    atribuyó``), outside the noun's phrase; None when the clause names none."""
+    toks = win.tokens
+    if not toks or not (toks[0].start <= found.start < toks[-1].end + 1):
+        return None
+    first = next((i for i, t in enumerate(toks) if t.start >= found.start), len(toks))
+    last = next((i for i, t in enumerate(toks) if t.start >= found.end), len(toks))
+    opening = sum(1 for t in toks[:first] if t.word) <= 1  # ("En un comunicado …, la empresa")
+    for lo, hi in ((0, first), (last, len(toks))):
+        if hi - lo < 2 or (lo and not opening):
+            continue
+        if lo and toks[lo].text == ",":
+            lo += 1
+        m = win.first_mention(lo, hi)
+        if m is not None and m.kind == ROLE:  # "La asociación del sector, Aerosuisse,"
+            end = next((i for i, t in enumerate(toks) if t.start >= m.end), hi)
+            m = win._apposed_name(end, hi, bodies=True) or m
+        if m is None:
+            continue
+        if m.kind == NAME:
+            entity = m.name.entity if m.name is not None and not m.name.weak else None
+            if entity is not None and (entity.person or entity.org):
+                return m  # (not "Folter von Vertretern": a capitalised run that names nobody)
+        elif m.kind in (ROLE, ORG) and any(worker.lex.names_body(w) for w in m.key.split()):
+            return m  # "la empresa": a body's statement (not "il traffico passeggeri")
+        return None
+    return None
 
 
 def _guess(
