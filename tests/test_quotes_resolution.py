@@ -2296,3 +2296,25 @@ def test_a_statement_with_no_owner_is_its_clause_subject_s() -> None:
         "consumo”."
     )
     assert [s for _, s in speakers(text, "es")] == ["Hilados del Plata"]
+
+
+def test_a_named_subject_s_colon_introduces_the_next_quote_not_the_one_before() -> None:
+    text = (
+        "Marion Ferrand et Yannick Le Gall, cosecrétaires de l'UNL, dénoncent « un mépris "
+        "total ». « Nous ne faisons pas grève par plaisir. » Joint par téléphone, Le Gall "
+        "prévient : « Le préavis court jusqu'au 31 août. »"
+    )
+    assert [s for _, s in speakers(text, "fr")] == [
+        "Marion Ferrand and Yannick Le Gall",
+        "Marion Ferrand and Yannick Le Gall",
+        "Yannick Le Gall",
+    ]
+
+
+def test_a_pronoun_after_an_unnamed_person_past_an_adverbial_phrase_is_unnamed() -> None:
+    text = (
+        "Le séisme a frappé Santa Ana. « On a couru dans la rue », raconte Eusebio Mamani, un "
+        "cultivateur. Un peu plus loin, une femme sanglote devant les décombres. « On n'a plus "
+        "rien », répète-t-elle."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Eusebio Mamani", None]

@@ -558,10 +558,25 @@ class Attributor:
         found = win.first_mention(0, end)
         if found is None and end < len(win.tokens):  # (the same search again finds nothing)
             found = win.first_mention(0, len(win.tokens))
+        if found is not None and found.kind == ROLE and not self._names_someone(found):
+            # "Un peu plus loin, une femme sanglote": an adverbial phrase, then the subject
+            k = next((i for i, t in enumerate(win.tokens) if t.start >= found.end), end)
+            comma = next((i for i in range(k, end) if win.tokens[i].text == ","), None)
+            if comma is not None:
+                found = win.first_mention(comma + 1, end) or found
         if found is None:  # "Beim Genossenschaftsverband Süd sieht man …": the body
             first = next((i for i, t in enumerate(win.tokens) if t.word), None)
             found = self._origin_opening(win, first) if first is not None else None
         return found
+
+    def _names_someone(self, m: Mention) -> bool:
+        """A role phrase with a word for a person or a body (``une femme``, ``le club``; not
+        ``Un peu``, ``Ce matin``)."""
+        lex = self.lex
+        return any(
+            lex.is_role(w) or lex.names_body(w) or w in lex.voice_nouns or lex.names_organisation(w)
+            for w in m.key.split()
+        )
 
     def _opening_source(self, win: Window, people_only: bool = True) -> Mention | None:
         """``Secondo Davide Rossini, fondatore di …, il margine è sceso``: the person (or,
@@ -627,10 +642,16 @@ class Attributor:
         toks = awin.tokens
         if not inside.endswith((".", "!", "?", "…")) or not toks or not toks[0].cap:
             return False
-        if not any(other.open_at == hi for other in segs) or any(t.text in ".!?;:" for t in toks):
+        if not any(other.open_at == hi for other in segs):
+            return False
+        body = toks[:-1] if toks[-1].text == ":" else toks  # ("Joint par téléphone, Le Gall
+        if any(t.text in ".!?;:" for t in body):  # prévient : « … »": the next one's colon)
             return False
         subject = awin.first_mention(0, len(toks))  # (a role may go on with the speaker:
-        return subject is not None and subject.kind == NAME  # "Le jeune patron … dit")
+        if subject is None and toks[-1].text == ":":  # "Le jeune patron … dit")
+            # "Joint par téléphone, Le Gall prévient : « … »": a name before the colon's verb
+            return any(nm is not None and not nm.weak for nm in awin.cover)
+        return subject is not None and subject.kind == NAME
 
     def _origin_body(self, win: Window, cue: Cue) -> Mention | None:
         """The body a subject-less speech verb's words come from (``señalaron desde el

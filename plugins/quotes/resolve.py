@@ -342,6 +342,14 @@ class Resolver:
             and hint.kind == ROLE
             and (last is None or hint.start > last[0])
             and self._indefinite(hint)
+            and any(w in self.lex.voice_nouns for w in hint.key.split()[:1])
+        ):  # "une femme sanglote … « … », répète-t-elle": somebody unnamed
+            return Resolved(None, (), UNNAMED, (hint.start, hint.end))
+        if (
+            hint is not None
+            and hint.kind == ROLE
+            and (last is None or hint.start > last[0])
+            and self._indefinite(hint)
             and any(self.lex.is_role(w) for w in hint.key.split())  # a person ("une phrase"
             and not any(self.lex.names_organisation(w) for w in hint.key.split())  # is not)
             and not self._apposed_to_name(hint)  # ("by Lorraine Achebe-Fitch, a teacher")
