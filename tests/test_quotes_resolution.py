@@ -2318,3 +2318,12 @@ def test_a_pronoun_after_an_unnamed_person_past_an_adverbial_phrase_is_unnamed()
         "rien », répète-t-elle."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Eusebio Mamani", None]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_a_role_is_apposed_to() -> None:
+    text = (
+        "Il tecnico Íñigo Etxeberria Ruiz ha firmato. Ai microfoni di Radio Marca, prima di "
+        "partire per l'Italia, il tecnico aveva definito la proposta «un'occasione che non "
+        "potevo rifiutare»."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Íñigo Etxeberria Ruiz"]

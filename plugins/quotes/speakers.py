@@ -678,9 +678,28 @@ class Window:
             if k - 2 >= lo and self.tokens[k - 1].text == "," and self.cover[k - 2] is not None:
                 nm = self.cover[k - 2]
                 assert nm is not None
-                if not nm.weak and not self._deep_in_source_phrase(nm.start, lo):
+                if (
+                    not nm.weak
+                    and not self._deep_in_source_phrase(nm.start, lo)
+                    and not self._object_of_preposition(self._token_index(nm.start), lo)
+                ):  # (not "prima di partire per l'Italia, il tecnico")
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _object_of_preposition(self, k: int, lo: int) -> bool:
+        """Token ``k`` follows a preposition (past its article: ``per l'Italia``), though not
+        one opening a source (``Pour Sophie Vénétitay, …``)."""
+        lex, toks = self.lex, self.tokens
+        j = k - 1
+        if j > lo and toks[j].low in lex.determiners:
+            j -= 1
+        if j < lo:
+            return False
+        if toks[j].low in lex.initial_source_prepositions and (j == lo or not toks[j - 1].word):
+            return False  # (a source opening the clause)
+        return toks[j].low in lex.object_prepositions or toks[j].low.rstrip("'’") in (
+            lex.object_prepositions
+        )
 
     def _inverted_subject(self, lo: int, j: int) -> Mention | None:
         """``Als …, biss der Randalierer den Fluggast und rief``, ``Nach dem Flug mit X
