@@ -2327,3 +2327,16 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_role_is_apposed_to() ->
         "potevo rifiutare»."
     )
     assert [s for _, s in speakers(text, "it")] == ["Íñigo Etxeberria Ruiz"]
+
+
+def test_italian_a_dirlo_e_and_cosi_with_a_name_point_back_at_the_quotation() -> None:
+    text = (
+        "Il presidente ha parlato. “Paghiamo un'autostrada a tre corsie e viaggiamo tra i "
+        "cantieri”. Così Giulia Marchetti, portavoce del Comitato pendolari."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Giulia Marchetti"]
+    text = (
+        "Lo ha detto il ministro. “Da anni denunciamo attese di otto mesi”. A ricordarlo è "
+        "Sergio Manfredi, portavoce del comitato."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Sergio Manfredi"]

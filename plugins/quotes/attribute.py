@@ -450,6 +450,19 @@ class Attributor:
                 k += 1
         if k == 0 or k >= len(words) or k > 5:
             return None
+        named = win.cover[words[k]]
+        if (
+            k == 1
+            and named is not None
+            and named.entity.person
+            and not named.weak
+            and toks[words[0]].text not in named.entity.tokens  # (not "Lo Giudice": the
+        ):  # particle of a surname)
+            # "Così Giulia Marchetti, portavoce del comitato.": the words' owner, no verb
+            subject = Mention(NAME, named.start, named.end, named.entity.name, name=named)
+            first = toks[words[0]]
+            cue = Cue(AFTER, words[0], words[0] + 1, first.start, first.end, first.text)
+            return _Found(subject, cue, "after")
         verb = words[k]
         low = toks[verb].low
         particles = lex.separable_verbs.get(low, ())
