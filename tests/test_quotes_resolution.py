@@ -2340,3 +2340,16 @@ def test_italian_a_dirlo_e_and_cosi_with_a_name_point_back_at_the_quotation() ->
         "Sergio Manfredi, portavoce del comitato."
     )
     assert [s for _, s in speakers(text, "it")] == ["Sergio Manfredi"]
+
+
+def test_that_was_the_verdict_of_x_points_back_at_the_quotation() -> None:
+    text = (
+        "The airport said it was studying the result.\n\n“This was decided in the suburbs "
+        "north of Zurich.” That was the verdict of Lukas Fehr, a political scientist."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Lukas Fehr"]
+    text = (
+        "Two were pulled out alive. “The victims were buried under two metres of snow.” Those "
+        "were the words of Captain Jean-Baptiste Le Gall of the gendarmerie."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Jean-Baptiste Le Gall"]

@@ -463,6 +463,11 @@ class Attributor:
             first = toks[words[0]]
             cue = Cue(AFTER, words[0], words[0] + 1, first.start, first.end, first.text)
             return _Found(subject, cue, "after")
+        said_by = self._speech_noun_owner(win, words, k)
+        if said_by is not None:  # "That was the verdict of Lukas Fehr, a political scientist"
+            first = toks[words[0]]
+            cue = Cue(VERB, words[0], words[k] + 1, first.start, toks[words[k]].end, first.text)
+            return _Found(said_by, cue, "after")
         verb = words[k]
         low = toks[verb].low
         particles = lex.separable_verbs.get(low, ())
@@ -490,6 +495,22 @@ class Attributor:
             Cue(VERB, words[0], verb + 1, first.start, toks[verb].end, toks[verb].text),
             "after",
         )
+
+    def _speech_noun_owner(self, win: Window, words: list[int], k: int) -> Mention | None:
+        """After a pointing-back word and its verb (``That was``, ``Those were``), a speech
+        noun and a possessor link (``the verdict of``, ``the words of``): the named owner."""
+        toks, lex = win.tokens, self.lex
+        at = k
+        if at < len(words) and toks[words[at]].low in lex.determiners:
+            at += 1
+        if at + 1 >= len(words) or toks[words[at]].low not in lex.speech_nouns:
+            return None
+        if toks[words[at + 1]].low not in lex.possessor_links:
+            return None
+        owner = win.first_mention(words[at + 1] + 1, min(len(toks), words[at + 1] + 8))
+        if owner is None or owner.kind != NAME or owner.name is None or owner.name.weak:
+            return None
+        return owner
 
     def _before_source(self, win: Window, cues: list[Cue]) -> _Found | None:
         for cue in reversed(cues):
