@@ -2353,3 +2353,12 @@ def test_that_was_the_verdict_of_x_points_back_at_the_quotation() -> None:
         "were the words of Captain Jean-Baptiste Le Gall of the gendarmerie."
     )
     assert [s for _, s in speakers(text, "en")] == ["Jean-Baptiste Le Gall"]
+
+
+def test_a_body_opening_the_clause_before_an_apposition_with_a_capitalised_word_speaks() -> None:
+    text = (
+        "The Highland Cats Conservancy, a Seattle-based nonprofit, said in a statement that "
+        "zoo populations served as “an insurance policy against further losses,” and praised "
+        "the keepers."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Highland Cats Conservancy"]

@@ -662,7 +662,12 @@ class Window:
                 and found.start > self.tokens[lo].start
             )
         ):
-            opening = self._name_before_apposition(lo, j, bodies=found.kind == PRONOUN)
+            bodies = found.kind == PRONOUN or (  # "The Highland Cats Conservancy, a
+                found.kind == NAME  # Seattle-based nonprofit, said": a body opens the clause
+                and found.name is not None
+                and not (found.name.entity.person or found.name.entity.org)
+            )
+            opening = self._name_before_apposition(lo, j, bodies=bodies)
             if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
                 return opening  # "Anna Schmidt, Sprecherin des Ministeriums, erklärte";
                 # "The Department of Corrections, asked whether it would …, said"
