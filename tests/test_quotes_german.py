@@ -1873,3 +1873,11 @@ def test_a_body_s_kind_before_its_acronym_is_no_part_of_its_name() -> None:
         "schrieb die Behörde."
     )
     assert [s for _, s in speakers(text)] == ["NASA"]
+
+
+def test_a_run_that_lost_its_role_keeps_an_unknown_given_name() -> None:
+    text = (
+        "Die NADA hat die 400-Meter-Läuferin Jolina Brettschneider gesperrt.\n\n"
+        "Brettschneider bestreitet die Vorwürfe. „Ich habe nie gedopt“, schrieb sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Jolina Brettschneider"]

@@ -881,7 +881,9 @@ def _name_tokens(
     if cut:  # "Astrophysiker Reto Gfeller von der Universität Bern": two names
         _add_run(text, toks[cut].start, end, lex, index, by_name, by_token, doc_tokens)
         end, toks = toks[cut - 1].end, toks[:cut]
-    last_role, institution = _lead_role_end(toks, start, lex, doc_tokens)
+    lost = _WORD.findall(text[start : toks[0].start])
+    lost_words = any(w.casefold() not in lex.determiners for w in lost)
+    last_role, institution = _lead_role_end(toks, start, lex, doc_tokens, lost_words)
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
     while name_toks and not name_toks[0].cap and not _particle_of_known_name(name_toks, by_token):
@@ -1146,10 +1148,11 @@ def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _lead_role_end(
-    toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens
+    toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens, lost_words: bool = False
 ) -> tuple[int, bool]:
     """The index of the run's last role word (-1 for none) and whether the run names an
-    institution (whose role-like words are the name's). A lone word has neither."""
+    institution (whose role-like words are the name's). A lone word has neither;
+    ``lost_words``: the run began with words other than determiners that ``toks`` lacks."""
     if len(toks) < 2:
         return -1, False
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
@@ -1246,6 +1249,8 @@ def _lead_role_end(
             and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
             and not _elided_first(toks, doc_tokens, lex)  # "das Wasser- und Bodenamt X"
             and _after_determiner(start, doc_tokens, lex)
+            and not lost_words  # (not "die 400-Meter-Läuferin Jolina Brettschneider": the
+            # run lost its role, and the name is left)
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
             last_role = 0
     return last_role, institution
