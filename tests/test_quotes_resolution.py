@@ -2362,3 +2362,11 @@ def test_a_body_opening_the_clause_before_an_apposition_with_a_capitalised_word_
         "the keepers."
     )
     assert [s for _, s in speakers(text, "en")] == ["Highland Cats Conservancy"]
+
+
+def test_a_medium_told_in_marks_after_the_verb_comes_before_the_inverted_subject() -> None:
+    text = (
+        "L'Inrap a annoncé la découverte. “On s'attendait à trouver des fondations”, a confié "
+        "au “Dauphiné libéré” Bérengère du Chastel, qui dirige les fouilles."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Bérengère du Chastel"]

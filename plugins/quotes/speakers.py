@@ -890,6 +890,7 @@ class Window:
             j += 1
         if j < hi and not toks[j].word and toks[j].text in _OPENING_MARKS:
             return self._marked_name(j, hi)
+        j = self._past_medium_told(j, hi)  # "a confié au « Dauphiné libéré » Bérengère X"
         if (
             j + 1 < hi
             and toks[j].low in lex.determiners
@@ -1141,6 +1142,25 @@ class Window:
             key=" ".join(words),
             definite=toks[j].low in lex.definite_determiners,
         )
+
+    def _past_medium_told(self, j: int, hi: int) -> int:
+        """Past a medium told in marks after a preposition right after the verb (``a confié
+        au « Dauphiné libéré »``, ``ha detto al «Corriere»``) when a word follows it: the
+        index of that word; else ``j``."""
+        toks, lex = self.tokens, self.lex
+        k = j
+        if k < hi and toks[k].low in lex.object_prepositions:
+            k += 1
+            if k < hi and toks[k].low in lex.determiners:
+                k += 1
+        if k == j or k >= hi or toks[k].text not in _OPENING_MARKS:
+            return j
+        close = next(
+            (c for c in range(k + 1, min(hi, k + 8)) if toks[c].text in _CLOSING_MARKS), -1
+        )
+        if close < 0 or close + 1 >= hi or not toks[close + 1].word:
+            return j
+        return close + 1
 
     def subject(
         self, cue: Cue, lo: int, hi: int, clause_final: bool = True, after_quote: bool = False
