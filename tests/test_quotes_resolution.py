@@ -2370,3 +2370,13 @@ def test_a_medium_told_in_marks_after_the_verb_comes_before_the_inverted_subject
         "au “Dauphiné libéré” Bérengère du Chastel, qui dirige les fouilles."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Bérengère du Chastel"]
+
+
+def test_a_thing_described_as_subject_does_not_keep_the_last_speaker() -> None:
+    text = (
+        "«Nessun danno grave», ha precisato il direttore Fabrizio Dell'Acqua.\n\nPiù cauto il "
+        "sismologo Enrico Gualtieri, intervistato dal «Resto del Carlino»: a suo dire la "
+        "faglia responsabile non sarebbe ancora stata identificata. «In Appennino sequenze "
+        "come questa possono durare settimane», ha detto."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Fabrizio Dell'Acqua", "Enrico Gualtieri"]

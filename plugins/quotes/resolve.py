@@ -368,6 +368,7 @@ class Resolver:
             and hint.definite
             and hint.start > last[0]
             and not any(w in self.lex.organisation_nouns for w in hint.key.split())
+            and self.lex.is_role(hint.key.split()[0])  # (not "la faglia responsabile")
         ):  # "Le technicien a salué son pilier Jon Irigoyen. « … », a-t-il ajouté": the
             # described speaker goes on; the person named as an object does not take over
             res = last[1]
