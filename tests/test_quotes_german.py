@@ -1881,3 +1881,13 @@ def test_a_run_that_lost_its_role_keeps_an_unknown_given_name() -> None:
         "Brettschneider bestreitet die Vorwürfe. „Ich habe nie gedopt“, schrieb sie."
     )
     assert [s for _, s in speakers(text)] == ["Jolina Brettschneider"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_with_a_known_surname_names_the_person() -> (
+    None
+):
+    text = (
+        "Henrike von Stetten-Aue gewann die Wahl.\n\nVon Stetten-Aue versprach, die LSU werde "
+        "sich um Mieter kümmern. „Ich will keine Partei, die recht hat“, rief sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Henrike von Stetten-Aue"]

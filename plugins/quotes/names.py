@@ -797,6 +797,12 @@ def _add_name_run(
             )
         ):  # "scherza Di Nardo", "said De Luca": a capitalised particle opens a surname
             break  # (at a sentence's start only once the full name is known)
+        if (
+            toks[i].low in lex.name_connectors
+            and toks[i].text[:1].isupper()
+            and _particle_of_known_name(toks[i:], by_token)
+        ):  # "Von Stetten-Aue versprach" after "Henrike von Stetten-Aue", "De la Peña
+            break  # defendió" after "Ramón de la Peña Villalba": the surname, particle first
         i += 1
     toks = toks[i:]
     if not toks:
@@ -829,17 +835,19 @@ def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
 
 
 def _particle_of_known_name(toks: list[Token], by_token: dict[str, Entity]) -> bool:
-    """The particle opening ``toks`` and the word after it end a name already known
-    (``de Vries`` of ``Ulrike de Vries``)."""
-    if len(toks) < 2 or not toks[1].cap:
+    """The particle opening ``toks`` (one word or more, in any case) and the capitalised word
+    after it go on a name already known (``de Vries`` of ``Ulrike de Vries``, ``De la Peña``
+    of ``Ramón de la Peña Villalba``)."""
+    j = next((k for k in range(1, min(len(toks), 4)) if toks[k].cap), 0)
+    if not j:
         return False
-    entity = by_token.get(toks[1].text)
+    entity = by_token.get(toks[j].text)
     if entity is None or not entity.person:
         return False
-    words = entity.tokens
-    return any(
-        words[k] == toks[0].text and words[k + 1] == toks[1].text for k in range(len(words) - 1)
-    )
+    words = [w.casefold() for w in entity.tokens]
+    phrase = [t.low for t in toks[: j + 1]]
+    n = len(phrase)
+    return any(words[k : k + n] == phrase for k in range(1, len(words) - n + 1))
 
 
 def _body_noun_before_genitive(
@@ -1061,7 +1069,11 @@ def _add_mention(
     elif entity is None:  # "Van der Berg" after "Margaret van der Berg": her surname
         known = by_token.get(words[-1])
         tail = " " + key.casefold()
-        if known is not None and known.person and known.name.casefold().endswith(tail):
+        full = known.name.casefold() + " " if known is not None else ""
+        if known is not None and known.person and (
+            full.endswith(tail + " ")
+            or (words[0].casefold() in lex.name_connectors and tail + " " in full)
+        ):  # (also "De la Peña" of "Ramón de la Peña Villalba")
             entity = known
     weak = False
     if entity is None:
