@@ -1891,3 +1891,11 @@ def test_a_capitalised_particle_opening_a_sentence_with_a_known_surname_names_th
         "sich um Mieter kümmern. „Ich will keine Partei, die recht hat“, rief sie."
     )
     assert [s for _, s in speakers(text)] == ["Henrike von Stetten-Aue"]
+
+
+def test_a_lone_word_no_list_knows_after_its_article_names_the_body_an_anaphor_means() -> None:
+    text = (
+        "Die Lufthansa bestätigte den Vorfall. „Die Sicherheit der Passagiere war nie "
+        "gefährdet“, sagte eine Sprecherin der Fluggesellschaft."
+    )
+    assert [s for _, s in speakers(text)] == ["Lufthansa"]

@@ -1186,7 +1186,13 @@ class Resolver:
         if subject.kind != ROLE or not subject.definite or " " in subject.key:
             return None
         key = subject.key
-        if not (self.lex.names_body(key) or self.lex.body_head(key)):
+        lone_name = (  # "Die Lufthansa bestätigte den Vorfall. … sagte eine Sprecherin der
+            not self.lex.is_common_noun(key)  # Fluggesellschaft": a word no list knows as a
+            and not self.lex.is_role(key)  # noun, after its article, is the body's name
+            and key[:1].isalpha()
+            and not (self.lex.noun_suffixes and key.endswith(self.lex.noun_suffixes))
+        )
+        if not (self.lex.names_body(key) or self.lex.body_head(key) or lone_name):
             return None
         text = strip_determiners(subject.text, self.lex)  # ("Die Staatsanwaltschaft": the
         named = self._body_named_in_full(text, subject.start)  # one named in full before)
