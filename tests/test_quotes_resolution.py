@@ -2380,3 +2380,16 @@ def test_a_thing_described_as_subject_does_not_keep_the_last_speaker() -> None:
         "come questa possono durare settimane», ha detto."
     )
     assert [s for _, s in speakers(text, "it")] == ["Fabrizio Dell'Acqua", "Enrico Gualtieri"]
+
+
+def test_english_words_for_young_people_and_demonym_nouns_are_roles() -> None:
+    text = (
+        "Aditya Venkatraman won the final. Asked what he would do with the 60,000 Swiss franc "
+        "prize, the teenager laughed: “Probably my mother will decide that.”"
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Aditya Venkatraman"]
+    text = (
+        "Manager Duncan McAllister admitted the sale left a gap. Asked whether the money would "
+        "be reinvested, the Scot was guarded: “We have targets.”"
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Duncan McAllister"]
