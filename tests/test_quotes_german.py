@@ -1899,3 +1899,11 @@ def test_a_lone_word_no_list_knows_after_its_article_names_the_body_an_anaphor_m
         "gefährdet“, sagte eine Sprecherin der Fluggesellschaft."
     )
     assert [s for _, s in speakers(text)] == ["Lufthansa"]
+
+
+def test_a_known_body_whose_name_holds_a_lower_case_word_is_named_whole() -> None:
+    text = (
+        "Hilfsorganisationen begrüßten die Einigung. Ärzte ohne Grenzen nannte die Lage in "
+        "einer Mitteilung „katastrophal“."
+    )
+    assert [s for _, s in speakers(text)] == ["Ärzte ohne Grenzen"]

@@ -177,6 +177,7 @@ class Lexicon:
     bench_nouns: frozenset[str]
     bench_determiners: frozenset[str]
     genitive_adjective_suffixes: tuple[str, ...]
+    organisation_names: tuple[str, ...]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -737,4 +738,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         bench_nouns=_words(data, "bench_nouns"),
         bench_determiners=_words(data, "bench_determiners"),
         genitive_adjective_suffixes=tuple(sorted(_words(data, "genitive_adjective_suffixes"))),
+        organisation_names=tuple(str(n) for n in data.get("organisation_names") or ()),
     )

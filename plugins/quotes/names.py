@@ -249,6 +249,7 @@ def build_index(
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
     )
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
+    spelled.update(_known_organisation_names(text, lex, by_name, by_token))
     datelines = _datelines(text)
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
@@ -463,6 +464,30 @@ def _spelled_out_acronyms(
                     by_name[short] = by_token[short] = entity
                     found[start] = (end, entity)
                     break
+    return found
+
+
+def _known_organisation_names(
+    text: str, lex: Lexicon, by_name: dict[str, Entity], by_token: dict[str, Entity]
+) -> dict[int, tuple[int, Entity]]:
+    """Bodies whose names hold lower-case words no run of capitalised words takes in
+    (``organisation_names``: ``Reporter ohne Grenzen``, ``Médecins sans frontières``), where
+    the text names them. Returns phrase start -> (phrase end, entity), like
+    :func:`_spelled_out_acronyms`."""
+    found: dict[int, tuple[int, Entity]] = {}
+    for name in lex.organisation_names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        entity = by_name.get(name) or Entity(name, tuple(name.split()), org=True, first=at)
+        by_name[name] = entity
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                found[at] = (end, entity)
+            at = text.find(name, end)
     return found
 
 
