@@ -1907,3 +1907,11 @@ def test_a_known_body_whose_name_holds_a_lower_case_word_is_named_whole() -> Non
         "einer Mitteilung „katastrophal“."
     )
     assert [s for _, s in speakers(text)] == ["Ärzte ohne Grenzen"]
+
+
+def test_the_circle_around_a_team_names_nobody() -> None:
+    text = (
+        "Aus der Kabine kamen gemischte Signale. „Der Trainer war nicht das Problem“, hieß es "
+        "aus dem Umfeld der Mannschaft."
+    )
+    assert [s for _, s in speakers(text)] == [None]
