@@ -38,15 +38,16 @@ HELDOUT11 = EVAL / "heldout11"  # developed on from the eighth session (its erro
 HELDOUT12 = EVAL / "heldout12"  # developed on from the ninth session (its errors read)
 HELDOUT13 = EVAL / "heldout13"  # scored blind twice, then developed on (ninth session)
 HELDOUT14 = EVAL / "heldout14"  # scored blind twice, then developed on (tenth session)
+HELDOUT15 = EVAL / "heldout15"  # scored blind, then developed on (eleventh session)
 # regression floors per language (F1, speaker accuracy), about two points below the
-# figures measured on 2026-11-27 (ninth session); see docs/quotes.md for the blind first
-# scores of each set
+# figures measured on 2026-11-27 (eleventh session; never lowered); see docs/quotes.md for
+# the blind first scores of each set
 HELDOUT_FLOORS = {
     HELDOUT: {
         "de": (0.96, 0.93),
         "en": (0.96, 0.98),
         "es": (0.96, 0.85),
-        "fr": (0.97, 0.94),
+        "fr": (0.97, 0.96),
         "it": (0.96, 0.91),
     },
     HELDOUT2: {
@@ -81,7 +82,7 @@ HELDOUT_FLOORS = {
         "de": (0.98, 0.95),
         "en": (0.98, 0.89),
         "es": (0.95, 0.92),
-        "fr": (0.97, 0.88),
+        "fr": (0.97, 0.90),
         "it": (0.94, 0.89),
     },
     HELDOUT7: {
@@ -103,7 +104,7 @@ HELDOUT_FLOORS = {
         "en": (0.98, 0.96),
         "es": (0.94, 0.90),
         "fr": (0.94, 0.87),
-        "it": (0.96, 0.85),
+        "it": (0.96, 0.89),
     },
     HELDOUT10: {
         "de": (0.96, 0.94),
@@ -114,9 +115,9 @@ HELDOUT_FLOORS = {
     },
     HELDOUT11: {
         "de": (0.97, 0.92),
-        "en": (0.98, 0.90),
+        "en": (0.98, 0.92),
         "es": (0.96, 0.91),
-        "fr": (0.97, 0.84),
+        "fr": (0.97, 0.85),
         "it": (0.97, 0.84),
     },
     HELDOUT12: {
@@ -134,11 +135,18 @@ HELDOUT_FLOORS = {
         "it": (0.97, 0.83),
     },
     HELDOUT14: {
-        "de": (0.96, 0.91),
+        "de": (0.96, 0.92),
         "en": (0.98, 0.87),
         "es": (0.95, 0.86),
         "fr": (0.96, 0.86),
-        "it": (0.97, 0.88),
+        "it": (0.97, 0.89),
+    },
+    HELDOUT15: {
+        "de": (0.96, 0.86),
+        "en": (0.96, 0.86),
+        "es": (0.96, 0.79),
+        "fr": (0.95, 0.79),
+        "it": (0.92, 0.84),
     },
 }
 
