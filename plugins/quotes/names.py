@@ -779,7 +779,11 @@ def _add_name_run(
     doc_tokens: DocTokens,
 ) -> None:
     """:func:`_add_run` past the German lone-noun test."""
-    head = _body_noun_before_genitive(text, start, end, lex, doc_tokens)
+    head = (  # (an acronym in brackets after the run: the cheap test first)
+        _body_noun_before_genitive(text, start, end, lex, doc_tokens)
+        if text.find("(", end, end + 3) >= 0
+        else None
+    )
     if head is not None:  # "Verband der Industriellen Energiekunden (VIEK)": one name
         if index.mentions and index.mentions[-1].start == head.start:
             index.mentions.pop()  # (the body's noun, found alone just before)
@@ -914,8 +918,9 @@ def _name_tokens(
     if cut:  # "Astrophysiker Reto Gfeller von der Universität Bern": two names
         _add_run(text, toks[cut].start, end, lex, index, by_name, by_token, doc_tokens)
         end, toks = toks[cut - 1].end, toks[:cut]
-    lost = _WORD.findall(text[start : toks[0].start])
-    lost_words = any(w.casefold() not in lex.determiners for w in lost)
+    lost_words = toks[0].start > start and any(
+        w.casefold() not in lex.determiners for w in _WORD.findall(text[start : toks[0].start])
+    )
     last_role, institution = _lead_role_end(toks, start, lex, doc_tokens, lost_words)
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
