@@ -439,16 +439,8 @@ class Attributor:
         win = self._window(seg.close_at, min(end, seg.close_at + 300))
         toks = win.tokens
         words = [i for i, t in enumerate(toks) if t.word]
-        k = 0
-        while k < min(len(words), 4) and (
-            toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
-        ):
-            k += 1
-        if 0 < k < len(words) - 2 and toks[words[k]].low in lex.object_prepositions:
-            k += 2  # "Así de contundente se mostró X": how the words were said
-            while k < len(words) and toks[words[k]].low in lex.auxiliaries:
-                k += 1
-        if k == 0 or k >= len(words) or k > 5:
+        k = self._past_pointing_words(toks, words)
+        if k < 0:
             return None
         named = win.cover[words[k]]
         if (
@@ -495,6 +487,22 @@ class Attributor:
             Cue(VERB, words[0], verb + 1, first.start, toks[verb].end, toks[verb].text),
             "after",
         )
+
+    def _past_pointing_words(self, toks: list[Token], words: list[int]) -> int:
+        """The index in ``words`` (the word tokens of the sentence after a quotation) of the
+        first word past those pointing back at it and their auxiliaries (``Das``, ``Lo
+        ha``, ``Así de contundente se``), or -1 when the sentence opens with none."""
+        lex = self.lex
+        k = 0
+        while k < min(len(words), 4) and (
+            toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
+        ):
+            k += 1
+        if 0 < k < len(words) - 2 and toks[words[k]].low in lex.object_prepositions:
+            k += 2  # "Así de contundente se mostró X": how the words were said
+            while k < len(words) and toks[words[k]].low in lex.auxiliaries:
+                k += 1
+        return k if 0 < k < len(words) and k <= 5 else -1
 
     def _speech_noun_owner(self, win: Window, words: list[int], k: int) -> Mention | None:
         """After a pointing-back word and its verb (``That was``, ``Those were``), a speech
