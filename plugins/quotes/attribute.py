@@ -425,16 +425,16 @@ class Attributor:
         lex = self.lex
         if not lex.pointing_back_words:
             return None
-        inner = self.text[seg.start : seg.end].rstrip()
         opening = _TWO_WORDS.match(self.text, seg.close_at)
-        ends = inner.endswith((".", "!", "?", "…")) or self.text.startswith(".", seg.close_at)
         if (
             opening is None
-            or not ends
             or not opening.group(1)[0].isupper()
             or opening.group(1).casefold() not in lex.pointing_back_words
         ):
             return None  # (the usual case, told from the text before any window is built)
+        inner = self.text[seg.start : seg.end].rstrip()
+        if not inner.endswith((".", "!", "?", "…")) and not self.text.startswith(".", seg.close_at):
+            return None  # (the quotation must end its sentence)
         end = self.bounds.after(opening.start(1), len(self.text))
         win = self._window(seg.close_at, min(end, seg.close_at + 300))
         toks = win.tokens
@@ -1374,7 +1374,7 @@ class Attributor:
         lex = self.lex
         return (
             len(words) == 2
-            and words[1] in lex.genitive_determiners | lex.oblique_adjective_determiners
+            and lex.genitive_article(words[1])
             and lex.is_role(words[0])
             and not lex.names_organisation(words[0])
         )

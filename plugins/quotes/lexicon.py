@@ -368,6 +368,12 @@ class Lexicon:
             self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
         )
 
+    def genitive_article(self, word: str) -> bool:
+        """German: ``word`` (case-folded) may open a genitive (``des``, ``eines``, and ``der``,
+        ``einer`` before a feminine or plural noun): ``die Chefredakteurin des „Weserblick“``,
+        ``Verband der Industriellen Energiekunden``."""
+        return word in self.genitive_determiners or word in self.oblique_adjective_determiners
+
     def names_court(self, word: str) -> bool:
         """``word`` (case-folded) is one of ``court_nouns`` or, in German, a compound of one
         (``Landgericht``, ``Verwaltungsgerichtshof``)."""

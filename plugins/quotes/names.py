@@ -887,11 +887,11 @@ def _body_noun_before_genitive(
     (GdP)``): the noun, article and run are the body's one name; else None."""
     if not lex.capitalised_nouns or _ACRONYM_AFTER.match(text, end) is None:
         return None
-    before = [t for t in doc_tokens.slice(max(0, start - 60), start)]
+    before = doc_tokens.slice(max(0, start - 60), start)
     if len(before) < 2 or not before[-1].word or not before[-2].word:
         return None
     article, noun = before[-1], before[-2]
-    if article.low not in lex.genitive_determiners | lex.oblique_adjective_determiners:
+    if not lex.genitive_article(article.low):
         return None
     if not noun.cap or not lex.names_organisation(noun.low):
         return None
@@ -1264,7 +1264,7 @@ def _lead_role_end(
         and lex.names_organisation(head)
         and (
             toks[1].low.endswith(lex.genitive_adjective_suffixes)
-            or toks[1].low in lex.genitive_determiners | lex.oblique_adjective_determiners
+            or lex.genitive_article(toks[1].low)
         )
     )  # "der Verband Europäischer Ferienflieger", "Verein Deutscher Ingenieure", "Verband der
     # Industriellen Energiekunden (VIEK)": the body's noun and its genitive complement are

@@ -658,10 +658,10 @@ class Resolver:
         words = mention.key.split()
         if not words or words[-1] not in lex.bench_nouns:
             return False
-        if len(words) == 2 and not (lex.capitalised_nouns and words[0].endswith("er")):
-            return False  # ("die Karlsruher Richter": a place's adjective may stand before)
-        if len(words) > 2:
-            return False
+        if len(words) > 2 or (
+            len(words) == 2 and not (lex.capitalised_nouns and words[0].endswith("er"))
+        ):
+            return False  # (only a place's adjective may stand before: "die Karlsruher Richter")
         if not lex.bench_determiners:
             return True
         first = (_WORDS.findall(mention.text.casefold()) or [""])[0]
