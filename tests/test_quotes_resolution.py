@@ -2393,3 +2393,11 @@ def test_english_words_for_young_people_and_demonym_nouns_are_roles() -> None:
         "be reinvested, the Scot was guarded: “We have targets.”"
     )
     assert [s for _, s in speakers(text, "en")] == ["Duncan McAllister"]
+
+
+def test_an_italian_surname_with_an_elided_particle_stays_whole() -> None:
+    text = (
+        "“Da anni denunciamo attese di nove mesi”. A ricordarlo è Sergio Manfredi D'Alessio, "
+        "portavoce del comitato “Salute bene comune”."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Sergio Manfredi D'Alessio"]
