@@ -1915,3 +1915,26 @@ def test_the_circle_around_a_team_names_nobody() -> None:
         "aus dem Umfeld der Mannschaft."
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_quoting_verb_pointing_back_gives_the_person_quoted_not_the_medium() -> None:
+    text = (
+        "Die Mieten steigen. „Der Wohnungsbau ist eingebrochen.“ So zitiert die Zeitung den "
+        "Studienleiter Jürgen Tiedemann. Er macht die Bauzinsen verantwortlich."
+    )
+    assert [s for _, s in speakers(text)] == ["Jürgen Tiedemann"]
+    text = (
+        "Der Satellit startete, wie die Nachrichtenagentur Xinhua meldete. „Der Start war ein "
+        "Erfolg.“ Mit diesen Worten zitierte Xinhua den Kommandeur des Startzentrums, Li Wenbo."
+    )
+    assert [s for _, s in speakers(text)] == ["Li Wenbo"]
+
+
+def test_a_quoted_person_follows_a_medium_named_in_marks() -> None:
+    text = (
+        "„Jedes Jahr bekommen wir weniger“, zitierte die Regionalzeitung „Ouest-France“ den "
+        "Kapitän Yannick Le Goff."
+    )
+    assert [s for _, s in speakers(text)] == ["Yannick Le Goff"]
+    text = "„Jetzt passiert etwas“, zitiert die „Tiroler Tageszeitung“ Notburga Rainer-Stolz."
+    assert [s for _, s in speakers(text)] == ["Notburga Rainer-Stolz"]

@@ -112,6 +112,20 @@ def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
 
 
+def _subject_after_verb(
+    win: Window, verb: int, start: int, end: int, lex: Lexicon
+) -> Mention | None:
+    """The subject in tokens ``[start, end)`` of a clause pointing back at a quotation, whose
+    verb is token ``verb``; after a quoting verb, the person quoted, not the medium quoting
+    (``So zitiert die Zeitung den Studienleiter X``, ``Mit diesen Worten zitierte Xinhua den
+    Kommandeur …``)."""
+    tok = win.tokens[verb] if verb < end else None
+    if tok is not None and tok.low in lex.quoting_verbs:
+        said = Cue(VERB, verb, verb + 1, tok.start, tok.end, tok.text)
+        return win.subject(said, verb, end)
+    return win.first_mention(start, end)
+
+
 class Attributor:
     def __init__(
         self,
@@ -407,7 +421,7 @@ class Attributor:
         end = next(
             (k for k in range(i + 3, len(toks)) if toks[k].text in ".!?;:"), len(toks)
         )
-        found = win.first_mention(i + 3, end)
+        found = _subject_after_verb(win, i + 3, i + 3, end, lex)
         if found is None:
             return None
         first, last = toks[i], toks[i + 2]
@@ -478,7 +492,7 @@ class Attributor:
             ),
             len(toks),
         )  # ("…, quien recordó que … la industria textil": the subject's clause only)
-        found = win.first_mention(verb + 1, stop)
+        found = _subject_after_verb(win, verb, verb + 1, stop, lex)
         if found is None:
             return None
         first = toks[words[0]]

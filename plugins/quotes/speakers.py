@@ -1177,19 +1177,29 @@ class Window:
             if j < hi and self.tokens[j].low in self.lex.accusative_pronouns:
                 tok = self.tokens[j]  # "„…“, zitiert ihn die Nachrichtenagentur dpa": him
                 return Mention(PRONOUN, tok.start, tok.end, tok.text)
+            titled = self._past_title(j + 1, hi) if j + 1 < hi else j + 1
+            if titled > j + 1 and self.tokens[j].low in self.lex.determiners:
+                person = self._object_at(titled, hi)  # "zitiert die „Tiroler Tageszeitung“
+                if person is not None and (person.name is not None or person.kind == ROLE):
+                    return person  # Notburga Rainer-Stolz", "… den Bürgermeister")
             quoted = self._object_at(j, hi)
             if quoted is not None:  # "die Zeitung zitiert Bürgermeister Hans Roth mit …"
                 # "„…“, zitiert der Sender Polizeisprecher Ralf Meyer": the medium, then the
                 # person quoted ("zitiert die Nachrichtenagentur dpa den Innenminister X":
                 # past the medium's name too)
                 k = self._token_index(quoted.end)
-                if quoted.kind == ROLE:  # (the medium's name: "dpa", "Reuters")
+                medium = quoted.kind == ROLE or (
+                    quoted.name is not None and quoted.name.entity.org
+                )  # ("zitierte Xinhua den Kommandeur …": a body's name)
+                if medium:  # (the medium's name: "dpa", "Reuters")
+                    titled = self._past_title(k, hi)  # ("die Regionalzeitung „Ouest-France“")
+                    k, first_object = titled, titled if titled > k else k + 1
                     for j2 in range(k, min(hi, k + 3)):
                         if not self.tokens[j2].word or self.tokens[j2].low in (
                             self.lex.object_prepositions
                         ):
                             break  # ("zitiert den Prediger mit den Worten")
-                        if self.tokens[j2].low in self.lex.determiners and j2 > k:
+                        if self.tokens[j2].low in self.lex.determiners and j2 >= first_object:
                             person = self._object_at(j2, hi)
                             if person is not None and (
                                 person.name is None or person.name.entity.person
@@ -1337,6 +1347,16 @@ class Window:
                 )
             )
         )
+
+    def _past_title(self, k: int, hi: int) -> int:
+        """The token after a title in marks opening at ``k`` (``„Ouest-France“``), else ``k``."""
+        toks = self.tokens
+        if k >= hi or toks[k].text not in _OPENING_MARKS:
+            return k
+        for j in range(k + 2, min(hi, k + 8)):
+            if toks[j].text in _QUOTE_MARKS:
+                return j + 1
+        return k
 
     def _past_web_address(self, j: int, hi: int) -> int:
         """The token after a web address starting at ``j`` (``ndr.de``), else ``j``."""
