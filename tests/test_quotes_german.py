@@ -1938,3 +1938,18 @@ def test_a_quoted_person_follows_a_medium_named_in_marks() -> None:
     assert [s for _, s in speakers(text)] == ["Yannick Le Goff"]
     text = "„Jetzt passiert etwas“, zitiert die „Tiroler Tageszeitung“ Notburga Rainer-Stolz."
     assert [s for _, s in speakers(text)] == ["Notburga Rainer-Stolz"]
+
+
+def test_an_article_and_a_name_after_a_comma_are_an_apposition_not_a_relative_clause() -> None:
+    text = (
+        "Die Läuferin bestreitet alles. Ihr Anwalt, der Lausanner Sportrechtler Laurent "
+        "Pittet-Rochat, sprach von „erheblichen Zweifeln an der Kontrollkette“."
+    )
+    assert [s for _, s in speakers(text)] == ["Laurent Pittet-Rochat"]
+    text = (
+        "Der Kühlturm wurde gesprengt. Der Betreiber, die Nordwest Kernenergie GmbH, sprach "
+        "von einem „Meilenstein“."
+    )
+    assert [s for _, s in speakers(text)] == ["Nordwest Kernenergie GmbH"]
+    text = "Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte das Spiel „eine Katastrophe“."
+    assert [s for _, s in speakers(text)] == ["Miroslav Klose"]

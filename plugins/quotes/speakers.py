@@ -819,6 +819,10 @@ class Window:
         while k > lo and j - k < 25 and toks[k].text != ",":
             k -= 1
         if k > lo and toks[k].text == "," and toks[k + 1].low in opens:
+            if lex.capitalised_nouns and self._apposed_person_ends(j - 1):
+                return j  # "Ihr Anwalt, der Lausanner Sportrechtler Laurent Pittet-Rochat,
+                # sprach", "Der Betreiber, die Nordwest Kernenergie GmbH, sprach": an article
+                # and a name, no relative clause (whose verb ends it)
             return k - 1
         if k > lo and toks[k].text == "," and not lex.capitalised_nouns:
             # "X, a former champion who has worked with him since he was seven, said": the
@@ -826,6 +830,16 @@ class Window:
                 if toks[r].low in lex.relative_pronouns and toks[r - 1].word:
                     return r - 1
         return j
+
+    def _apposed_person_ends(self, k: int) -> bool:
+        """Token ``k`` ends the name of a person or a body (not a lone word)."""
+        nm = self.cover[k] if k >= 0 else None
+        return (
+            nm is not None
+            and not nm.weak
+            and (nm.entity.person or nm.entity.org)
+            and nm.end == self.tokens[k].end
+        )
 
     def _clause_initial_phrase(self, end: int, lo: int) -> Mention | None:
         """German verb-second: a determiner phrase that fills the whole clause before the
