@@ -1953,3 +1953,18 @@ def test_an_article_and_a_name_after_a_comma_are_an_apposition_not_a_relative_cl
     assert [s for _, s in speakers(text)] == ["Nordwest Kernenergie GmbH"]
     text = "Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte das Spiel „eine Katastrophe“."
     assert [s for _, s in speakers(text)] == ["Miroslav Klose"]
+
+
+def test_a_noun_of_a_body_kind_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Die Tierschutzorganisation Wildtierhilfe Süd kritisierte das Vorgehen. Es sei "
+        "„nicht nachvollziehbar“, teilte der Verein mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Wildtierhilfe Süd"]
+    text = (
+        "Die Patientenorganisation Alzheimer-Initiative Deutschland begrüßte die Empfehlung. "
+        "„Das darf nicht vom Geldbeutel abhängen“, erklärte der Verband."
+    )
+    assert [s for _, s in speakers(text)] == ["Alzheimer-Initiative Deutschland"]
+    text = "Die Verkehrsgesellschaft Saar-Mosel erklärte: „Der Fahrplan gilt weiter.“"
+    assert [s for _, s in speakers(text)] == ["Verkehrsgesellschaft Saar-Mosel"]

@@ -178,6 +178,7 @@ class Lexicon:
     bench_determiners: frozenset[str]
     genitive_adjective_suffixes: tuple[str, ...]
     organisation_names: tuple[str, ...]
+    body_kind_nouns: tuple[str, ...]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -414,6 +415,12 @@ class Lexicon:
             word,
             lambda w: _compound_of(w, self._organisation_heads, 2, min_head=4),
         )
+
+    def names_body_kind(self, word: str) -> bool:
+        """A noun that tells what kind of body the name after it is, never part of that
+        name (``body_kind_nouns``; German compounds too: ``Tierschutzorganisation``);
+        ``word`` case-folded."""
+        return bool(self.body_kind_nouns) and word.endswith(self.body_kind_nouns)
 
     def body_head(self, word: str) -> str:
         """The head noun from ``nominative_adjective_endings`` that ``word`` (case-folded)
@@ -745,4 +752,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         bench_determiners=_words(data, "bench_determiners"),
         genitive_adjective_suffixes=tuple(sorted(_words(data, "genitive_adjective_suffixes"))),
         organisation_names=tuple(str(n) for n in data.get("organisation_names") or ()),
+        body_kind_nouns=tuple(sorted(_words(data, "body_kind_nouns"))),
     )

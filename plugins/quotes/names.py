@@ -1290,7 +1290,20 @@ def _lead_role_end(
             and toks[0].low not in lex.given_names  # "des Robert Koch-Instituts"
             and not any(is_acronym(t.text) for t in toks)  # "der IG Metall", "HC Elbtal"
             and not _elided_first(toks, doc_tokens, lex)  # "das Wasser- und Bodenamt X"
-            and _after_determiner(start, doc_tokens, lex)
+            and (
+                _after_determiner(start, doc_tokens, lex)
+                or (  # "Die Patientenorganisation Alzheimer-Initiative Deutschland begrüßte":
+                    # the sentence's article opened the run; a noun of a body's kind ("Die
+                    # Tierschutzorganisation Wildtierhilfe Süd") or one before a name that
+                    # names a body of its own (not "Die Verkehrsgesellschaft Saar-Mosel")
+                    toks[0].start > start
+                    and _after_determiner(toks[0].start, doc_tokens, lex)
+                    and (
+                        lex.names_body_kind(toks[0].low)
+                        or any(lex.names_organisation(t.low.rpartition("-")[2]) for t in toks[1:])
+                    )
+                )
+            )
             and not lost_words  # (not "die 400-Meter-Läuferin Jolina Brettschneider": the
             # run lost its role, and the name is left)
         ):  # "der Chemiker Thomas Brandt", "der Häftling Filep Karma": a common noun first
