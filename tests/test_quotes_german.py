@@ -276,7 +276,7 @@ def test_a_document_opening_the_sentence_before_a_relative_clause_is_the_source(
         "heißt es: „Der Dienst darf die Existenz dieser Entscheidung nicht enthüllen.“"
     )
     ((_, speaker, span),) = spans(text)
-    assert speaker == "letzten Satz der Anordnung"
+    assert speaker is None  # (a document whose issuer is not named: nobody to name)
     assert span == "Im letzten Satz der Anordnung"
 
 
@@ -1968,3 +1968,15 @@ def test_a_noun_of_a_body_kind_opening_a_sentence_is_no_part_of_the_name_after_i
     assert [s for _, s in speakers(text)] == ["Alzheimer-Initiative Deutschland"]
     text = "Die Verkehrsgesellschaft Saar-Mosel erklärte: „Der Fahrplan gilt weiter.“"
     assert [s for _, s in speakers(text)] == ["Verkehrsgesellschaft Saar-Mosel"]
+
+
+def test_a_thing_after_an_impersonal_cue_names_nobody_but_a_body_noun_does() -> None:
+    text = (
+        "Die Probleme sind bekannt. „Wir fahren auf Verschleiß“, heißt es in einer internen "
+        "E-Mail, die der Zeitung vorliegt."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+    text = "Die Pläne stocken. In einer der Nachrichten heißt es: „Damit kommen wir nicht durch.“"
+    assert [s for _, s in speakers(text)] == [None]
+    text = "„Das ist wenig hilfreich“, hieß es aus dem bayerischen Kunstministerium."
+    assert [s for _, s in speakers(text)] == ["bayerischen Kunstministerium"]

@@ -114,6 +114,9 @@ class Resolver:
             genitive = at > 0 and self._word_before(at) in self.lex.genitive_determiners
             if " " not in text and genitive:
                 text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
+            if self.lex.capitalised_nouns and not self._may_name_body(text, mention):
+                return Resolved(None, (), UNNAMED)  # "heißt es in einer internen E-Mail",
+                # "hieß es dort auf Englisch": a thing or a language names nobody
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             if mention.definite and any(w in self.lex.couple_nouns for w in mention.key.split()):
@@ -1154,6 +1157,18 @@ class Resolver:
         before = _WORDS.findall(self.text[max(0, mention.start - 12) : mention.start])
         words = first[:1] + before[-1:]
         return any(w.casefold() in self.lex.indefinite_determiners for w in words)
+
+    def _may_name_body(self, text: str, mention: Mention) -> bool:
+        """German: the phrase ``text`` (of ``mention``) may name who speaks: it holds a name
+        (not a lone noun) or opens with a body's noun (``Zeitung``, ``Landgericht``)."""
+        if any(not m.weak for m in self.index.within(mention.start, mention.end)):
+            return True
+        words = text.split()
+        first = next((w for w in words if w[:1].isupper()), "")
+        low = first.casefold()
+        if self._organisation_stem(low) or self.lex.names_body_in_compound(low):
+            return True  # ("des bayerischen Kunstministeriums")
+        return bool(first) and first == words[0] and not self.lex.is_common_noun(low)
 
     def _without_place(self, text: str) -> str:
         """German ``Zentrale in Offenbach``: a noun without the place phrase after it."""
