@@ -2401,3 +2401,12 @@ def test_an_italian_surname_with_an_elided_particle_stays_whole() -> None:
         "portavoce del comitato “Salute bene comune”."
     )
     assert [s for _, s in speakers(text, "it")] == ["Sergio Manfredi D'Alessio"]
+
+
+def test_a_lone_place_after_a_preposition_and_a_number_is_no_body_for_the_company() -> None:
+    text = (
+        "The opera, commissioned by Northern Lyric Opera, tells the story of a herring-gutter "
+        "in 1920s Shetland whose husband is lost at sea. The company later said it had been “a "
+        "brief interruption, quickly resolved” and that the performance had not been stopped."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Northern Lyric Opera"]

@@ -1287,6 +1287,10 @@ class Resolver:
                 return m.entity  # "according to Wessex Power Networks": a source speaks
             if (before and before[-1] in preps) or self._after_preposition(m.start):
                 continue  # "départements du Sud-Ouest", "dans le Vaucluse"
+            if len(m.entity.tokens) == 1 and not m.entity.org and any(
+                w in preps for w in before[-2:]
+            ):
+                continue  # "in 1920s Shetland": a lone word two words after a preposition
             return m.entity
         return None
 
