@@ -2410,3 +2410,20 @@ def test_a_lone_place_after_a_preposition_and_a_number_is_no_body_for_the_compan
         "brief interruption, quickly resolved” and that the performance had not been stopped."
     )
     assert [s for _, s in speakers(text, "en")] == ["Northern Lyric Opera"]
+
+
+def test_an_anaphor_for_a_body_means_the_body_named_last() -> None:
+    text = (
+        "The fire is under investigation, KCRA-TV reported. Sierra Valley Power said it had "
+        'cut electricity. "We will cooperate fully with investigators," a company spokesman '
+        "said in an email."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Sierra Valley Power"]
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
+    text = (
+        "The strike at Carrick Terminals Ltd entered its third week. Carrick Terminals said its "
+        "offer was “fair and generous”."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Carrick Terminals Ltd"]

@@ -1105,6 +1105,9 @@ def _add_mention(
             or (words[0].casefold() in lex.name_connectors and tail + " " in full)
         ):  # (also "De la Peña" of "Ramón de la Peña Villalba")
             entity = known
+        elif known is not None and known.org and lex.legal_forms:
+            entity = _with_legal_form(key, words, known, lex)  # "Carrick Terminals" after
+            # "Carrick Terminals Ltd": the company
     weak = False
     if entity is None:
         acronym = single and is_acronym(words[0])
@@ -1174,6 +1177,20 @@ def _add_mention(
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _with_legal_form(
+    key: str, words: tuple[str, ...], known: Entity, lex: Lexicon
+) -> Entity | None:
+    """``known`` when it is the body named ``key`` and a legal form (``Carrick Terminals
+    Ltd``, ``Grünfeld Agrar GmbH``), else None."""
+    if (
+        len(known.tokens) == len(words) + 1
+        and known.name.startswith(key + " ")
+        and known.tokens[-1].casefold().replace(".", "") in lex.legal_forms
+    ):
+        return known
+    return None
 
 
 def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:

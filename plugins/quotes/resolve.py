@@ -1227,13 +1227,15 @@ class Resolver:
         if compound is not None and pos - compound.start <= 600 and not compound.entity.person:
             return compound.entity  # "Das Wissenschaftsministerium …, sagte ein Sprecher des
             # Ministeriums": the compound just named, not an organisation named before it
-        return self._last_organisation(pos, fits) or self._last_subject_body(pos, fits)
+        return self._latest_body(pos, fits)  # ("KCRA-TV reported. Sierra Valley Power said
+        # …. “…,” a company spokesman said": the body named last)
 
-    def _latest_body(self, pos: int) -> Entity | None:
+    def _latest_body(self, pos: int, fits: _Fit = None) -> Entity | None:
         """The organisation or the body standing as a subject named last before ``pos``
-        (``L'Asl di Salerno ha confermato … dell'azienda sanitaria``)."""
+        (``L'Asl di Salerno ha confermato … dell'azienda sanitaria``); with ``fits``, of those
+        it accepts."""
         best, best_at = None, -1
-        for entity in (self._last_organisation(pos), self._last_subject_body(pos)):
+        for entity in (self._last_organisation(pos, fits), self._last_subject_body(pos, fits)):
             if entity is None:
                 continue
             mention = self._last_mention(entity, pos)
