@@ -2427,3 +2427,13 @@ def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
         "offer was “fair and generous”."
     )
     assert [s for _, s in speakers(text, "en")] == ["Carrick Terminals Ltd"]
+
+
+def test_a_medium_told_by_name_comes_before_the_inverted_subject() -> None:
+    text = (
+        "Son équipe a suspendu le coureur. « Nous appliquons une tolérance zéro », a déclaré "
+        "au quotidien Het Nieuwsblad le manager de l'équipe, Wim Vanoverbeke."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Wim Vanoverbeke"]
+    text = "«Non ci sono rischi», ha detto al Corriere della Sera il ministro Paolo Rossi."
+    assert [s for _, s in speakers(text, "it")] == ["Paolo Rossi"]

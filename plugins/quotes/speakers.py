@@ -1167,14 +1167,33 @@ class Window:
             k += 1
             if k < hi and toks[k].low in lex.determiners:
                 k += 1
-        if k == j or k >= hi or toks[k].text not in _OPENING_MARKS:
+        if k == j or k >= hi:
             return j
+        if toks[k].text not in _OPENING_MARKS:
+            return self._past_named_medium(j, k, hi)
         close = next(
             (c for c in range(k + 1, min(hi, k + 8)) if toks[c].text in _CLOSING_MARKS), -1
         )
         if close < 0 or close + 1 >= hi or not toks[close + 1].word:
             return j
         return close + 1
+
+    def _past_named_medium(self, j: int, k: int, hi: int) -> int:
+        """Past a medium told by name after a preposition (at ``k``, past its article): ``a
+        déclaré au quotidien Het Nieuwsblad le manager …``, ``à l'agence Belga la
+        porte-parole …``; the index of the subject's first word, else ``j``."""
+        toks, lex = self.tokens, self.lex
+        if k + 1 < hi and toks[k].word and not toks[k].cap and self.cover[k] is None:
+            k += 1  # (the medium's noun: "quotidien", "agence")
+        nm = self.cover[k] if k < hi else None
+        if nm is None or nm.weak or nm.entity.person or nm.start != toks[k].start:
+            return j
+        e = k
+        while e < hi and self.cover[e] is nm:
+            e += 1
+        if e < hi and toks[e].word and toks[e].low in lex.definite_determiners:
+            return e  # (a subject follows: "le manager de l'équipe")
+        return j
 
     def subject(
         self, cue: Cue, lo: int, hi: int, clause_final: bool = True, after_quote: bool = False
