@@ -2437,3 +2437,11 @@ def test_a_medium_told_by_name_comes_before_the_inverted_subject() -> None:
     assert [s for _, s in speakers(text, "fr")] == ["Wim Vanoverbeke"]
     text = "«Non ci sono rischi», ha detto al Corriere della Sera il ministro Paolo Rossi."
     assert [s for _, s in speakers(text, "it")] == ["Paolo Rossi"]
+
+
+def test_a_preposition_inside_the_subject_opens_no_source_phrase() -> None:
+    text = (
+        "Interrogé par L'Équipe, l'ancien champion de Suisse Fabian Grichting, aujourd'hui "
+        "consultant, évoque un « coup dur pour tout le cyclisme romand »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Fabian Grichting"]

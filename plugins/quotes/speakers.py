@@ -745,11 +745,12 @@ class Window:
         dall'agenzia Ata, il ministro``), unlike ``Pour Sophie Vénétitay, secrétaire``."""
         lex = self.lex
         words = [t.low for t in self.tokens[lo : self._token_index(pos)]]
-        for k, w in enumerate(words):
-            if w in lex.source_heads or w in lex.initial_source_prepositions:
-                rest = words[k + 1 :]  # (a comma closes the source phrase before the name)
-                return "," not in rest and not all(v in lex.determiners for v in rest)
-        return False
+        if not words or (
+            words[0] not in lex.source_heads and words[0] not in lex.initial_source_prepositions
+        ):
+            return False  # (the phrase must open the clause: not "champion de Suisse X")
+        rest = words[1:]  # (a comma closes the source phrase before the name)
+        return "," not in rest and not all(v in lex.determiners for v in rest)
 
     def _name_before_apposition(self, lo: int, j: int, bodies: bool = False) -> Mention | None:
         """The name opening the clause (a person's, or with ``bodies`` any) when an
