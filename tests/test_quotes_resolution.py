@@ -2445,3 +2445,32 @@ def test_a_preposition_inside_the_subject_opens_no_source_phrase() -> None:
         "consultant, évoque un « coup dur pour tout le cyclisme romand »."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Fabian Grichting"]
+
+
+def test_a_body_named_by_a_list_of_its_fields_is_one_name() -> None:
+    text = "“We are reviewing it,” the Ministry of Housing, Communities and Local Government said."
+    assert [s for _, s in speakers(text, "en")] == [
+        "Ministry of Housing, Communities and Local Government"
+    ]
+    text = "“Talks are over,” said the Retail, Wholesale and Department Store Union."
+    assert [s for _, s in speakers(text, "en")] == ["Retail, Wholesale and Department Store Union"]
+    text = (
+        "El Instituto Nacional de Sismología, Vulcanología, Meteorología e Hidrología advirtió: "
+        "«Hay riesgo»."
+    )
+    assert [s for _, s in speakers(text, "es")] == [
+        "Instituto Nacional de Sismología, Vulcanología, Meteorología e Hidrología"
+    ]
+    text = (
+        "Fuentes del Ministerio de Vivienda y Agenda Urbana recordaron que la ley «ofrece "
+        "herramientas que ya funcionan»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Ministerio de Vivienda y Agenda Urbana"]
+
+
+def test_a_ministers_portfolio_list_is_no_name() -> None:
+    text = (
+        "En Bruselas, el ministro de Agricultura, Pesca y Alimentación, Álvaro Mendizábal, se "
+        "mostró comprensivo. «Comparto las preocupaciones del sector», dijo."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Álvaro Mendizábal"]

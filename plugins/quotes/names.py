@@ -266,6 +266,9 @@ def build_index(
         if text.startswith(and_openings, end):
             joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Department of Health and Social Care": one body
+        elif text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
+            joined_to = _listed_body_end(text, start, end, lex, doc_tokens, pattern)
+            end = joined_to or end  # "Ministerio de Agricultura, Pesca y Alimentación"
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
@@ -646,6 +649,27 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     return [(a, b) for a, b in out if b > a]
 
 
+def _listed_body_end(
+    text: str, start: int, end: int, lex: Lexicon, doc_tokens: DocTokens, pattern: re.Pattern[str]
+) -> int:
+    """Where a body's name listing its fields ends (``Ministerio de Agricultura, Pesca y
+    Alimentación``, ``Ministry of Housing, Communities and Local Government``, ``Retail,
+    Wholesale and Department Store Union``), or 0: short capitalised runs after commas, then
+    the last one joined by the language's ``and`` (:func:`_coordinated_body_end`)."""
+    pos = end
+    while text.startswith(", ", pos) and text[pos + 2 : pos + 3].isupper():
+        item = pattern.match(text, pos + 2)
+        if item is None:
+            return 0
+        words = item.group(0).split()
+        if len(words) > 2 or words[0].casefold() in lex.given_names or is_acronym(words[0]):
+            return 0
+        pos = item.end()
+    if pos == end:
+        return 0
+    return _coordinated_body_end(text, start, pos, lex, doc_tokens, pattern)
+
+
 def _coordinated_body_end(
     text: str, start: int, end: int, lex: Lexicon, doc_tokens: DocTokens, pattern: re.Pattern[str]
 ) -> int:
@@ -659,6 +683,8 @@ def _coordinated_body_end(
         return 0
     pos = m.end()
     after = doc_tokens.slice(pos, pos + 40)
+    if after and after[0].low in lex.determiners and after[0].low not in lex.name_connectors:
+        return 0  # "the Royal College of Nursing and the Department of Health": two bodies
     k = 0
     while k < len(after) and not after[k].cap and (
         after[k].low in lex.name_connectors or after[k].low in lex.determiners
@@ -675,13 +701,17 @@ def _coordinated_body_end(
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     while toks and toks[0].low in lex.determiners:
         toks = toks[1:]  # "The Department of Health"
+    before = doc_tokens.slice(max(0, start - 50), start)
     body = (
         len(toks) >= 3
-        and lex.names_organisation(toks[0].low)
+        and any(lex.names_organisation(t.low) for t in toks[:3])  # ("Fuentes del Ministerio")
         and any(t.low in lex.name_connectors or t.low in lex.organisation_connectors for t in toks)
     ) or (
-        not lex.capitalised_nouns
-        and bool(_institution_head(doc_tokens.slice(max(0, start - 50), start), lex))
+        len(before) >= 2
+        and before[-1].low in lex.object_prepositions
+        and lex.is_role(before[-2].low)
+    ) or (
+        not lex.capitalised_nouns and bool(_institution_head(before, lex))
     ) or (
         not lex.capitalised_nouns
         and 2 <= len(toks) <= 3
