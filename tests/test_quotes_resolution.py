@@ -2474,3 +2474,11 @@ def test_a_ministers_portfolio_list_is_no_name() -> None:
         "mostró comprensivo. «Comparto las preocupaciones del sector», dijo."
     )
     assert [s for _, s in speakers(text, "es")] == ["Álvaro Mendizábal"]
+
+
+def test_a_medium_told_after_a_body_noun_is_not_its_complement() -> None:
+    text = (
+        "La società che gestisce il servizio, RegioLinea, attribuisce i disagi ai cantieri. "
+        "«Stiamo pagando il prezzo dei lavori», ha spiegato un portavoce dell'azienda al Giorno."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["RegioLinea"]

@@ -1650,8 +1650,10 @@ def _institution_head(before: list[Token], lex: Lexicon) -> list[Token]:
         k -= 1
     if k == len(before):
         return []
-    if not any(t.low in lex.possessor_links or t.low in lex.name_connectors for t in before[k:]):
-        return []  # "ha asegurado a Europa Press": told, no complement
+    links = lex.possessor_links or lex.name_connectors
+    if not any(t.low in links for t in before[k:]):
+        return []  # "ha asegurado a Europa Press", "un portavoce dell'azienda al Giorno": told,
+        # no complement
     for back in range(1, 4):
         i = k - back
         if i < 0 or not before[i].word or before[i].cap:
