@@ -2482,3 +2482,11 @@ def test_a_medium_told_after_a_body_noun_is_not_its_complement() -> None:
         "«Stiamo pagando il prezzo dei lavori», ha spiegato un portavoce dell'azienda al Giorno."
     )
     assert [s for _, s in speakers(text, "it")] == ["RegioLinea"]
+
+
+def test_a_pointing_back_word_before_a_role_and_its_apposed_person_names_the_speaker() -> None:
+    text = (
+        "Il limite è di 90 notti l'anno.\n\n«In centro abbiamo perso duemila alloggi.» Così "
+        "l'assessora alla Casa, Chiara Mazzanti, ha presentato il provvedimento."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Chiara Mazzanti"]

@@ -469,6 +469,12 @@ class Attributor:
             first = toks[words[0]]
             cue = Cue(AFTER, words[0], words[0] + 1, first.start, first.end, first.text)
             return _Found(subject, cue, "after")
+        if k == 1 and named is None and toks[words[1]].low in lex.determiners:
+            apposed = self._role_and_apposed_person(win, words)
+            if apposed is not None:  # "Così l'assessora alla Casa, Chiara Mazzanti, ha
+                first = toks[words[0]]  # presentato il provvedimento"
+                cue = Cue(AFTER, words[0], words[0] + 1, first.start, first.end, first.text)
+                return _Found(apposed, cue, "after")
         said_by = self._speech_noun_owner(win, words, k)
         if said_by is not None:  # "That was the verdict of Lukas Fehr, a political scientist"
             first = toks[words[0]]
@@ -501,6 +507,26 @@ class Attributor:
             Cue(VERB, words[0], verb + 1, first.start, toks[verb].end, toks[verb].text),
             "after",
         )
+
+    def _role_and_apposed_person(self, win: Window, words: list[int]) -> Mention | None:
+        """After a pointing-back word, a role and the person's name apposed to it between
+        commas (``l'assessora alla Casa, Chiara Mazzanti,``): that person, else None."""
+        toks = win.tokens
+        comma = next((i for i in range(words[1], len(toks)) if toks[i].text == ","), -1)
+        if comma < 0 or comma - words[1] > 6:
+            return None
+        found = win.first_mention(words[1], comma + 1)
+        if found is None or found.kind != ROLE:
+            return None
+        nm = win.cover[comma + 1] if comma + 1 < len(toks) else None
+        if nm is None or nm.weak or not nm.entity.person or nm.start != toks[comma + 1].start:
+            return None
+        end = comma + 1
+        while end < len(toks) and win.cover[end] is nm:
+            end += 1
+        if end >= len(toks) or toks[end].text != ",":
+            return None
+        return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _past_pointing_words(self, toks: list[Token], words: list[int]) -> int:
         """The index in ``words`` (the word tokens of the sentence after a quotation) of the
