@@ -1980,3 +1980,12 @@ def test_a_thing_after_an_impersonal_cue_names_nobody_but_a_body_noun_does() -> 
     assert [s for _, s in speakers(text)] == [None]
     text = "„Das ist wenig hilfreich“, hieß es aus dem bayerischen Kunstministerium."
     assert [s for _, s in speakers(text)] == ["bayerischen Kunstministerium"]
+
+
+def test_a_paragraph_opening_quotation_is_said_by_the_person_the_next_sentence_introduces() -> None:
+    text = (
+        "Mehr als 400 Helfer verstärkten die Böschung.\n\n„Das ist jetzt das dritte Mal seit "
+        "2002. Daran gewöhnt man sich nie.“ Der 78-jährige Egon Pahl lud am Sonntagmorgen "
+        "Möbel auf einen Anhänger."
+    )
+    assert [s for _, s in speakers(text)] == ["Egon Pahl"]

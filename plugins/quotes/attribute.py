@@ -49,6 +49,7 @@ _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
 # what may stand before the first word of a sentence (nothing, an end mark, a line break, a
 # closing quotation mark)
+_BLANKS = re.compile(r"[ \t]*")
 _SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
@@ -699,7 +700,9 @@ class Attributor:
         inner = text[seg.start : seg.end].rstrip()
         if (before and not before.endswith("\n")) or not inner.endswith((".", "!", "?", "…")):
             return None
-        end = self.bounds.after(seg.close_at, len(text))
+        opening = _BLANKS.match(text, seg.close_at)  # (the next sentence may start right
+        end = self.bounds.after(opening.end() if opening else seg.close_at, len(text))  # after
+        # the closing mark: its end is the boundary after its first word)
         paragraph = text.find("\n", seg.close_at, end)
         end = end if paragraph < 0 else paragraph
         win = self._window(seg.close_at, min(end, seg.close_at + 300))
