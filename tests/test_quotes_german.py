@@ -1989,3 +1989,22 @@ def test_a_paragraph_opening_quotation_is_said_by_the_person_the_next_sentence_i
         "Möbel auf einen Anhänger."
     )
     assert [s for _, s in speakers(text)] == ["Egon Pahl"]
+
+
+def test_a_pronoun_cue_before_the_quotation_takes_the_subject_before_its_own_sentence() -> None:
+    text = (
+        "Mit mehr als 1.500 Traktoren haben Landwirte am Mittwoch die Innenstadt von Hannover "
+        "über Stunden lahmgelegt. Zu der Kundgebung vor dem Landtag hatte das Bündnis „Land "
+        "schafft Zukunft“ aufgerufen. Die Bauern protestieren gegen verschärfte Düngeauflagen. "
+        "Nach Angaben der Polizeidirektion Hannover verlief der Protest weitgehend friedlich. "
+        "„Wir hatten einige Verkehrsverstöße und eine beschädigte Ampelanlage, mehr nicht“, "
+        "sagte ein Sprecher am Nachmittag.\n\nDer Vorsitzende des Bauernverbands Weser-Ems, "
+        "Hinrich Oltmanns-Tebbe, warf der Landesregierung vor, die Höfe „sehenden Auges in den "
+        "Ruin“ zu treiben. „Wir sollen jedes Jahr mehr Vorschriften erfüllen.“ Viele junge "
+        "Landwirte überlegten bereits aufzugeben, rief Oltmanns-Tebbe unter dem Jubel der "
+        "Demonstranten.\n\nAgrarministerin Friederike van der Laan-Meiners wurde bei ihrem "
+        "Auftritt mit einem Pfeifkonzert empfangen. Die neuen Regeln seien keine Erfindung aus "
+        "Hannover, sondern gingen auf ein Urteil des Europäischen Gerichtshofs zurück, erklärte "
+        "sie. „Ich verstehe Ihre Wut, aber ich kann europäisches Recht nicht einfach aussetzen.“"
+    )
+    assert [s for _, s in speakers(text)][-1] == "Friederike van der Laan-Meiners"

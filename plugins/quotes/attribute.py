@@ -569,6 +569,15 @@ class Attributor:
                     return _Found(m, cue, "before")
         return None
 
+    def _after_preposition(self, pos: int, floor: int) -> bool:
+        """A preposition or a genitive article (past an article or an adjective) stands
+        right before ``pos`` (not before ``floor``)."""
+        before = [t for t in self.doc_tokens.slice(max(floor, pos - 40), pos) if t.word][-3:]
+        lex = self.lex
+        return any(
+            t.low in lex.object_prepositions or t.low in lex.genitive_determiners for t in before
+        )
+
     def _sentence_before(self, lo: int, reach: int = _MAX_BEFORE) -> Window | None:
         """The window of the sentence before position ``lo`` (at most ``reach``
         characters), or None at the start of the text."""
@@ -983,6 +992,16 @@ class Attributor:
         hint_from = lo
         if found is not None and found.side == "previous" and found.cue.kind == IMPERSONAL:
             hint_from = self.bounds.before(found.cue.start)  # the document's sentence's subject
+        elif mention is not None and mention.kind == PRONOUN and mention.start < lo:
+            # "X wurde … empfangen. Die Regeln seien …, erklärte sie. „…“": the pronoun's
+            # antecedent is the subject of the sentence before the pronoun's own, unless a
+            # name stands before it in its own ("Historic England said it would …")
+            own = self.bounds.before(mention.start)
+            if not any(
+                not m.weak and not self._after_preposition(m.start, own)
+                for m in self.index.within(own, mention.start)
+            ):  # ("… aus Hannover, … des Europäischen Gerichtshofs …, erklärte sie")
+                hint_from = min(lo, own)
         previous_subject = functools.partial(self._previous_subject, hint_from)  # when needed
         resolved = (
             self.resolver.resolve(mention, seg.start, previous_subject)
