@@ -2008,3 +2008,16 @@ def test_a_pronoun_cue_before_the_quotation_takes_the_subject_before_its_own_sen
         "sie. „Ich verstehe Ihre Wut, aber ich kann europäisches Recht nicht einfach aussetzen.“"
     )
     assert [s for _, s in speakers(text)][-1] == "Friederike van der Laan-Meiners"
+
+
+def test_two_people_joined_with_an_adjective_or_possessive_before_the_role_speak_together() -> None:
+    text = (
+        "„Die Fischerei hat nur eine Zukunft, wenn wir sie unterstützen“, erklärten die deutsche "
+        "Staatssekretärin Katrin Albers-Heuer und der dänische Fischereiminister Mads Kjærgaard."
+    )
+    assert [s for _, s in speakers(text)] == ["Katrin Albers-Heuer and Mads Kjærgaard"]
+    text = (
+        "Tobias Kerschensteiner wurde gerettet. Später dankten Kerschensteiner und sein "
+        "Seilpartner Florian Wachter den Rettern: „Ihr habt euer Leben riskiert.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Tobias Kerschensteiner and Florian Wachter"]

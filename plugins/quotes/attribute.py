@@ -1209,8 +1209,18 @@ class Attributor:
             k = conjunctions[-1]
             rest = [w.casefold() for w in words[k + 1 :]]
             roles = [lex.is_role(w) for w in rest]
+            adjective = (  # "und der dänische Fischereiminister": an adjective after the
+                len(rest) >= 3  # article, before the role
+                and rest[0] in lex.determiners
+                and words[k + 2].islower()
+                and roles[-1]
+            )
             if not any(roles) or not all(
-                r or w in lex.determiners for r, w in zip(roles, rest, strict=True)
+                r
+                or w in lex.determiners
+                or w in lex.possessive_pronouns  # "und sein Seilpartner"
+                or (i == 1 and adjective)
+                for i, (r, w) in enumerate(zip(roles, rest, strict=True))
             ):
                 return False
             words = words[: k + 1]
