@@ -2021,3 +2021,22 @@ def test_two_people_joined_with_an_adjective_or_possessive_before_the_role_speak
         "Seilpartner Florian Wachter den Rettern: „Ihr habt euer Leben riskiert.“"
     )
     assert [s for _, s in speakers(text)] == ["Tobias Kerschensteiner and Florian Wachter"]
+
+
+def test_a_name_in_marks_after_a_noun_of_a_body_kind_names_a_body() -> None:
+    text = (
+        "Kritik kommt auch von Hilfsorganisationen. Die Initiative „Grenzenlos helfen“ "
+        "erklärte in einer Mitteilung: „Kontrollen verlagern das Leid nur in die Wälder.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Grenzenlos helfen"]
+    text = (
+        "Wie der „Spiegel“ berichtet, stellte eine Hackergruppe, die sich „Grey Harbour“ nennt, "
+        "Daten ins Netz. Auf der Leakseite warf die Gruppe den Kommunen vor, sie hätten „die "
+        "Daten ihrer Bürger wie Altpapier behandelt“."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Grey Harbour"
+    text = (
+        "Arni Finnsson, ein Vertreter der Umweltschutzorganisation „Iceland Nature Conservation "
+        "Association“ (Inca), kommentierte die Entscheidung: „Es gibt keinen Markt.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Arni Finnsson"]

@@ -179,6 +179,7 @@ class Lexicon:
     genitive_adjective_suffixes: tuple[str, ...]
     organisation_names: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
+    naming_words: frozenset[str]
     _role_cache: dict[str, bool] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -753,4 +754,5 @@ def load_lexicon(lang: str | None) -> Lexicon:
         genitive_adjective_suffixes=tuple(sorted(_words(data, "genitive_adjective_suffixes"))),
         organisation_names=tuple(str(n) for n in data.get("organisation_names") or ()),
         body_kind_nouns=tuple(sorted(_words(data, "body_kind_nouns"))),
+        naming_words=_words(data, "naming_words"),
     )

@@ -294,6 +294,18 @@ def build_index(
     _join_nicknames(text, index.mentions, lex)
     if quoted:
         index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
+        named = _bodies_named_in_marks(text, sorted(quoted), lex, doc_tokens)
+        if named:  # "Die Initiative „Grenzenlos helfen“ erklärte": a body's name in marks
+            spans = [(mn.start, mn.end) for mn in named]
+            index.mentions = sorted(
+                [
+                    mn
+                    for mn in index.mentions
+                    if not any(s <= mn.start and mn.end <= e for s, e in spans)
+                ]
+                + named,
+                key=lambda mn: mn.start,
+            )
     index.roles.sort(key=lambda r: r[0])
     index.starts = [mn.start for mn in index.mentions]
     return index
@@ -609,6 +621,33 @@ def _given_name_ending_at(text: str, pos: int, lex: Lexicon) -> bool:
         and text[c:end].casefold() in lex.given_names
         for c in starts
     )
+
+
+def _bodies_named_in_marks(
+    text: str, quoted: list[tuple[int, int]], lex: Lexicon, doc_tokens: DocTokens
+) -> list[NameMention]:
+    """Short capitalised names in marks right after a noun of a body or of its kind (``die
+    Initiative „Grenzenlos helfen“``, ``das Kulturportal „Bühnenfenster“``, ``eine
+    Hackergruppe, die sich „Grey Harbour“ nennt``): bodies, named there."""
+    out = []
+    for s, e in quoted:
+        inner = text[s:e]
+        words = inner.split()
+        if not words or len(words) > 4 or not inner[:1].isupper():
+            continue
+        if inner.rstrip()[-1:] in ".!?,;:":
+            continue  # (a sentence in marks is a quotation)
+        before = [t for t in doc_tokens.slice(max(0, s - 60), s) if t.word][-4:]
+        while before and before[-1].low in lex.naming_words:
+            before.pop()  # ("…, die sich „Grey Harbour“ nennt")
+        if not before or not before[-1].cap:
+            continue
+        noun = before[-1].low
+        if not lex.names_body_kind(noun):
+            continue
+        entity = Entity(inner.strip(), tuple(words), org=True, first=s)
+        out.append(NameMention(s, s + len(inner.rstrip()), entity, noun, False))
+    return out
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:

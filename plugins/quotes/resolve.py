@@ -242,11 +242,12 @@ class Resolver:
                     described = self.resolve(subject, subject.start)
                     if described.speaker is not None:
                         return Resolved(described.speaker, described.speakers, ORG)
-                body = (
-                    self._subject_body(subject)
-                    or self._recent_body(mention.start)
-                    or self._last_body_noun(mention.start, reach=300)
-                )  # German "Wie die Polizei mitteilte, … sagte ein Sprecher"
+                body = self._subject_body(subject) or self._later_of(
+                    self._recent_body(mention.start),
+                    self._last_body_noun(mention.start, reach=300),
+                    mention.start,
+                )  # German "Wie die Polizei mitteilte, … sagte ein Sprecher"; "… eine Gruppe
+                # namens »X«. Das Landeskriminalamt hat …; ein Sprecher": the body named later
                 if body is not None and len(body.tokens) == 1:
                     body = self._body_named_in_full(body.name, mention.start) or body
                 if body is not None:
@@ -1229,6 +1230,15 @@ class Resolver:
             # Ministeriums": the compound just named, not an organisation named before it
         return self._latest_body(pos, fits)  # ("KCRA-TV reported. Sierra Valley Power said
         # …. “…,” a company spokesman said": the body named last)
+
+    def _later_of(self, one: Entity | None, other: Entity | None, pos: int) -> Entity | None:
+        """Of two bodies (either may be None), the one last mentioned before ``pos``."""
+        if one is None or other is None or one is other:
+            return one or other
+        at_one, at_other = self._last_mention(one, pos), self._last_mention(other, pos)
+        if at_one and at_other and at_other[0] > at_one[0]:
+            return other
+        return one
 
     def _latest_body(self, pos: int, fits: _Fit = None) -> Entity | None:
         """The organisation or the body standing as a subject named last before ``pos``

@@ -665,7 +665,8 @@ class Window:
             bodies = found.kind == PRONOUN or (  # "The Highland Cats Conservancy, a
                 found.kind == NAME  # Seattle-based nonprofit, said": a body opens the clause
                 and found.name is not None
-                and not (found.name.entity.person or found.name.entity.org)
+                and not found.name.entity.person  # ("Arni Finnsson, ein Vertreter der
+                # Organisation „Iceland Nature Conservation Association“, kommentierte")
             )
             opening = self._name_before_apposition(lo, j, bodies=bodies)
             if opening is not None:  # "X, Präsident der … und Vorsitzender der …, lobte"
