@@ -2040,3 +2040,19 @@ def test_a_name_in_marks_after_a_noun_of_a_body_kind_names_a_body() -> None:
         "Association“ (Inca), kommentierte die Entscheidung: „Es gibt keinen Markt.“"
     )
     assert [s for _, s in speakers(text)] == ["Arni Finnsson"]
+
+
+def test_a_body_noun_with_a_body_apposed_to_it_is_that_body() -> None:
+    text = (
+        "Der Betreiber des Hofs, die Grünfeld Agrar GmbH, wies die Vorwürfe zurück. „Wir "
+        "entnehmen unser Wasser aus eigenen Brunnen“, erklärte eine Sprecherin des Unternehmens."
+    )
+    assert [s for _, s in speakers(text)] == ["Grünfeld Agrar GmbH"]
+
+
+def test_a_polish_governor_is_a_role() -> None:
+    text = (
+        "„Das ist Symbolpolitik.“ Mit diesen Worten kommentierte der Woiwode von Lebus, Tomasz "
+        "Wierzbicki, im Rundfunk die Pläne."
+    )
+    assert [s for _, s in speakers(text)] == ["Tomasz Wierzbicki"]

@@ -176,8 +176,12 @@ class Window:
                 return person
             if not nm.weak or not lex.capitalised_nouns or nm.start == toks[e].start:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
-        apposed = self._apposed_name(e, hi)
-        if apposed is not None:
+        body_noun = lex.capitalised_nouns and (
+            lex.names_organisation(toks[r].low) or toks[r].low in lex.company_nouns
+        )  # (German: in Spanish news "La empresa, Grupo X, aseguró a través de su vocero,
+        # Y" goes on with Y's words)
+        apposed = self._apposed_name(e, hi, bodies=body_noun)  # ("Der Betreiber des Hofs,
+        if apposed is not None:  # die Grünfeld Agrar GmbH, wies … zurück": a body's name)
             return apposed
         named = self._name_after_complement(e, hi)
         if named is not None:  # "l'association d'usagers Tram'Avenir"
