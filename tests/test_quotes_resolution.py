@@ -2502,3 +2502,11 @@ def test_the_stage_and_music_have_role_nouns() -> None:
     assert [s for _, s in speakers(text, "fr")][-1] == "Ilaria Moretti-Keller"
     text = "“It was a risk,” said the composer Ingrid Solbakken."
     assert [s for _, s in speakers(text, "en")] == ["Ingrid Solbakken"]
+
+
+def test_a_reaction_is_a_speech_noun() -> None:
+    text = (
+        'Van der Hoeven said it was bad. "It\'s a sad day for everyone who races clean." That '
+        "was the reaction of Ben Castellano, the American who finished second."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Ben Castellano"]
