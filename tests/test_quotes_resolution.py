@@ -2510,3 +2510,11 @@ def test_a_reaction_is_a_speech_noun() -> None:
         "was the reaction of Ben Castellano, the American who finished second."
     )
     assert [s for _, s in speakers(text, "en")] == ["Ben Castellano"]
+
+
+def test_an_english_capitalised_role_title_is_no_name() -> None:
+    text = (
+        "The Transport Secretary, Helen Strachan, urged both sides to return to talks. “Nobody "
+        "wins from a prolonged dispute,” she told reporters."
+    )
+    assert [s for _, s in speakers(text, "en")] == ["Helen Strachan"]

@@ -109,6 +109,7 @@ class Lexicon:
     cue_pronoun_suffixes: tuple[str, ...]
     group_joiner: str
     capitalised_nouns: bool
+    capitalised_role_titles: bool
     verb_second: bool
     name_suffixes: frozenset[str]
     legal_forms: frozenset[str]
@@ -684,6 +685,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         cue_pronoun_suffixes=tuple(sorted(_words(data, "cue_pronoun_suffixes"))),
         group_joiner=str(data.get("group_joiner", " and ")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        capitalised_role_titles=bool(data.get("capitalised_role_titles", False)),
         verb_second=bool(data.get("verb_second", False)),
         name_suffixes=_words(data, "name_suffixes"),
         legal_forms=_words(data, "legal_forms"),

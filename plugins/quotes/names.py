@@ -913,9 +913,31 @@ def _add_name_run(
         if not _no_name_alone(toks[0], lex):
             _add_mention(text, end, [toks[0]], [], False, lex, index, by_name, by_token, doc_tokens)
         return
+    if _role_phrase_only(toks, lex):
+        return  # "The Transport Secretary, Helen Strachan,": a role, no name
     found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
     if found is not None:
         _add_mention(text, end, *found, lex, index, by_name, by_token, doc_tokens)
+
+
+def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
+    """Where role titles are capitalised before a name (``capitalised_role_titles``: English),
+    a run of two or three capitalised words ending in a role word, none of them a given name,
+    a name particle or an organisation's noun (``Transport Secretary``, ``Health Minister``,
+    ``Police Chief``) is a role phrase, not a name."""
+    return (
+        lex.capitalised_role_titles
+        and 2 <= len(toks) <= 3
+        and lex.is_role(toks[-1].low)
+        and toks[-1].low not in lex.demonyms
+        and not any(
+            t.low in lex.given_names
+            or t.low in lex.name_connectors
+            or lex.names_organisation(t.low)
+            or is_acronym(t.text)
+            for t in toks
+        )
+    )
 
 
 def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
