@@ -2518,3 +2518,14 @@ def test_an_english_capitalised_role_title_is_no_name() -> None:
         "wins from a prolonged dispute,” she told reporters."
     )
     assert [s for _, s in speakers(text, "en")] == ["Helen Strachan"]
+
+
+def test_a_capital_letter_and_a_period_before_an_article_end_a_sentence() -> None:
+    text = (
+        "El ciclista Brayan Muñoz ha sido suspendido tras dar positivo por EPO, según anunció "
+        "este jueves la Unión Ciclista Internacional (UCI). El corredor, de 25 años, había "
+        "terminado cuarto en la última Vuelta a España.\n\nLa UCI precisó en un comunicado que "
+        "el ciclista tiene derecho a solicitar el análisis de la muestra B. El organismo recordó "
+        "que su política es de «tolerancia cero»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Unión Ciclista Internacional"]

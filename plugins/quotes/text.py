@@ -187,6 +187,14 @@ def _word_start(text: str, pos: int) -> int:
     return k
 
 
+def _opens_clause(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """The word at ``pos`` is a determiner, which no name holds after an initial."""
+    end = pos
+    while end < len(text) and text[end].isalpha() and end - pos < 12:
+        end += 1
+    return end > pos and text[pos:end].casefold() in lexicon.determiners
+
+
 def _short_number_before(text: str, pos: int) -> bool:
     """A number of one or two digits, standing alone, ends at ``pos``."""
     k = pos
@@ -226,7 +234,9 @@ class Boundaries:
             if text[s] == ".":
                 k = _word_start(text, s)
                 word = text[k:s].casefold()
-                if word in abbreviations or (len(word) == 1 and text[k:s].isupper()):
+                if word in abbreviations or (
+                    len(word) == 1 and text[k:s].isupper() and not _opens_clause(text, e, lexicon)
+                ):  # ("la muestra B. El organismo recordó": a letter, then an article)
                     continue
                 if lexicon.ordinal_period and _short_number_before(text, s) and text[s + 1] == " ":
                     continue  # "am 14. Dezember": an ordinal, not a sentence end ("mit 62.«" is)
