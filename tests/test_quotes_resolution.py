@@ -2529,3 +2529,12 @@ def test_a_capital_letter_and_a_period_before_an_article_end_a_sentence() -> Non
         "que su política es de «tolerancia cero»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Unión Ciclista Internacional"]
+
+
+def test_a_body_noun_before_a_persons_name_makes_no_body() -> None:
+    text = (
+        "Unanime il consenso per la direzione di Maria Grazia Lo Cascio, prima donna a "
+        "inaugurare una stagione del Massimo. «Ho voluto un Verdi asciutto», ha spiegato la "
+        "direttrice al Giornale di Sicilia."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Maria Grazia Lo Cascio"]

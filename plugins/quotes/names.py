@@ -1161,7 +1161,9 @@ def _add_mention(
         e += 1  # "Yannick Le Floc'h": the apostrophe is inside the name
         while e < end and text[e].isalnum():
             e += 1
-    if not lead_role and not lex.capitalised_nouns:
+    person_like = len(name_toks) >= 2 and name_toks[0].low in lex.given_names
+    if not lead_role and not lex.capitalised_nouns and not person_like:
+        # ("la direzione di Maria Grazia Lo Cascio": a person's, no body's name)
         head = _institution_head(doc_tokens.slice(max(0, s - 50), s), lex)
         if head:  # "le ministère de l'Agriculture", "il ministero dell'Interno": one body
             name_toks = head + name_toks
