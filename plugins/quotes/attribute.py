@@ -47,9 +47,9 @@ _BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 _MAX_BEFORE = 320
 _MAX_AFTER = 240
 _SENTENCE_FINAL = ".!?…"
+_BLANKS = re.compile(r"[ \t]*")
 # what may stand before the first word of a sentence (nothing, an end mark, a line break, a
 # closing quotation mark)
-_BLANKS = re.compile(r"[ \t]*")
 _SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
@@ -570,8 +570,8 @@ class Attributor:
         return None
 
     def _after_preposition(self, pos: int, floor: int) -> bool:
-        """A preposition or a genitive article (past an article or an adjective) stands
-        right before ``pos`` (not before ``floor``)."""
+        """A preposition or a genitive article is among the three words before ``pos`` (none
+        before ``floor``): ``aus Hannover``, ``des Europäischen Gerichtshofs``."""
         before = [t for t in self.doc_tokens.slice(max(floor, pos - 40), pos) if t.word][-3:]
         lex = self.lex
         return any(
@@ -709,9 +709,10 @@ class Attributor:
         inner = text[seg.start : seg.end].rstrip()
         if (before and not before.endswith("\n")) or not inner.endswith((".", "!", "?", "…")):
             return None
-        opening = _BLANKS.match(text, seg.close_at)  # (the next sentence may start right
-        end = self.bounds.after(opening.end() if opening else seg.close_at, len(text))  # after
-        # the closing mark: its end is the boundary after its first word)
+        # the next sentence may open right at the closing mark ("„… nie.“ Der …"): it ends
+        # at the first boundary after its first word
+        opening = _BLANKS.match(text, seg.close_at)
+        end = self.bounds.after(opening.end() if opening else seg.close_at, len(text))
         paragraph = text.find("\n", seg.close_at, end)
         end = end if paragraph < 0 else paragraph
         win = self._window(seg.close_at, min(end, seg.close_at + 300))

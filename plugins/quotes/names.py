@@ -293,8 +293,9 @@ def build_index(
     _bodies_by_apposition(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
-        index.mentions = _weaken_quoted(index.mentions, sorted(quoted))
-        named = _bodies_named_in_marks(text, sorted(quoted), lex, doc_tokens)
+        quoted = sorted(quoted)
+        index.mentions = _weaken_quoted(index.mentions, quoted)
+        named = _bodies_named_in_marks(text, quoted, lex, doc_tokens)
         if named:  # "Die Initiative „Grenzenlos helfen“ erklärte": a body's name in marks
             spans = [(mn.start, mn.end) for mn in named]
             index.mentions = sorted(
@@ -715,8 +716,10 @@ def _coordinated_body_end(
     """Where a body's name coordinated with the run after it ends (``Department of Health
     and Social Care``, ``Ministerio de Salud Pública y Bienestar Social``, ``ministère du
     Commerce et de la Consommation``), or 0: the run is a body's name (an organisation noun
-    and its named complement), and the run after the language's ``and`` (and a name
-    particle) is no person, no acronym and short (``and_words``)."""
+    and its named complement) or a minister's portfolio (after a role and its preposition:
+    ``el ministro de Agricultura, Pesca y Alimentación``), and the run after the language's
+    ``and`` (and a name particle) is no person, no acronym and short (``and_words``); an
+    article right after ``and`` opens a second body."""
     m = _NEXT_WORD.match(text, end)
     if m is None or m.group(1).casefold() not in lex.and_words:
         return 0

@@ -178,8 +178,8 @@ class Window:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         body_noun = lex.capitalised_nouns and (
             lex.names_organisation(toks[r].low) or toks[r].low in lex.company_nouns
-        )  # (German: in Spanish news "La empresa, Grupo X, aseguró a través de su vocero,
-        # Y" goes on with Y's words)
+        )  # (German only: in Spanish news, "La empresa, Grupo X, aseguró a través de su
+        # vocero, Y" goes on with Y's words)
         apposed = self._apposed_name(e, hi, bodies=body_noun)  # ("Der Betreiber des Hofs,
         if apposed is not None:  # die Grünfeld Agrar GmbH, wies … zurück": a body's name)
             return apposed
@@ -825,7 +825,7 @@ class Window:
         while k > lo and j - k < 25 and toks[k].text != ",":
             k -= 1
         if k > lo and toks[k].text == "," and toks[k + 1].low in opens:
-            if lex.capitalised_nouns and self._apposed_person_ends(j - 1):
+            if lex.capitalised_nouns and self._apposed_name_ends(j - 1):
                 return j  # "Ihr Anwalt, der Lausanner Sportrechtler Laurent Pittet-Rochat,
                 # sprach", "Der Betreiber, die Nordwest Kernenergie GmbH, sprach": an article
                 # and a name, no relative clause (whose verb ends it)
@@ -837,7 +837,7 @@ class Window:
                     return r - 1
         return j
 
-    def _apposed_person_ends(self, k: int) -> bool:
+    def _apposed_name_ends(self, k: int) -> bool:
         """Token ``k`` ends the name of a person or a body (not a lone word)."""
         nm = self.cover[k] if k >= 0 else None
         return (
