@@ -2056,3 +2056,21 @@ def test_a_polish_governor_is_a_role() -> None:
         "Wierzbicki, im Rundfunk die Pläne."
     )
     assert [s for _, s in speakers(text)] == ["Tomasz Wierzbicki"]
+
+
+def test_a_quote_before_a_person_introduced_in_a_sentence_saying_nothing_is_theirs() -> None:
+    text = (
+        "Agrarministerin Friederike Laan wurde mit einem Pfeifkonzert empfangen. „Ich verstehe "
+        "Ihre Wut.“ Später sagte die Ministerin dem Sender Radio Leinewelle, sie wolle einen "
+        "runden Tisch anbieten.\n\nUnter den Demonstranten waren auch mehrere Dutzend "
+        "Landwirte aus den Niederlanden. „Bei uns hat die Regierung genau dasselbe versucht. "
+        "Wir sind so lange auf die Straße gegangen, bis sie zurückgerudert ist.“ Joost "
+        "Verhagen, Milchbauer aus der Provinz Drenthe, ist mit seinem Traktor fast 200 "
+        "Kilometer nach Hannover gefahren, um seine Kollegen zu unterstützen."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Joost Verhagen"
+    text = (
+        "„Marek hat Großartiges geleistet“, sagte Sportchef Ralf Dittberner. „Aber am Ende "
+        "zählen Ergebnisse.“ Bis auf Weiteres übernimmt Co-Trainer Lasse Brink."
+    )
+    assert [s for _, s in speakers(text)] == ["Ralf Dittberner", "Ralf Dittberner"]

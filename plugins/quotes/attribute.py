@@ -53,6 +53,7 @@ _BLANKS = re.compile(r"[ \t]*")
 _SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
+_QUOTE_OPENERS = "„“«»‚‘\"'‹›"  # marks that may open a quotation
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
 
 _BASE_CONFIDENCE = {
@@ -111,6 +112,11 @@ _TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words 
 
 def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
+
+
+def _opens_with_mark(text: str) -> bool:
+    """``text`` opens with a mark that may open a quotation."""
+    return bool(text) and text[0] in _QUOTE_OPENERS
 
 
 def _subject_after_verb(
@@ -707,8 +713,9 @@ class Attributor:
         text = self.text
         before = text[: seg.open_at].rstrip(" \t")
         inner = text[seg.start : seg.end].rstrip()
-        if (before and not before.endswith("\n")) or not inner.endswith((".", "!", "?", "…")):
+        if not inner.endswith((".", "!", "?", "…")):
             return None
+        opens_paragraph = not before or before.endswith("\n")
         # the next sentence may open right at the closing mark ("„… nie.“ Der …"): it ends
         # at the first boundary after its first word
         opening = _BLANKS.match(text, seg.close_at)
@@ -724,6 +731,17 @@ class Attributor:
             return None
         if not m.name.entity.person:
             return None  # (a quotation is a person's words)
+        paragraph_start = text.rfind("\n", 0, seg.open_at) + 1
+        if not opens_paragraph and (
+            m.name.entity.first < seg.close_at
+            or find_cues(win.tokens, self.lex)
+            or _opens_with_mark(text[end : end + 3].lstrip())
+            or any(c in _CLOSING_MARK_CHARS for c in text[paragraph_start : seg.open_at])
+        ):
+            return None  # inside a paragraph, only a person named there for the first time
+            # in a sentence that says nothing and quotes nothing ("„…“ Joost Verhagen,
+            # Milchbauer aus Drenthe, ist … gefahren"), not the next speaker introduced, and
+            # only when no quotation came before in the paragraph (whose speaker goes on)
         return _Found(m, Cue(SUBJECT, 0, 0, m.start, m.start, ""), "after")
 
     def _next_sentence_quotes(
