@@ -2538,3 +2538,12 @@ def test_a_body_noun_before_a_persons_name_makes_no_body() -> None:
         "direttrice al Giornale di Sicilia."
     )
     assert [s for _, s in speakers(text, "it")] == ["Maria Grazia Lo Cascio"]
+
+
+def test_an_apostrophe_earlier_in_the_paragraph_is_no_quotation_before_the_quote() -> None:
+    text = (
+        "“We will talk,” the minister Anna Berg said.\n\nThe farmers didn't give up. “We tried "
+        "the same thing at home and won.” Joost Verhagen, a dairy farmer from Drenthe, drove "
+        "his tractor 200 kilometres to Hanover."
+    )
+    assert [s for _, s in speakers(text, "en")][-1] == "Joost Verhagen"

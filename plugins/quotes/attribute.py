@@ -54,6 +54,7 @@ _SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
 _QUOTE_OPENERS = "„“«»‚‘\"'‹›"  # marks that may open a quotation
+_DOUBLE_MARKS = "„“”«»\""  # the marks of a quotation, never an apostrophe
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
 
 _BASE_CONFIDENCE = {
@@ -736,7 +737,7 @@ class Attributor:
             m.name.entity.first < seg.close_at
             or find_cues(win.tokens, self.lex)
             or _opens_with_mark(text[end : end + 3].lstrip())
-            or any(c in _CLOSING_MARK_CHARS for c in text[paragraph_start : seg.open_at])
+            or any(c in _DOUBLE_MARKS for c in text[paragraph_start : seg.open_at])
         ):
             return None  # inside a paragraph, only a person named there for the first time
             # in a sentence that says nothing and quotes nothing ("„…“ Joost Verhagen,
