@@ -26,6 +26,7 @@ from .names import NameIndex, NameMention
 from .nominal import NominalSource, find_nominal_source
 from .resolve import Resolved, Resolver, strip_determiners
 from .speakers import (
+    _OPENING_MARKS,
     GROUP,
     IMPLICIT,
     NAME,
@@ -53,7 +54,6 @@ _BLANKS = re.compile(r"[ \t]*")
 _SENTENCE_OPENERS = frozenset(["", *_SENTENCE_FINAL, "\n", *"”»“’\"«"])
 _ACRONYM_GLOSS = re.compile(r"[ \t]*\([ \t]*[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}[ \t]*\)")
 _CLOSING_MARK_CHARS = "“”»«\"'’‘›‹"
-_QUOTE_OPENERS = "„“«»‚‘\"'‹›"  # marks that may open a quotation
 _DOUBLE_MARKS = "„“”«»\""  # the marks of a quotation, never an apostrophe
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.IGNORECASE)
 
@@ -113,11 +113,6 @@ _TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words 
 
 def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
-
-
-def _opens_with_mark(text: str) -> bool:
-    """``text`` opens with a mark that may open a quotation."""
-    return bool(text) and text[0] in _QUOTE_OPENERS
 
 
 def _subject_after_verb(
@@ -712,11 +707,13 @@ class Attributor:
         said by the person the next sentence names as its subject (``« … » Éleveuse à
         Isigny, Mathilde Lecoq-Hamel ne décolère pas.``, ``„…“ Der Vorsitzende X …``)."""
         text = self.text
-        before = text[: seg.open_at].rstrip(" \t")
         inner = text[seg.start : seg.end].rstrip()
         if not inner.endswith((".", "!", "?", "…")):
             return None
-        opens_paragraph = not before or before.endswith("\n")
+        k = seg.open_at
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        opens_paragraph = k == 0 or text[k - 1] == "\n"
         # the next sentence may open right at the closing mark ("„… nie.“ Der …"): it ends
         # at the first boundary after its first word
         opening = _BLANKS.match(text, seg.close_at)
@@ -736,7 +733,7 @@ class Attributor:
         if not opens_paragraph and (
             m.name.entity.first < seg.close_at
             or find_cues(win.tokens, self.lex)
-            or _opens_with_mark(text[end : end + 3].lstrip())
+            or text[end : end + 3].lstrip()[:1] in _OPENING_MARKS
             or any(c in _DOUBLE_MARKS for c in text[paragraph_start : seg.open_at])
         ):
             return None  # inside a paragraph, only a person named there for the first time

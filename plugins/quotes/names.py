@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
-from .text import UPPER, DocTokens, Token
+from .text import UPPER, DocTokens, Token, word_at
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -815,13 +815,8 @@ def _body_after_spokesperson(toks: list[Token], lex: Lexicon) -> Token | None:
 def _opens_sentence(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """The word after ``pos`` is one no name holds (``in a post on X. On one lot``, ``Der``):
     the period before it ends a sentence, not an initial."""
-    while pos < end and text[pos].isspace():
-        pos += 1
-    stop = pos
-    while stop < end and text[stop].isalpha():
-        stop += 1
-    word = text[pos:stop].casefold()
-    return stop > pos and (word in lex.non_names or word in lex.determiners)
+    word = word_at(text, pos, end)
+    return bool(word) and (word in lex.non_names or word in lex.determiners)
 
 
 def _add_run(

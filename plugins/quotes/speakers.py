@@ -1177,12 +1177,10 @@ class Window:
             return j
         if toks[k].text not in _OPENING_MARKS:
             return self._past_named_medium(j, k, hi)
-        close = next(
-            (c for c in range(k + 1, min(hi, k + 8)) if toks[c].text in _CLOSING_MARKS), -1
-        )
-        if close < 0 or close + 1 >= hi or not toks[close + 1].word:
+        after = self._past_title(k, hi)
+        if after == k or after >= hi or not toks[after].word:
             return j
-        return close + 1
+        return after
 
     def _past_named_medium(self, j: int, k: int, hi: int) -> int:
         """Past a medium told by name after a preposition (at ``k``, past its article): ``a

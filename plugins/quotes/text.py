@@ -20,6 +20,7 @@ __all__ = [
     "is_capitalised",
     "join_tokens",
     "tokenize",
+    "word_at",
 ]
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
@@ -187,12 +188,15 @@ def _word_start(text: str, pos: int) -> int:
     return k
 
 
-def _opens_clause(text: str, pos: int, lexicon: Lexicon) -> bool:
-    """The word at ``pos`` is a determiner, which no name holds after an initial."""
-    end = pos
-    while end < len(text) and text[end].isalpha() and end - pos < 12:
-        end += 1
-    return end > pos and text[pos:end].casefold() in lexicon.determiners
+def word_at(text: str, pos: int, end: int) -> str:
+    """The letters of the word at ``pos`` (past any spaces, not past ``end``), case-folded;
+    "" when none."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return text[pos:stop].casefold()
 
 
 def _short_number_before(text: str, pos: int) -> bool:
@@ -235,7 +239,9 @@ class Boundaries:
                 k = _word_start(text, s)
                 word = text[k:s].casefold()
                 if word in abbreviations or (
-                    len(word) == 1 and text[k:s].isupper() and not _opens_clause(text, e, lexicon)
+                    len(word) == 1
+                    and text[k:s].isupper()
+                    and word_at(text, e, len(text)) not in lexicon.determiners
                 ):  # ("la muestra B. El organismo recordó": a letter, then an article)
                     continue
                 if lexicon.ordinal_period and _short_number_before(text, s) and text[s + 1] == " ":
