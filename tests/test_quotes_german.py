@@ -2074,3 +2074,11 @@ def test_a_quote_before_a_person_introduced_in_a_sentence_saying_nothing_is_thei
         "zählen Ergebnisse.“ Bis auf Weiteres übernimmt Co-Trainer Lasse Brink."
     )
     assert [s for _, s in speakers(text)] == ["Ralf Dittberner", "Ralf Dittberner"]
+
+
+def test_a_role_with_a_genitive_body_apposed_to_a_name_is_that_persons_role() -> None:
+    text = (
+        "Ein Sprecher der Stadtwerke Lüneburg, Tilman Ostendorp, sagte dem NDR: „Die Leitung "
+        "ist repariert.“ Mit dem vollen Druck sei „erst morgen früh“ zu rechnen, so der Sprecher."
+    )
+    assert [s for _, s in speakers(text)] == ["Tilman Ostendorp", "Tilman Ostendorp"]

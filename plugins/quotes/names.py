@@ -160,6 +160,24 @@ def _role_key(words: list[str], lex: Lexicon) -> str:
     return " ".join(w for w in words if w not in lex.determiners)
 
 
+def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
+    """German, before an apposed name: a person's role noun, a genitive article and the
+    capitalised name of a body (``Eine Sprecherin der Deutschen Bahn``, ``Ein Sprecher der
+    Stadtwerke Lüneburg``) give the role phrase; else ""."""
+    for back in range(2, min(5, len(toks) - 1) + 1):
+        article, noun = toks[-back], toks[-back - 1]
+        if not lex.genitive_article(article.low):
+            continue
+        if (
+            lex.is_role(noun.low)
+            and not lex.names_organisation(noun.low)
+            and all(t.word and t.cap for t in toks[-back + 1 :])
+        ):
+            return _role_key([t.low for t in toks[-back - 1 :]], lex)
+        return ""
+    return ""
+
+
 def _role_before(tokens: list[Token], lex: Lexicon) -> str:
     """The role phrase ending the tokens (``ministro degli Esteri russo``, ``la sindaca di X,``)."""
     toks = tokens
@@ -168,6 +186,10 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
         comma = True
     else:
         comma = False
+    if comma and lex.capitalised_nouns:
+        role = _role_of_genitive_apposition(toks, lex)
+        if role:
+            return role
     for back in range(1, min(8 if comma else 7, len(toks)) + 1):
         tok = toks[-back]
         if not tok.word or (
