@@ -2082,3 +2082,11 @@ def test_a_role_with_a_genitive_body_apposed_to_a_name_is_that_persons_role() ->
         "ist repariert.“ Mit dem vollen Druck sei „erst morgen früh“ zu rechnen, so der Sprecher."
     )
     assert [s for _, s in speakers(text)] == ["Tilman Ostendorp", "Tilman Ostendorp"]
+
+
+def test_a_sentence_adverb_before_an_inverted_subject_is_no_speaker() -> None:
+    text = (
+        "Verkehrsministerin Ulrike Brandes (Grüne) lobte den Kompromiss. Gleichzeitig warnte "
+        "die Ministerin vor zu hohen Erwartungen: „Ein Tunnel baut sich nicht über Nacht.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Ulrike Brandes"]
