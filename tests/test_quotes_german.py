@@ -2090,3 +2090,17 @@ def test_a_sentence_adverb_before_an_inverted_subject_is_no_speaker() -> None:
         "die Ministerin vor zu hohen Erwartungen: „Ein Tunnel baut sich nicht über Nacht.“"
     )
     assert [s for _, s in speakers(text)] == ["Ulrike Brandes"]
+
+
+def test_names_of_bodies_take_their_nominative_form() -> None:
+    text = (
+        "Der Hessische Städtetag kritisierte den Entwurf. „Das kostet Personal“, hieß es in "
+        "einer Stellungnahme des Verbands.\n\nDer Verbraucherzentrale Bundesverband riet zu "
+        "Geduld: „Bewahren Sie die Belege gut auf.“\n\nDer Sächsische Blinden- und "
+        "Sehbehindertenverband erklärte: „Für uns ist das ein Fortschritt.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Hessischer Städtetag",
+        "Verbraucherzentrale Bundesverband",
+        "Sächsischer Blinden- und Sehbehindertenverband",
+    ]

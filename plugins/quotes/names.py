@@ -1315,8 +1315,12 @@ def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
     return (
         tail in lex.organisation_nouns
         or first in lex.organisation_nouns
-        or (lex.capitalised_nouns and len(words) > 1 and lex.names_organisation(first))
-    )  # (German compounds too: "Patientenbund Niedersachsen")
+        or (
+            lex.capitalised_nouns
+            and len(words) > 1
+            and (lex.names_organisation(first) or lex.names_organisation(tail))
+        )
+    )  # (German compounds too: "Patientenbund Niedersachsen", "Hessischer Landkreistag")
 
 
 def _lead_role_end(
@@ -1584,8 +1588,14 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
     without an article; other names as they are."""
     if not lex.adjective_endings or not words[0].casefold().endswith(lex.adjective_endings):
         return words  # (the usual name: no inflected adjective opens it)
-    head = next(  # "Deutschen Zentrum für Luft- und Raumfahrt": the noun before "für"
-        (i for i in range(1, len(words) - 1) if not words[i + 1][:1].isupper()), len(words) - 1
+    head = next(  # "Deutschen Zentrum für Luft- und Raumfahrt": the noun before "für" (not
+        # "Blinden- und Sehbehindertenbund": the first part of a shared compound)
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if not words[i + 1][:1].isupper() and words[i + 1].casefold() not in lex.conjunctions
+        ),
+        len(words) - 1,
     )
     ending = lex.nominative_ending(lex.body_head(words[head].casefold()))
     if not ending:
@@ -1593,8 +1603,12 @@ def nominative_adjectives(words: tuple[str, ...], lex: Lexicon) -> tuple[str, ..
     out = list(words)
     for i, word in enumerate(words[:head]):
         low = word.casefold()
+        if i and words[i + 1].casefold() in lex.conjunctions:
+            break  # "Bayerischer Blinden- und Sehbehindertenbund": the adjectives end
         if not word[:1].isupper() or low in lex.given_names or "-" in word:
             return words  # "Robert Koch-Institut": a person's name before the head
+        if lex.names_body(low):
+            return words  # "Verbraucherzentrale Bundesverband": a body's noun, no adjective
         inflection = next(
             (e for e in sorted(lex.adjective_endings, key=len, reverse=True) if low.endswith(e)),
             "",
