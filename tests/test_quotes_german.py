@@ -2104,3 +2104,11 @@ def test_names_of_bodies_take_their_nominative_form() -> None:
         "Verbraucherzentrale Bundesverband",
         "Sächsischer Blinden- und Sehbehindertenverband",
     ]
+
+
+def test_a_common_noun_after_a_body_and_fuer_is_part_of_its_name() -> None:
+    text = (
+        "Ein Luchs ist im Fichtelgebirge gesichtet worden, teilte das Landesamt für Umwelt "
+        "mit. „Das Tier ist scheu und meidet Menschen“, erklärte eine Sprecherin des Amtes."
+    )
+    assert [s for _, s in speakers(text)] == ["Landesamt für Umwelt"]

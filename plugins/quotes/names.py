@@ -960,6 +960,16 @@ def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _complement_of_body(toks: list[Token], lex: Lexicon) -> bool:
+    """``Landesamt für Umwelt``, ``Bundesamt für Justiz``: the last word is a common noun
+    after a body's noun and an organisation connector, so part of the body's name."""
+    return (
+        len(toks) >= 3
+        and toks[-2].low in lex.organisation_connectors
+        and lex.names_organisation(toks[-3].low)
+    )
+
+
 def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
     """A run of the one word ``tok`` (capitalised, no function word) names nothing: the tests
     of :func:`_name_tokens` for a single word, which depend on the word alone."""
@@ -1130,7 +1140,12 @@ def _name_tokens(
     )
     given_first = len(name_toks) == 2 and name_toks[0].low in lex.given_names
     while name_toks and (
-        (lex.is_common_noun(name_toks[-1].low) and not named_body and not given_first)
+        (
+            lex.is_common_noun(name_toks[-1].low)
+            and not named_body
+            and not given_first
+            and not _complement_of_body(name_toks, lex)
+        )
         or not (
             name_toks[-1].cap
             or name_toks[-1].low in lex.legal_forms
