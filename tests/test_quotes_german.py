@@ -2112,3 +2112,11 @@ def test_a_common_noun_after_a_body_and_fuer_is_part_of_its_name() -> None:
         "mit. „Das Tier ist scheu und meidet Menschen“, erklärte eine Sprecherin des Amtes."
     )
     assert [s for _, s in speakers(text)] == ["Landesamt für Umwelt"]
+
+
+def test_an_acronym_of_mixed_case_in_brackets_names_the_body() -> None:
+    text = (
+        "Die Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin) hat die Kasse unter "
+        "Aufsicht gestellt. „Die Lage ist ernst, aber beherrschbar“, erklärte die BaFin."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesanstalt für Finanzdienstleistungsaufsicht"]

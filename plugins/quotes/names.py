@@ -49,7 +49,8 @@ _ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,6})\)")
 _PHRASE_STOP = re.compile(r"[^\w\s'’\-]")  # punctuation ends the words before an acronym
 _WORD = re.compile(r"[\w'’\-]+")
 _ELIDED_HEAD = re.compile(r"^\w{1,4}['’](?=\w)")  # "L'Office" -> "Office"
-_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+# (German acronyms may mix cases: "(LfU)", "(BaFin)", "(GdP)"; a second capital is required)
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZÀ-Ý](?=[^)\s]*[A-ZÀ-Ý])[\wÀ-ÿ&-]{1,9})\)")
 _SHORT_NAME = re.compile(r"\(([A-ZÀ-Ý][a-zà-ÿ]{2,7})\)")  # "(Istat)", "(Sergas)"
 _MARKS = frozenset("\"“”„«»‚‘’'‹›")
 
