@@ -2120,3 +2120,11 @@ def test_an_acronym_of_mixed_case_in_brackets_names_the_body() -> None:
         "Aufsicht gestellt. „Die Lage ist ernst, aber beherrschbar“, erklärte die BaFin."
     )
     assert [s for _, s in speakers(text)] == ["Bundesanstalt für Finanzdienstleistungsaufsicht"]
+
+
+def test_an_austrian_landesrat_is_a_persons_role() -> None:
+    text = (
+        "Die Salzburger Landesrätin Martina Eberharter (ÖVP) will ein Gutachten abwarten. "
+        "Landesrätin Eberharter sagte dem ORF: „Wir entscheiden nicht aus dem Bauch heraus.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Martina Eberharter"]
