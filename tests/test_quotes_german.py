@@ -2128,3 +2128,11 @@ def test_an_austrian_landesrat_is_a_persons_role() -> None:
         "Landesrätin Eberharter sagte dem ORF: „Wir entscheiden nicht aus dem Bauch heraus.“"
     )
     assert [s for _, s in speakers(text)] == ["Martina Eberharter"]
+
+
+def test_a_body_of_members_coordinated_by_und_is_one_name() -> None:
+    text = (
+        "Der Verband Deutscher Kinos und Filmtheater (VDK) forderte Hilfe. „Die Lage ist "
+        "dramatisch“, teilte der VDK mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Verband Deutscher Kinos und Filmtheater"]

@@ -772,6 +772,11 @@ def _coordinated_body_end(
         and any(lex.names_organisation(t.low) for t in toks[:3])  # ("Fuentes del Ministerio")
         and any(t.low in lex.name_connectors or t.low in lex.organisation_connectors for t in toks)
     ) or (
+        len(toks) >= 3
+        and bool(lex.genitive_adjective_suffixes)
+        and lex.names_organisation(toks[0].low)
+        and toks[1].low.endswith(lex.genitive_adjective_suffixes)
+    ) or (  # ("Verband Deutscher Seilbahnen und Schlepplifte": a body and its members)
         len(before) >= 2
         and before[-1].low in lex.object_prepositions
         and lex.is_role(before[-2].low)
