@@ -2136,3 +2136,11 @@ def test_a_body_of_members_coordinated_by_und_is_one_name() -> None:
         "dramatisch“, teilte der VDK mit."
     )
     assert [s for _, s in speakers(text)] == ["Verband Deutscher Kinos und Filmtheater"]
+
+
+def test_a_body_and_a_common_noun_before_an_acronym_are_one_name() -> None:
+    text = (
+        "Der Bundesverband Lebensmittel (BVL) widersprach. „Die Pfandquote ist so hoch wie "
+        "nie“, sagte ein Sprecher des BVL."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesverband Lebensmittel"]

@@ -976,6 +976,16 @@ def _complement_of_body(toks: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _named_with_acronym(text: str, toks: list[Token], lex: Lexicon) -> bool:
+    """``Handelsverband Lebensmittel (HVL)``: a body's noun opens the words, and an acronym
+    in brackets follows them, so the common noun they end in is the name's."""
+    return (
+        len(toks) >= 2
+        and lex.names_organisation(toks[0].low)
+        and _ACRONYM_AFTER.match(text, toks[-1].end) is not None
+    )
+
+
 def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
     """A run of the one word ``tok`` (capitalised, no function word) names nothing: the tests
     of :func:`_name_tokens` for a single word, which depend on the word alone."""
@@ -1151,6 +1161,7 @@ def _name_tokens(
             and not named_body
             and not given_first
             and not _complement_of_body(name_toks, lex)
+            and not _named_with_acronym(text, name_toks, lex)
         )
         or not (
             name_toks[-1].cap
