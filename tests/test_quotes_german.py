@@ -2144,3 +2144,12 @@ def test_a_body_and_a_common_noun_before_an_acronym_are_one_name() -> None:
         "nie“, sagte ein Sprecher des BVL."
     )
     assert [s for _, s in speakers(text)] == ["Bundesverband Lebensmittel"]
+
+
+def test_separable_speech_verbs_vorrechnen_and_nachschieben() -> None:
+    text = (
+        "Gewerkschafterin Ute Brandl forderte Nachbesserungen. „Das sind 60 Euro weniger im "
+        "Monat“, rechnete die Rentnerin Gisela Moorkamp dem NDR vor. „Das merkt man.“ Brandl "
+        "wollte sich nicht festlegen. „Wir prüfen das“, schob Brandl nach."
+    )
+    assert [s for _, s in speakers(text)] == ["Gisela Moorkamp", "Gisela Moorkamp", "Ute Brandl"]
