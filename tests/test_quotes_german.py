@@ -2153,3 +2153,11 @@ def test_separable_speech_verbs_vorrechnen_and_nachschieben() -> None:
         "wollte sich nicht festlegen. „Wir prüfen das“, schob Brandl nach."
     )
     assert [s for _, s in speakers(text)] == ["Gisela Moorkamp", "Gisela Moorkamp", "Ute Brandl"]
+
+
+def test_a_medium_after_a_role_and_its_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Der dänische Fischereiminister Mads Kjeldgaard verteidigte die Quote. „Die Bestände "
+        "erholen sich“, sagte der Minister im dänischen Radiosender P1."
+    )
+    assert [s for _, s in speakers(text)] == ["Mads Kjeldgaard"]

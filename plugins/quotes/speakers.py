@@ -396,6 +396,8 @@ class Window:
             return None
         if toks[k].cap and not nm.entity.person:
             return None  # "für Soziales Berlin": a capitalised complement and a place
+        if self.lex.is_title_noun(toks[k + 1].low):
+            return None  # "sagte der Minister im flämischen Fernsehsender VRT": the medium
         return nm
 
     def _bracket_end(self, j: int, hi: int) -> int:
