@@ -2161,3 +2161,16 @@ def test_a_medium_after_a_role_and_its_preposition_is_not_the_speaker() -> None:
         "erholen sich“, sagte der Minister im dänischen Radiosender P1."
     )
     assert [s for _, s in speakers(text)] == ["Mads Kjeldgaard"]
+
+
+def test_a_role_noun_without_an_article_is_nobody_named() -> None:
+    text = (
+        "Der Güterzug entgleiste kurz vor vier Uhr. Augenzeugen berichteten von einem „lauten "
+        "Krachen“. Feuerwehrsprecher Jonas Ebeling sagte: „Verletzt wurde niemand.“"
+    )
+    assert [s for _, s in speakers(text)] == [None, "Jonas Ebeling"]
+
+
+def test_an_unknown_surname_after_so_stays_a_name() -> None:
+    text = "Die Lage sei „sehr ernst“, so Schäuble weiter."
+    assert [s for _, s in speakers(text)] == ["Schäuble"]

@@ -267,6 +267,17 @@ class Resolver:
             person = self._person_with_surname(text)
             if person is not None:  # "so Schäuble weiter. Wolfgang Schäuble ist …": named
                 return Resolved(person.name, (person.name,), NAME)  # in full after it
+            if (
+                self.lex.capitalised_nouns
+                and not mention.definite
+                and not determiner
+                and not bare
+                and len(words) == 1
+                and self.lex.is_role(words[0])  # (not an unknown name: "so Schäuble weiter")
+                and mention.text[:1].isupper()  # (not "so letztere")
+                and not (organisation or anaphor)
+            ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
+                return Resolved(None, (), UNNAMED)  # article is people the text does not name
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
