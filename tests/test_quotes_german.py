@@ -2174,3 +2174,11 @@ def test_a_role_noun_without_an_article_is_nobody_named() -> None:
 def test_an_unknown_surname_after_so_stays_a_name() -> None:
     text = "Die Lage sei „sehr ernst“, so Schäuble weiter."
     assert [s for _, s in speakers(text)] == ["Schäuble"]
+
+
+def test_an_article_and_a_name_of_several_words_are_an_apposition() -> None:
+    text = (
+        "Das betroffene Unternehmen, die Fjordlaks Havbruk AS, sprach von einem „bedauerlichen "
+        "Einzelfall“."
+    )
+    assert [s for _, s in speakers(text)] == ["Fjordlaks Havbruk AS"]

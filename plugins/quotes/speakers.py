@@ -840,12 +840,13 @@ class Window:
         return j
 
     def _apposed_name_ends(self, k: int) -> bool:
-        """Token ``k`` ends the name of a person or a body (not a lone word)."""
+        """Token ``k`` ends the name of a person or a body, or a name of several words (not
+        a lone word: ``die Nordkyst Havbruk AS``)."""
         nm = self.cover[k] if k >= 0 else None
         return (
             nm is not None
             and not nm.weak
-            and (nm.entity.person or nm.entity.org)
+            and (nm.entity.person or nm.entity.org or len(nm.entity.tokens) >= 2)
             and nm.end == self.tokens[k].end
         )
 
