@@ -2182,3 +2182,12 @@ def test_an_article_and_a_name_of_several_words_are_an_apposition() -> None:
         "Einzelfall“."
     )
     assert [s for _, s in speakers(text)] == ["Fjordlaks Havbruk AS"]
+
+
+def test_an_authority_anaphor_is_no_company_with_a_legal_form() -> None:
+    text = (
+        "Wie das Gesundheitsamt Westerwald mitteilte, sind zwei Brunnen belastet. Als Quelle "
+        "gilt das Werk der Polyfluor Technik GmbH. „Wir raten vom Trinken ab“, hieß es in der "
+        "Mitteilung der Behörde."
+    )
+    assert [s for _, s in speakers(text)] == ["Gesundheitsamt Westerwald"]

@@ -2547,3 +2547,12 @@ def test_an_apostrophe_earlier_in_the_paragraph_is_no_quotation_before_the_quote
         "his tractor 200 kilometres to Hanover."
     )
     assert [s for _, s in speakers(text, "en")][-1] == "Joost Verhagen"
+
+
+def test_a_french_authority_anaphor_is_no_company_with_a_legal_form() -> None:
+    text = (
+        "L'Agence régionale de santé a indiqué que deux puits étaient touchés. La source "
+        "probable est l'usine de Polyfluor Technik SARL. « Nous déconseillons de boire l'eau », "
+        "a indiqué l'autorité."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Agence régionale de santé"]

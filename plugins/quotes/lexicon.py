@@ -173,6 +173,7 @@ class Lexicon:
     source_circle_nouns: frozenset[str]
     crowd_documents: frozenset[str]
     company_nouns: frozenset[str]
+    public_body_anaphors: frozenset[str]
     voice_nouns: frozenset[str]
     court_nouns: frozenset[str]
     bench_nouns: frozenset[str]
@@ -749,6 +750,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         source_circle_nouns=_words(data, "source_circle_nouns"),
         crowd_documents=_words(data, "crowd_documents"),
         company_nouns=_words(data, "company_nouns"),
+        public_body_anaphors=_words(data, "public_body_anaphors"),
         voice_nouns=_words(data, "voice_nouns"),
         court_nouns=_words(data, "court_nouns"),
         bench_nouns=_words(data, "bench_nouns"),

@@ -740,8 +740,12 @@ class Resolver:
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
         if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
-            body = self._subject_body_of(hint() if hint else None) or self._latest_body(
-                mention.start
+            fits = self._company_fit([self._singular(w) for w in tail])
+            body = self._subject_body_of(hint() if hint else None)
+            if body is not None and fits is not None and not fits(body):
+                body = None
+            body = body or self._latest_body(
+                mention.start, fits
             )  # "una nota dell'azienda sanitaria"; "Die Molkerei wies die Vorwürfe zurück.
             # … heißt es in einer Stellungnahme des Unternehmens": the subject before
             if body is not None:
@@ -1351,10 +1355,19 @@ class Resolver:
     def _company_fit(self, words: list[str]) -> _Fit:
         """For a company's anaphor (``l'entreprise``, ``the company``; ``company_nouns``), a
         test that turns down bodies whose name holds another kind of organisation noun
-        (``Autorité de protection des données``, ``Audiencia Nacional``); else None."""
+        (``Autorité de protection des données``, ``Audiencia Nacional``); for an authority's
+        (``public_body_anaphors``: ``die Behörde``, ``the authority``), one that turns down
+        companies named with their legal form (``Fluortec Rheinpfalz GmbH``); else None."""
         companies = self.lex.company_nouns
         if not any(w in companies for w in words):
-            return None
+            if not any(w in self.lex.public_body_anaphors for w in words):
+                return None
+            legal_forms = self.lex.legal_forms
+
+            def public(entity: Entity) -> bool:  # "die Behörde" is no "Fluortec GmbH"
+                return entity.tokens[-1].casefold().replace(".", "") not in legal_forms
+
+            return public
 
         def fits(entity: Entity) -> bool:
             names = [t.casefold() for t in entity.tokens]
