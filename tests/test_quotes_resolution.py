@@ -2556,3 +2556,16 @@ def test_a_french_authority_anaphor_is_no_company_with_a_legal_form() -> None:
         "a indiqué l'autorité."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Agence régionale de santé"]
+
+
+def test_given_names_open_a_persons_name_after_a_capitalised_title() -> None:
+    text = (
+        "Polk County Emergency Management Coordinator Beth Ann Kowalczyk said the leak was "
+        "“fully contained.” “We will keep monitoring the air,” Kowalczyk added."
+    )
+    assert [s for _, s in speakers(text)] == ["Beth Ann Kowalczyk", "Beth Ann Kowalczyk"]
+    text = (
+        "L'Écossais Graham Ferguson, patron de la société minière, a salué un « partenariat "
+        "exemplaire »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Graham Ferguson"]
