@@ -2569,3 +2569,17 @@ def test_given_names_open_a_persons_name_after_a_capitalised_title() -> None:
         "exemplaire »."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Graham Ferguson"]
+
+
+def test_a_role_synonym_finds_the_person_apposed_to_the_other_words() -> None:
+    text = (
+        "Il presidente della Regione, Carlo Maria Deiana, ha chiesto lo stato di emergenza. "
+        "Il sindaco di Olbia, Efisio Pinna, ha criticato i ritardi. «Abbiamo raddoppiato le "
+        "squadre», ha replicato il governatore."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Carlo Maria Deiana"]
+    text = (
+        "Ministerpräsident Jens Albrecht (SPD) lobte die Helfer. Landrätin Anke Vogt forderte "
+        "mehr Geld. „Wir lassen niemanden allein“, versprach der Regierungschef."
+    )
+    assert [s for _, s in speakers(text, "de")] == ["Jens Albrecht"]

@@ -162,6 +162,7 @@ class Lexicon:
     object_clitics: dict[str, frozenset[str]]
     nominative_adjective_endings: dict[str, frozenset[str]]
     possessive_pronouns: dict[str, frozenset[str]]
+    role_synonyms: dict[str, frozenset[str]]
     saint_words: frozenset[str]
     nobility_words: frozenset[str]
     surname_particles: tuple[tuple[str, ...], ...]
@@ -739,6 +740,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_clitics=_separable(data, "object_clitics"),
         nominative_adjective_endings=_separable(data, "nominative_adjective_endings"),
         possessive_pronouns=_separable(data, "possessive_pronouns"),
+        role_synonyms=_separable(data, "role_synonyms"),
         saint_words=_words(data, "saint_words"),
         nobility_words=_words(data, "nobility_words"),
         surname_particles=_phrases(data, "surname_particles"),

@@ -146,6 +146,9 @@ class Resolver:
             found = (
                 None if unnamed_spokesperson else self._role(mention.key, mention.start, exact=True)
             )
+            if found is None and mention.definite:
+                found = self._synonym_role(words, mention.start)  # "il governatore" after
+                # "Il presidente della Regione, X"
             bare = (  # German "Laut Verband": a noun without its article after a source
                 self.lex.capitalised_nouns
                 and not mention.definite
@@ -1419,6 +1422,16 @@ class Resolver:
                 if len(out) == n:
                     break
         return out
+
+    def _synonym_role(self, words: list[str], pos: int) -> Entity | None:
+        """The person last apposed to a role that one of ``words`` names in other words
+        (``role_synonyms``: Italian ``governatore`` for ``presidente della Regione``)."""
+        for word in words:
+            for other in sorted(self.lex.role_synonyms.get(word, ())):
+                found = self._role(other, pos, exact=True)
+                if found is not None:
+                    return found
+        return None
 
     def _role(self, key: str, pos: int, exact: bool = False) -> Entity | None:
         """The entity a role phrase was last apposed to (best word overlap, heads count double)."""
