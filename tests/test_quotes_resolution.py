@@ -2583,3 +2583,12 @@ def test_a_role_synonym_finds_the_person_apposed_to_the_other_words() -> None:
         "mehr Geld. „Wir lassen niemanden allein“, versprach der Regierungschef."
     )
     assert [s for _, s in speakers(text, "de")] == ["Jens Albrecht"]
+
+
+def test_a_name_apposed_after_a_long_complement_of_a_role() -> None:
+    text = (
+        "Las playas amanecieron cerradas entre Punta Ballena y José Ignacio. «Nunca vimos algo "
+        "así», reconoció el jefe del cuerpo de socorristas de la Intendencia de Rocha, Martín "
+        "Olivera Sosa."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Martín Olivera Sosa"]

@@ -290,7 +290,7 @@ class Window:
         with ``bodies``, an organisation's too (``a spokeswoman for her publisher, X``)."""
         toks, lex = self.tokens, self.lex
         j = e
-        limit = min(hi, e + 7)
+        limit = min(hi, e + 9)
         while j < limit:
             if toks[j].text == "(":
                 close = self._bracket_end(j, hi)
