@@ -2592,3 +2592,11 @@ def test_a_name_apposed_after_a_long_complement_of_a_role() -> None:
         "Olivera Sosa."
     )
     assert [s for _, s in speakers(text, "es")] == ["Martín Olivera Sosa"]
+
+
+def test_a_catalan_double_surname_joined_by_i_is_one_name() -> None:
+    text = (
+        "La consellera Núria Ferrer i Bassols defendió el plan. «No vamos a esperar», dijo "
+        "Ferrer i Bassols."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Núria Ferrer i Bassols"]
