@@ -2600,3 +2600,11 @@ def test_a_catalan_double_surname_joined_by_i_is_one_name() -> None:
         "Ferrer i Bassols."
     )
     assert [s for _, s in speakers(text, "es")] == ["Núria Ferrer i Bassols"]
+
+
+def test_a_place_named_after_a_saint_is_no_person() -> None:
+    text = (
+        "I ladri hanno colpito vicino alla stazione di Castel San Pietro Terme. «È il quarto "
+        "furto dall'inizio dell'anno», ha fatto sapere in una nota Trenord."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Trenord"]

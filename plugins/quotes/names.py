@@ -1129,6 +1129,8 @@ def _name_tokens(
         # Russischen Föderation Sergei Lawrow": or the end of the role's complement)
         for k in range(1, len(name_toks) - 1):
             if name_toks[k].low in lex.given_names:
+                if name_toks[k - 1].low in lex.saint_words:
+                    break  # "Castel San Pietro Terme", "San Giovanni Rotondo": a place's name
                 lead_role = lead_role or [t.low for t in name_toks[:k]]
                 name_toks = name_toks[k:]
                 break

@@ -1069,10 +1069,22 @@ class Window:
         if k > j and k + 1 < hi and (
             toks[k].low in lex.determiners
             or (toks[k].cap and not lex.capitalised_nouns and self._person_at(k))
+            or (toks[k].cap and not lex.capitalised_nouns and self._name_after_document(k, hi))
         ):  # (a name right after the adjunct's noun that is no person goes with it:
             # "ha scritto sulla pagina Facebook del Comune")
             return k  # "… in sala stampa l'allenatore", "… d'une même voix Karim Benali"
         return j
+
+    def _name_after_document(self, k: int, hi: int) -> bool:
+        """``ha fatto sapere in una nota Rete ferroviaria italiana.``: a name right after a
+        document noun (no preposition between) that ends the clause is its issuer."""
+        nm = self.cover[k]
+        if nm is None or nm.weak or nm.start != self.tokens[k].start:
+            return False
+        if not self.lex.names_document(self.tokens[k - 1].low):
+            return False
+        end = self._token_index(nm.end)
+        return end >= hi or not self.tokens[end].word
 
     def _person_at(self, k: int) -> bool:
         """Token ``k`` opens the name of a person (a known given name first)."""
