@@ -2608,3 +2608,16 @@ def test_a_place_named_after_a_saint_is_no_person() -> None:
         "furto dall'inizio dell'anno», ha fatto sapere in una nota Trenord."
     )
     assert [s for _, s in speakers(text, "it")] == ["Trenord"]
+
+
+def test_a_relative_clause_after_a_name_led_by_a_preposition_and_a_role() -> None:
+    text = (
+        "The amendment was tabled by Senator Moira Flanagan, who told the chamber that carers "
+        "had been \"forgotten for far too long\"."
+    )
+    assert [s for _, s in speakers(text)] == ["Moira Flanagan"]
+    text = (
+        "The motion was brought by Ingrid Halloran, who told the council that the pool was "
+        "\"the heart of the estate\"."
+    )
+    assert [s for _, s in speakers(text)] == ["Ingrid Halloran"]

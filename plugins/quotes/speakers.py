@@ -803,9 +803,16 @@ class Window:
         ):
             return None  # ("the GMB union, which described": a relative pronoun too)
         m, _ = self._mention_ending_at(k - 2, lo, k - 1)
+        nm = self.cover[k - 2]
+        if m is None and nm is not None and nm.end == toks[k - 2].end:
+            # ("brought by Helen Marsh, who told …": the name after the preposition, which
+            # the subject search itself passes over)
+            m = Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         if m is None or m.kind not in (NAME, ROLE, ORG) or (m.name is not None and m.name.weak):
             return None
         i = self._token_index(m.start)
+        while i - 1 >= lo and (lex.is_role(toks[i - 1].low) or toks[i - 1].low in lex.titles):
+            i -= 1  # "brought by Deputy Helen Le Maistre, who …": past the role
         while i - 1 >= lo and toks[i - 1].low in lex.determiners and (
             toks[i - 1].low not in lex.object_prepositions
         ):
