@@ -2621,3 +2621,12 @@ def test_a_relative_clause_after_a_name_led_by_a_preposition_and_a_role() -> Non
         "\"the heart of the estate\"."
     )
     assert [s for _, s in speakers(text)] == ["Ingrid Halloran"]
+
+
+def test_a_participle_before_its_noun_is_no_cue() -> None:
+    text = (
+        'Union organiser Priya Nandakumar said: "Every time a paper drops print, jobs follow." '
+        "Ms Nandakumar said the union would seek written guarantees from the owners. "
+        '"We will be watching very closely."'
+    )
+    assert [s for _, s in speakers(text)] == ["Priya Nandakumar", "Priya Nandakumar"]

@@ -110,13 +110,17 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
             kind = SOURCE
         elif tok.low in verbs and (n := _match(tokens, i, verbs[tok.low])):
             kind = VERB
-        elif (tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex)) and not (
-            lex.capitalised_nouns
-            and i > 0
-            and tokens[i - 1].word
-            and (tok.cap or tokens[i - 1].low in lex.determiners)
-        ):  # German "das Schreiben" is a noun, "schreiben" a verb, and "die prognostizierte
-            # Auslastung" a participle before its noun
+        elif (
+            (tok.low in lex.speech_verbs or _glued_pronoun(tok.low, lex))
+            and not (
+                lex.capitalised_nouns
+                and i > 0
+                and tokens[i - 1].word
+                and (tok.cap or tokens[i - 1].low in lex.determiners)
+            )  # German "das Schreiben" is a noun, "schreiben" a verb, and "die
+            # prognostizierte Auslastung" a participle before its noun
+            and not _attributive(tokens, i, lex)
+        ):
             kind, n = VERB, 1
         elif tok.low in lex.separable_verbs and _particle_follows(tokens, i, lex):
             kind, n = VERB, 1  # "gab ein Sprecher des Unternehmens bekannt"
@@ -139,6 +143,20 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """``seek written assurances``, ``the stated aim``: a participle of
+    ``attributive_participles`` before a lower-case noun, with no auxiliary before it,
+    describes the noun and is no cue."""
+    if tokens[i].low not in lex.attributive_participles or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.word or nxt.cap or nxt.low in lex.object_prepositions:
+        return False  # ("written by", "stated that" is a clause: see below)
+    if nxt.low in lex.complementizers or nxt.low in lex.determiners or nxt.low in lex.pronouns:
+        return False
+    return not (i > 0 and tokens[i - 1].low in lex.auxiliaries)
 
 
 def _particle_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     marks: tuple[MarkPair, ...]
     speech_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    attributive_participles: frozenset[str]
     quoting_verbs: frozenset[str]
     accusative_pronouns: frozenset[str]
     told_prepositions: frozenset[str]
@@ -643,6 +644,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         marks=tuple(marks),
         speech_verbs=_words(data, "speech_verbs"),
         object_verbs=_words(data, "object_verbs"),
+        attributive_participles=_words(data, "attributive_participles"),
         quoting_verbs=_words(data, "quoting_verbs"),
         accusative_pronouns=_words(data, "accusative_pronouns"),
         told_prepositions=_words(data, "told_prepositions"),
