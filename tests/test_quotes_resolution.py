@@ -2630,3 +2630,11 @@ def test_a_participle_before_its_noun_is_no_cue() -> None:
         '"We will be watching very closely."'
     )
     assert [s for _, s in speakers(text)] == ["Priya Nandakumar", "Priya Nandakumar"]
+
+
+def test_a_body_of_several_words_in_a_role_before_an_apposed_person() -> None:
+    text = (
+        "« Nous alertons depuis des années », a réagi auprès de l'AFP le délégué syndical "
+        "CGT-Cheminots de Nouvelle-Aquitaine, Yannick Le Bihan-Sow."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Yannick Le Bihan-Sow"]

@@ -352,18 +352,15 @@ class Window:
         return None
 
     def _person_whose_role_holds(self, nm: NameMention, hi: int) -> Mention | None:
-        """The person apposed after the one-word name ``nm`` when ``nm`` is part of that
-        person's role (``la cheffe de groupe PS, Nathalie Lambotte-Ruiz``), else None."""
-        if len(nm.entity.tokens) != 1:
-            return None
+        """The person apposed after the name ``nm`` when ``nm`` is part of that person's role
+        (``la cheffe de groupe PS, Nathalie Lambotte-Ruiz``, ``le délégué syndical SUD-Rail
+        de Bourgogne-Franche-Comté, Karim Haddad-Rousseau``), else None."""
         k = self._token_index(nm.end)
         person = self._apposed_name(k, hi)
-        if (
-            person is not None
-            and person.name is not None
-            and person.name.entity.person
-            and nm.entity.name.casefold() in person.name.role.split()
-        ):
+        if person is None or person.name is None or not person.name.entity.person:
+            return None
+        name = " ".join(nm.entity.name.casefold().split())
+        if f" {name} " in f" {person.name.role} ":
             return person
         return None
 
