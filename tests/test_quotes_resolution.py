@@ -2638,3 +2638,12 @@ def test_a_body_of_several_words_in_a_role_before_an_apposed_person() -> None:
         "CGT-Cheminots de Nouvelle-Aquitaine, Yannick Le Bihan-Sow."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Yannick Le Bihan-Sow"]
+
+
+def test_a_quote_opening_a_paragraph_before_a_role_and_an_apposed_name() -> None:
+    text = (
+        "L'éditeur, Luc Vandamme, a justifié la décision : « Les ventes ont reculé. »\n\n"
+        "« Ce n'est pas la fin du journal. » La rédactrice en chef, Anne-Sophie Delcourt, veut "
+        "croire que la rédaction sortira renforcée."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Luc Vandamme", "Anne-Sophie Delcourt"]

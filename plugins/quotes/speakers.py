@@ -1573,6 +1573,9 @@ class Window:
                 # "La Commission européenne s'est contentée de rappeler": a body's name
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
             np = self._noun_phrase(lo, hi, clause_final=False)
+            if np is not None and np.kind == NAME:
+                return np  # "Le rédacteur en chef, Pierre-Yves Van Houtte, veut croire": the
+                # name apposed to the role
             if np is not None:
                 role = Mention(ROLE, np.start, np.end, np.text, key=np.key, definite=np.definite)
                 return self._body_named_after(role, hi) or role  # "Die Autoren der Studie"
