@@ -2647,3 +2647,11 @@ def test_a_quote_opening_a_paragraph_before_a_role_and_an_apposed_name() -> None
         "croire que la rédaction sortira renforcée."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Luc Vandamme", "Anne-Sophie Delcourt"]
+
+
+def test_a_relative_clause_after_a_persons_role_and_its_body_hangs_on_the_person() -> None:
+    text = (
+        "Ainsi s'exprime Odile Marchand-Tshibanda, présidente du collectif Eau Propre "
+        "Sud-Isère, qui réclame « un plan d'urgence digne de ce nom »."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Odile Marchand-Tshibanda"]

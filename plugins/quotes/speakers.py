@@ -817,7 +817,23 @@ class Window:
         before = toks[i - 1].low if i - 1 >= lo else ""
         if before not in lex.object_prepositions and before not in lex.source_heads:
             return None  # (a valid subject is found the usual way)
-        return m
+        return self._person_whose_role_names(i, lo) or m
+
+    def _person_whose_role_names(self, i: int, lo: int) -> Mention | None:
+        """``Bertrand X, président du collectif Eau Secours, qui réclame``: the person named
+        before the comma that opens the role whose complement ends before token ``i``."""
+        toks, lex = self.tokens, self.lex
+        k = i - 1
+        role = False
+        while k > lo and i - k <= 6 and toks[k].word and not toks[k].cap:
+            role = role or lex.is_role(toks[k].low)
+            k -= 1
+        if not role or toks[k].text != "," or k - 1 < lo:
+            return None
+        nm = self.cover[k - 1]
+        if nm is None or nm.weak or not nm.entity.person or nm.end != toks[k - 1].end:
+            return None
+        return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _before_relative_clause(self, j: int, lo: int) -> int:
         """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
