@@ -2655,3 +2655,12 @@ def test_a_relative_clause_after_a_persons_role_and_its_body_hangs_on_the_person
         "Sud-Isère, qui réclame « un plan d'urgence digne de ce nom »."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Odile Marchand-Tshibanda"]
+
+
+def test_a_verb_coordinated_after_a_subjectless_complement_keeps_the_main_subject() -> None:
+    text = (
+        "La portavoz vecinal, Marta Ribó Salas, habló con la prensa. Ribó exigió que se "
+        "publiquen los controles de la empresa y calificó la respuesta del Ayuntamiento de "
+        "«tardía y tibia»."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Marta Ribó Salas"]

@@ -1291,12 +1291,14 @@ class Window:
             return Mention(UNKNOWN, self.tokens[k].start, self.tokens[cue.last - 1].end, cue.text)
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
-        if left is not None and k >= lo and self.tokens[k].low in self.lex.conjunctions:
+        if k >= lo and self.tokens[k].low in self.lex.conjunctions:
             main = self._main_subject_before_complement(lo, k)
             if main is not None:  # "El funcionario aseguró que el gobierno … y pidió «…»"
-                return main
-            return left  # "zogen die Demonstranten … und skandierten Parolen": the first
-            # verb's subject; the noun after the second verb is its object
+                return main  # (also with no subject inside the complement: "Cifuentes
+                # exigió que se hagan públicos los controles y calificó …")
+            if left is not None:
+                return left  # "zogen die Demonstranten … und skandierten Parolen": the
+                # first verb's subject; the noun after the second verb is its object
         if cue.text.casefold() in self.lex.object_verbs:
             if self._fronted_object(left, r):
                 return r  # "Die Urteile bezeichnete Dieter Wiefel als …"
