@@ -2664,3 +2664,16 @@ def test_a_verb_coordinated_after_a_subjectless_complement_keeps_the_main_subjec
         "«tardía y tibia»."
     )
     assert [s for _, s in speakers(text, "es")] == ["Marta Ribó Salas"]
+
+
+def test_a_phrase_about_the_words_before_points_back_at_the_quotation() -> None:
+    text = (
+        "El corte duró nueve horas.\n\n“El agua es lo único que tenemos”. Con esas palabras, "
+        "Teodora Mamani Cruz, dirigente de la comunidad, explicó a los periodistas el bloqueo."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Teodora Mamani Cruz"]
+    text = (
+        "La grève a duré deux jours.\n\n« Nous ne lâcherons rien. » Par ces mots, Odile Ferrand, "
+        "déléguée du personnel, a conclu l'assemblée."
+    )
+    assert [s for _, s in speakers(text, "fr")] == ["Odile Ferrand"]

@@ -531,6 +531,40 @@ class Attributor:
             return None
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
+    def _words_phrase_after(self, seg: Segment) -> _Found | None:
+        """``“…”. Con esas palabras, Rosario X, referente de la comunidad, explicó …``: a
+        quotation that ends its sentence, then a phrase about its words
+        (``pointing_back_phrases``) opening the next sentence: the subject of that sentence
+        said it, when a speech verb follows the subject."""
+        phrases = self.lex.pointing_back_phrases
+        if not phrases:
+            return None
+        opening = _BLANKS.match(self.text, seg.close_at)
+        at = opening.end() if opening else seg.close_at
+        at += self.text.startswith(".", at)  # ("“…”. Con esas palabras": the period after)
+        opening = _BLANKS.match(self.text, at)
+        at = opening.end() if opening else at
+        head = self.text[at : at + 40].casefold()
+        phrase = next((p for p in phrases if head.startswith(p + ",")), None)
+        if phrase is None:
+            return None
+        inner = self.text[seg.start : seg.end].rstrip()
+        if not inner.endswith((".", "!", "?", "…")) and self.text[seg.close_at : at].strip() != ".":
+            return None  # (the quotation must end its sentence)
+        start = at + len(phrase) + 1
+        end = self.bounds.after(start, len(self.text))
+        win = self._window(start, min(end, start + 300))
+        m = win.first_mention(0, len(win.tokens))
+        if m is None or m.kind not in (NAME, ROLE):
+            return None
+        cue = next(
+            (c for c in find_cues(win.tokens, self.lex) if c.kind == VERB and c.start >= m.end),
+            None,
+        )
+        if cue is None:
+            return None
+        return _Found(m, cue, "after")
+
     def _past_pointing_words(self, toks: list[Token], words: list[int]) -> int:
         """The index in ``words`` (the word tokens of the sentence after a quotation) of the
         first word past those pointing back at it and their auxiliaries (``Das``, ``Lo
@@ -931,6 +965,7 @@ class Attributor:
             self._bracketed_after_name(bwin, seg)
             or self._cataphoric_after(seg)
             or self._pointed_back_after(seg)
+            or self._words_phrase_after(seg)
         )
         found = found or self._after(awin, acues, True, attributive)
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:

@@ -131,6 +131,7 @@ class Lexicon:
     possessor_links: frozenset[str]
     cataphoric_words: frozenset[str]
     pointing_back_words: frozenset[str]
+    pointing_back_phrases: tuple[str, ...]
     pointing_back_verbs: frozenset[str]
     ordinal_period: bool
     place_named_bodies: frozenset[str]
@@ -710,6 +711,12 @@ def load_lexicon(lang: str | None) -> Lexicon:
         possessor_links=_words(data, "possessor_links"),
         cataphoric_words=_words(data, "cataphoric_words"),
         pointing_back_words=_words(data, "pointing_back_words"),
+        pointing_back_phrases=tuple(
+            sorted(
+                {str(p).casefold() for p in data.get("pointing_back_phrases") or ()},
+                key=lambda p: (-len(p), p),
+            )
+        ),
         pointing_back_verbs=_words(data, "pointing_back_verbs"),
         ordinal_period=bool(data.get("ordinal_period", False)),
         place_named_bodies=_words(data, "place_named_bodies"),
