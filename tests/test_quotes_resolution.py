@@ -2677,3 +2677,17 @@ def test_a_phrase_about_the_words_before_points_back_at_the_quotation() -> None:
         "déléguée du personnel, a conclu l'assemblée."
     )
     assert [s for _, s in speakers(text, "fr")] == ["Odile Ferrand"]
+
+
+def test_a_cleft_opening_the_next_paragraph_does_not_point_back() -> None:
+    text = (
+        "«Nessuno è contento», ha ammesso il sindaco Pietro Amodeo. Il primo cittadino ha "
+        "escluso aumenti: «I soldi arriveranno da un mutuo.»\n\nA spiegare i rincari è stato "
+        "l'assessore ai Lavori pubblici, Carmelo Trovato."
+    )
+    assert [s for _, s in speakers(text, "it")] == ["Pietro Amodeo", "Pietro Amodeo"]
+    text = (
+        "Unions welcomed the result. \"This is a good day for working people.\"\n\nThose were "
+        "the words of Nadia Le Cornu, a regional officer for Unite."
+    )
+    assert [s for _, s in speakers(text)] == ["Nadia Le Cornu"]

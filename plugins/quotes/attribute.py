@@ -108,6 +108,7 @@ class _Found:
 
 
 _SENTENCE_END = frozenset(".!?…")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
 _TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words after a quotation
 
 
@@ -449,6 +450,10 @@ class Attributor:
             or opening.group(1).casefold() not in lex.pointing_back_words
         ):
             return None  # (the usual case, told from the text before any window is built)
+        if opening.group(1).casefold() in lex.object_prepositions and _BLANK_LINE.search(
+            self.text, seg.close_at, opening.start(1)
+        ):  # "«…»\n\nA spiegare i rincari è stato X": a new paragraph's cleft, not "A dirlo"
+            return None  # (but "…”\n\nThose were the words of X" points back)
         inner = self.text[seg.start : seg.end].rstrip()
         if not inner.endswith((".", "!", "?", "…")) and not self.text.startswith(".", seg.close_at):
             return None  # (the quotation must end its sentence)

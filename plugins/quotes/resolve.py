@@ -1424,9 +1424,10 @@ class Resolver:
         return out
 
     def _synonym_role(self, words: list[str], pos: int) -> Entity | None:
-        """The person last apposed to a role that one of ``words`` names in other words
-        (``role_synonyms``: Italian ``governatore`` for ``presidente della Regione``)."""
-        for word in words:
+        """The person last apposed to a role that ``words`` or one of them names in other
+        words (``role_synonyms``: Italian ``governatore`` for ``presidente della Regione``,
+        ``primo cittadino`` for ``sindaco``)."""
+        for word in (" ".join(words), *words):  # ("primo cittadino": a phrase first)
             for other in sorted(self.lex.role_synonyms.get(word, ())):
                 found = self._role(other, pos, exact=True)
                 if found is not None:
