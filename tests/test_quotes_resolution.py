@@ -2691,3 +2691,11 @@ def test_a_cleft_opening_the_next_paragraph_does_not_point_back() -> None:
         "the words of Nadia Le Cornu, a regional officer for Unite."
     )
     assert [s for _, s in speakers(text)] == ["Nadia Le Cornu"]
+
+
+def test_protesting_in_the_imperfect_is_a_speech_verb() -> None:
+    text = (
+        "En los andenes la paciencia se agotó. «Es la tercera vez este mes», protestaba "
+        "Irene Soto Vidal, enfermera."
+    )
+    assert [s for _, s in speakers(text, "es")] == ["Irene Soto Vidal"]
