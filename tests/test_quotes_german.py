@@ -2191,3 +2191,10 @@ def test_an_authority_anaphor_is_no_company_with_a_legal_form() -> None:
         "Mitteilung der Behörde."
     )
     assert [s for _, s in speakers(text)] == ["Gesundheitsamt Westerwald"]
+
+
+def test_a_name_after_des_loses_its_genitive_s() -> None:
+    text = (
+        "Ein Sprecher des Kremls sagte am Abend, man verfolge die Lage „sehr aufmerksam“."
+    )
+    assert [s for _, s in speakers(text)] == ["Kreml"]

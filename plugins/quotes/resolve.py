@@ -113,7 +113,8 @@ class Resolver:
             at = self.text.find(text, mention.start, mention.end)
             genitive = at > 0 and self._word_before(at) in self.lex.genitive_determiners
             if " " not in text and genitive:
-                text = genitive_stem(text, self.lex) or text  # "des Landgerichts"
+                text = genitive_stem(text, self.lex) or _genitive_of_name(text)
+                # ("des Landgerichts"; "ein Sprecher des Pentagons": the Pentagon)
             if self.lex.capitalised_nouns and not self._may_name_body(text, mention):
                 return Resolved(None, (), UNNAMED)  # "heißt es in einer internen E-Mail",
                 # "hieß es dort auf Englisch": a thing or a language names nobody
@@ -1462,6 +1463,20 @@ class Resolver:
             if score >= 2:
                 best = max(best, (score, i))
         return roles[best[1]][2] if best[1] >= 0 else None
+
+
+def _genitive_of_name(word: str) -> str:
+    """German: a capitalised name after ``des`` without its genitive ``s`` (``Pentagons``,
+    ``Kremls``), else the word as it is (``Kongress``, ``Bundes``: its ``s`` is its own,
+    or the ending is ``es``)."""
+    if (
+        len(word) > 4
+        and word[:1].isupper()
+        and word.endswith("s")
+        and not word.endswith(("ss", "es"))
+    ):
+        return word[:-1]
+    return word
 
 
 def strip_determiners(text: str, lex: Lexicon) -> str:
