@@ -2198,3 +2198,13 @@ def test_a_name_after_des_loses_its_genitive_s() -> None:
         "Ein Sprecher des Kremls sagte am Abend, man verfolge die Lage „sehr aufmerksam“."
     )
     assert [s for _, s in speakers(text)] == ["Kreml"]
+
+
+def test_a_feminine_medium_after_der_is_told_not_speaking() -> None:
+    text = (
+        "Ein Sprecher des Ministeriums sagte der Nachrichtenagentur Reuters, man verfolge die "
+        "Lage „sehr aufmerksam“."
+    )
+    assert [s for _, s in speakers(text)] == ["Ministerium"]
+    text = "„Wir prüfen das“, sagte der Zeitung ein Sprecher der Stadtwerke Celle."
+    assert [s for _, s in speakers(text)] == ["Stadtwerke Celle"]

@@ -142,6 +142,7 @@ class Lexicon:
     singular_feminine_pronouns: frozenset[str]
     ruling_nouns: frozenset[str]
     feminine_determiners: frozenset[str]
+    feminine_noun_endings: tuple[str, ...]
     feminine_role_suffixes: tuple[str, ...]
     nominal_role_endings: tuple[str, ...]
     masculine_nominal_determiners: frozenset[str]
@@ -727,6 +728,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         singular_feminine_pronouns=_words(data, "singular_feminine_pronouns"),
         ruling_nouns=_words(data, "ruling_nouns"),
         feminine_determiners=_words(data, "feminine_determiners"),
+        feminine_noun_endings=tuple(sorted(_words(data, "feminine_noun_endings"))),
         feminine_role_suffixes=tuple(sorted(_words(data, "feminine_role_suffixes"))),
         nominal_role_endings=tuple(sorted(_words(data, "nominal_role_endings"))),
         masculine_nominal_determiners=_words(data, "masculine_nominal_determiners"),

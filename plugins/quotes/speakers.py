@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import Cue
+from .cues import VERB, Cue
 from .lexicon import Lexicon
 from .names import NameMention
 from .text import Token, join_tokens
@@ -934,6 +934,14 @@ class Window:
         if j < hi and not toks[j].word and toks[j].text in _OPENING_MARKS:
             return self._marked_name(j, hi)
         j = self._past_medium_told(j, hi)  # "a confié au « Dauphiné libéré » Bérengère X"
+        if cue.kind == VERB and self._dative_medium(j, hi):  # "sagte der Nachrichtenagentur
+            # Reuters": whom it
+            j += 2  # was told; a subject may follow ("sagte der Zeitung ein Sprecher")
+            named = self.cover[j] if j < hi else None
+            while named is not None and j < hi and self.cover[j] is named:
+                j += 1
+            if j >= hi or not toks[j].word:
+                return None
         if (
             j + 1 < hi
             and toks[j].low in lex.determiners
@@ -1216,6 +1224,21 @@ class Window:
         if after == k or after >= hi or not toks[after].word:
             return j
         return after
+
+    def _dative_medium(self, j: int, hi: int) -> bool:
+        """German: an oblique article and the noun of a feminine medium or body right after
+        the verb (``sagte der Nachrichtenagentur Reuters``, ``der Zeitung``): told in the
+        dative (the nominative article would be ``die``), no inverted subject."""
+        toks, lex = self.tokens, self.lex
+        if not lex.feminine_noun_endings or j + 1 >= hi:
+            return False
+        noun = toks[j + 1]
+        return (
+            toks[j].low in lex.oblique_adjective_determiners
+            and noun.word
+            and (lex.is_title_noun(noun.low) or lex.names_organisation(noun.low))
+            and noun.low.endswith(lex.feminine_noun_endings)
+        )
 
     def _past_named_medium(self, j: int, k: int, hi: int) -> int:
         """Past a medium told by name after a preposition (at ``k``, past its article): ``a
