@@ -2208,3 +2208,10 @@ def test_a_feminine_medium_after_der_is_told_not_speaking() -> None:
     assert [s for _, s in speakers(text)] == ["Ministerium"]
     text = "„Wir prüfen das“, sagte der Zeitung ein Sprecher der Stadtwerke Celle."
     assert [s for _, s in speakers(text)] == ["Stadtwerke Celle"]
+
+
+def test_a_genitive_body_with_an_adjective_and_a_place_takes_its_nominative() -> None:
+    text = (
+        "Ein Sprecher des Seismologischen Instituts von Chile sagte: „Nachbeben sind möglich.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Seismologisches Institut von Chile"]

@@ -1597,6 +1597,11 @@ def nominative_name(
         elif len(words) > 1 and key.startswith(words[0]):
             i = _first_whole_word(words, key, lex)  # "des Wasserstraßen- und Schifffahrtsamts"
             stem = genitive_stem(words[i], lex)
+            if not stem and i + 2 < len(words) and words[i].casefold().endswith(
+                lex.adjective_endings
+            ):
+                i += 1  # "des Geophysikalischen Instituts von Peru": past the adjective
+                stem = genitive_stem(words[i], lex)
             at = key.find(words[i])
             if stem and at >= 0:  # "des Polizeipräsidiums Oberland"
                 key = key[:at] + stem + key[at + len(words[i]) :]
