@@ -2215,3 +2215,13 @@ def test_a_genitive_body_with_an_adjective_and_a_place_takes_its_nominative() ->
         "Ein Sprecher des Seismologischen Instituts von Chile sagte: „Nachbeben sind möglich.“"
     )
     assert [s for _, s in speakers(text)] == ["Seismologisches Institut von Chile"]
+
+
+def test_a_title_in_marks_does_not_hide_the_sentence_before_a_quotation() -> None:
+    text = (
+        "Verkehrsminister Florian Obermaier (CSU) warnte: „Das landet alles bei uns.“ Die "
+        "Stadtwerke Lüneburg äußerten sich zurückhaltender. Ein Sprecher der Stadtwerke sagte "
+        "der „Süddeutschen Zeitung“, man wolle zunächst die Tarife abwarten. „Für Familien "
+        "darf das keine Strafgebühr werden.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Florian Obermaier", "Stadtwerke Lüneburg"]

@@ -157,6 +157,18 @@ class Attributor:
         tokens = self.doc_tokens.slice(lo, hi)
         return Window(tokens, self.index.within(lo, hi), self.lex, self.index.before)
 
+    def _previous_close(self, segs: list[Segment], k: int) -> int:
+        """Where the quotation before ``segs[k]`` closes (0 for none); names and titles in
+        marks (``sagte der „Süddeutschen Zeitung“``) are words of a sentence, no quotation."""
+        prev = k - 1
+        while prev >= 0 and (
+            segs[prev].start in self.rejected
+            or self._titled(segs[prev])
+            or self._names_source(segs, prev)
+        ):
+            prev -= 1
+        return segs[prev].close_at if prev >= 0 else 0
+
     def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
         seg = segs[k]
         lo = self.bounds.before(seg.open_at)
@@ -1005,14 +1017,14 @@ class Attributor:
         if found is None:  # "« … » Président du club depuis 2011, Réjean Lachance ne cache
             found = self._introduced_after(seg)  # pas son amertume."
         if found is None and not _word_count(bwin.tokens):
-            found = self._previous_sentence(lo, segs[k - 1].close_at if k else 0)
+            found = self._previous_sentence(lo, self._previous_close(segs, k))
         if (
             found is None
             and kind == "partial"
             and any(t.low in self.lex.reported_speech_markers for t in bwin.tokens)
         ):
             found = self._previous_sentence(
-                lo, segs[k - 1].close_at if k else 0, allow_quote=True, quoted=segs[:k]
+                lo, self._previous_close(segs, k), allow_quote=True, quoted=segs[:k]
             )
         if found is None and kind == "partial":
             subject = self._main_clause_subject(bwin)
