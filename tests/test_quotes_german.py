@@ -2225,3 +2225,11 @@ def test_a_title_in_marks_does_not_hide_the_sentence_before_a_quotation() -> Non
         "darf das keine Strafgebühr werden.“"
     )
     assert [s for _, s in speakers(text)] == ["Florian Obermaier", "Stadtwerke Lüneburg"]
+
+
+def test_a_newspapers_name_in_marks_after_a_speech_verb_is_no_quotation() -> None:
+    text = (
+        "„Wir haben alles getan“, sagte Kapitän Jens Hollmann der „Nordsee-Zeitung“. Auch der "
+        "Lotse Uwe Brandt sagte der „Kreiszeitung“, man habe Glück gehabt."
+    )
+    assert [q for q, _ in speakers(text)] == ["Wir haben alles getan"]

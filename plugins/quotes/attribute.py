@@ -1712,6 +1712,13 @@ class Attributor:
             return False  # „tagesschau.de“; „Bild“-Zeitung; "Der „Preis …“ geht"; „…“ (UDD)
         if len(words) == 1 and words[0].cap and self._told_medium(att.segment):
             return False  # "erklärte er gegenüber der „Welt“"
+        if (
+            len(words) == 1
+            and words[0].cap
+            and self.lex.capitalised_nouns
+            and self.lex.is_title_noun(words[0].low)
+        ):
+            return False  # "sagte X der „Nordwest-Zeitung“": a medium's name
         if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
