@@ -153,7 +153,7 @@ def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     nxt = tokens[i + 1]
     if not nxt.word or nxt.cap or nxt.low in lex.object_prepositions:
-        return False  # ("written by", "stated that" is a clause: see below)
+        return False  # ("written by …", "wrote Smith")
     if nxt.low in lex.complementizers or nxt.low in lex.determiners or nxt.low in lex.pronouns:
         return False
     return not (i > 0 and tokens[i - 1].low in lex.auxiliaries)

@@ -934,9 +934,10 @@ class Window:
         if j < hi and not toks[j].word and toks[j].text in _OPENING_MARKS:
             return self._marked_name(j, hi)
         j = self._past_medium_told(j, hi)  # "a confié au « Dauphiné libéré » Bérengère X"
-        if cue.kind == VERB and self._dative_medium(j, hi):  # "sagte der Nachrichtenagentur
-            # Reuters": whom it
-            j += 2  # was told; a subject may follow ("sagte der Zeitung ein Sprecher")
+        if cue.kind == VERB and self._dative_medium(j, hi):
+            # "sagte der Nachrichtenagentur Reuters": whom it was told, past which a subject
+            # may follow ("sagte der Zeitung ein Sprecher")
+            j += 2
             named = self.cover[j] if j < hi else None
             while named is not None and j < hi and self.cover[j] is named:
                 j += 1
