@@ -2233,3 +2233,12 @@ def test_a_newspapers_name_in_marks_after_a_speech_verb_is_no_quotation() -> Non
         "Lotse Uwe Brandt sagte der „Kreiszeitung“, man habe Glück gehabt."
     )
     assert [q for q, _ in speakers(text)] == ["Wir haben alles getan"]
+
+
+def test_an_apposed_name_past_a_saints_abbreviation_and_a_place_adjective() -> None:
+    text = (
+        "„Es hat einen dumpfen Knall gegeben“, sagte der Bürgermeister von St. Anton im "
+        "Lechtal, Josef Kathrein-Lechner, dem ORF. „Wir haben es uns nicht leicht gemacht“, "
+        "sagte die Vorsitzende der Kommission, die Mannheimer Juristin Gesine Albrecht-Olm."
+    )
+    assert [s for _, s in speakers(text)] == ["Josef Kathrein-Lechner", "Gesine Albrecht-Olm"]

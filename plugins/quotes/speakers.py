@@ -313,6 +313,7 @@ class Window:
                         or toks[k].low in lex.titles  # "il parroco, don Evaristo Mancinelli"
                         or lex.is_role(toks[k].low)
                         or (determiner and not toks[k].cap and not self._blocks(toks[k]))
+                        or (determiner and self._place_adjective_before_role(k, hi))
                     )
                 ):
                     k += 1  # "la glaciologa Federica Moser"
@@ -339,6 +340,9 @@ class Window:
             if toks[j].text in _QUOTE_MARKS and j > e:
                 j += 1  # "die Chefredakteurin des „Weserblick“, Henrike Osterloh-Brandt"
                 continue
+            if toks[j].text == "." and j > e and toks[j - 1].low in lex.saint_words:
+                j += 1  # "der Bürgermeister von St. Leonhard im Pitztal, X"
+                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
@@ -350,6 +354,19 @@ class Window:
                 j = k
             j += 1
         return None
+
+    def _place_adjective_before_role(self, k: int, hi: int) -> bool:
+        """German: a capitalised place adjective in ``-er`` right before a role noun (``die
+        Mannheimer Volkswirtin X``): part of the apposition, no name."""
+        toks, lex = self.tokens, self.lex
+        return (
+            lex.capitalised_nouns
+            and toks[k].cap
+            and toks[k].low.endswith("er")
+            and k + 1 < hi
+            and lex.is_role(toks[k + 1].low)
+            and not lex.is_role(toks[k].low)
+        )
 
     def _person_whose_role_holds(self, nm: NameMention, hi: int) -> Mention | None:
         """The person apposed after the name ``nm`` when ``nm`` is part of that person's role
