@@ -2242,3 +2242,13 @@ def test_an_apposed_name_past_a_saints_abbreviation_and_a_place_adjective() -> N
         "sagte die Vorsitzende der Kommission, die Mannheimer Juristin Gesine Albrecht-Olm."
     )
     assert [s for _, s in speakers(text)] == ["Josef Kathrein-Lechner", "Gesine Albrecht-Olm"]
+
+
+def test_a_senator_compound_is_a_role_before_a_north_german_name() -> None:
+    text = (
+        "Bremens Innensenatorin Tjarda Lindemann (SPD) kündigte Prüfungen an. „Wenn Regeln "
+        "Lücken haben“, sagte sie, „dann schließen wir sie.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Tjarda Lindemann", "Tjarda Lindemann"]
+    text = "Schäfer Hinnerk Janssen sagte: „So etwas habe ich noch nie gesehen.“"
+    assert [s for _, s in speakers(text)] == ["Hinnerk Janssen"]
