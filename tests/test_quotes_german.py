@@ -2252,3 +2252,14 @@ def test_a_senator_compound_is_a_role_before_a_north_german_name() -> None:
     assert [s for _, s in speakers(text)] == ["Tjarda Lindemann", "Tjarda Lindemann"]
     text = "Schäfer Hinnerk Janssen sagte: „So etwas habe ich noch nie gesehen.“"
     assert [s for _, s in speakers(text)] == ["Hinnerk Janssen"]
+
+
+def test_a_pronoun_after_a_sentence_of_reported_speech_means_its_speaker() -> None:
+    text = (
+        "Marktmeister Ralf Obermann lehnte die Umlage ab. Fraktionschef Bernd Wittmer "
+        "widersprach. „Dann muss die Stadt zahlen“, sagte Wittmer. Er kündigte einen Antrag "
+        "für die Ratssitzung an.\n\nObermann zeigte sich "
+        "gesprächsbereit. Ein Kompromiss sei noch möglich, wenn die Stadt die Umlage halbiere. "
+        "„Wir wollen ja aufmachen“, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Bernd Wittmer", "Ralf Obermann"]

@@ -684,11 +684,19 @@ class Attributor:
         subject = self._subject_of(win)
         if subject is not None and subject.kind == NAME:
             return subject
-        for cue in find_cues(win.tokens, self.lex):  # "Die Preise seien zu niedrig, sagte
+        cues = find_cues(win.tokens, self.lex)
+        for cue in cues:  # "Die Preise seien zu niedrig, sagte
             if cue.kind == VERB:  # Sven-Ole Martensen": the person who spoke
                 speaker = win.subject(cue, 0, len(win.tokens))
                 if speaker is not None and speaker.name is not None and speaker.name.entity.person:
                     return speaker
+        if not cues and win.tokens and any(
+            t.low in self.lex.reported_speech_markers for t in win.tokens
+        ):  # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
+            before = self._sentence_before(win.tokens[0].start)  # reported words are X's
+            earlier = self._subject_of(before) if before is not None else None
+            if _named_person(earlier):
+                return earlier
         return subject
 
     def _subject_of(self, win: Window) -> Mention | None:
