@@ -2263,3 +2263,11 @@ def test_a_pronoun_after_a_sentence_of_reported_speech_means_its_speaker() -> No
         "„Wir wollen ja aufmachen“, sagte er."
     )
     assert [s for _, s in speakers(text)] == ["Bernd Wittmer", "Ralf Obermann"]
+
+
+def test_a_role_noun_apposed_after_a_name_is_no_name_of_its_own() -> None:
+    text = (
+        "»Das ist unser größter Erfolg«, sagte Kriminaldirektor Till Overkamp, Leiter der "
+        "Ermittlungsgruppe »Speiche«."
+    )
+    assert [s for _, s in speakers(text)] == ["Till Overkamp"]

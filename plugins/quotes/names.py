@@ -936,6 +936,8 @@ def _add_name_run(
         _add_run(text, body.start, end, lex, index, by_name, by_token, doc_tokens)
         return
     if len(toks) == 1:  # the usual run: one word, whose look alone may rule it out
+        if _apposed_role_head(toks[0], doc_tokens, lex):
+            return  # "Till Overbeck, Leiter der Ermittlungsgruppe": a role, no name
         if not _no_name_alone(toks[0], lex):
             _add_mention(text, end, [toks[0]], [], False, lex, index, by_name, by_token, doc_tokens)
         return
@@ -983,6 +985,20 @@ def _named_with_acronym(text: str, toks: list[Token], lex: Lexicon) -> bool:
         len(toks) >= 2
         and lex.names_organisation(toks[0].low)
         and _ACRONYM_AFTER.match(text, toks[-1].end) is not None
+    )
+
+
+def _apposed_role_head(tok: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """German: a lone role noun after a comma and before a genitive article heads an
+    apposed role (``…, Leiter der Ermittlungsgruppe``), never a surname."""
+    if not lex.capitalised_nouns or not lex.is_role(tok.low):
+        return False
+    i = bisect.bisect_left(doc_tokens.starts, tok.start)
+    toks = doc_tokens.tokens
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1].text == ","
+        and lex.genitive_article(toks[i + 1].low)
     )
 
 
