@@ -41,6 +41,7 @@ HELDOUT14 = EVAL / "heldout14"  # scored blind twice, then developed on (tenth s
 HELDOUT15 = EVAL / "heldout15"  # scored blind, then developed on (eleventh session)
 HELDOUT16 = EVAL / "heldout16"  # scored blind, then developed on (twelfth session)
 HELDOUT17 = EVAL / "heldout17"  # scored blind, then developed on (thirteenth session)
+HELDOUT18 = EVAL / "heldout18"  # German only; scored blind, then developed on (thirteenth)
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth and thirteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -164,6 +165,7 @@ HELDOUT_FLOORS = {
         "fr": (0.95, 0.91),
         "it": (0.96, 0.89),
     },
+    HELDOUT18: {"de": (0.97, 0.88)},
 }
 
 
@@ -171,6 +173,7 @@ def _records(folder: Path = EVAL) -> list[dict[str, Any]]:
     return [
         json.loads(line)
         for lang in LANGS
+        if (folder / f"{lang}.jsonl").is_file() or folder == EVAL  # (heldout18: German only)
         for line in (folder / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
@@ -266,8 +269,11 @@ def test_speaker_accuracy_per_language(scores: dict[str, dict[str, float]], lang
     assert scores[lang]["speaker"] >= 0.90
 
 
-@pytest.mark.parametrize("folder", list(HELDOUT_FLOORS), ids=lambda f: f.name)
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("folder", "lang"),
+    [(folder, lang) for folder, floors in HELDOUT_FLOORS.items() for lang in floors],
+    ids=lambda v: v.name if isinstance(v, Path) else v,
+)
 def test_heldout_sets_stay_above_their_floors(
     heldout_scores: dict[Path, dict[str, dict[str, float]]], folder: Path, lang: str
 ) -> None:
