@@ -692,8 +692,10 @@ class Attributor:
                     return speaker
         if not cues and win.tokens and any(
             t.low in self.lex.reported_speech_markers for t in win.tokens
-        ):  # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
-            before = self._sentence_before(win.tokens[0].start)  # reported words are X's
+        ):
+            # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
+            # reported words are X's, the subject of the sentence before them
+            before = self._sentence_before(win.tokens[0].start)
             earlier = self._subject_of(before) if before is not None else None
             if _named_person(earlier):
                 return earlier
