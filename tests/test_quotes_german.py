@@ -2271,3 +2271,13 @@ def test_a_role_noun_apposed_after_a_name_is_no_name_of_its_own() -> None:
         "Ermittlungsgruppe »Speiche«."
     )
     assert [s for _, s in speakers(text)] == ["Till Overkamp"]
+
+
+def test_an_insurer_is_a_company_for_the_companys_anaphor() -> None:
+    text = (
+        "Das berichtete Tobias Wendt, Leiter der Betrugsabwehr der Westfälischen "
+        "Kraftfahrt-Versicherung (WKV), dem WDR. Am Ende zahlten alle Versicherten, erklärte "
+        "die WKV. „Betrug ist kein Kavaliersdelikt“, hieß es in einer Mitteilung des "
+        "Unternehmens."
+    )
+    assert [s for _, s in speakers(text)] == ["Westfälische Kraftfahrt-Versicherung"]
