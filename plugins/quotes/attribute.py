@@ -159,7 +159,8 @@ class Attributor:
 
     def _previous_close(self, segs: list[Segment], k: int) -> int:
         """Where the quotation before ``segs[k]`` closes (0 for none); names and titles in
-        marks (``sagte der „Süddeutschen Zeitung“``) are words of a sentence, no quotation."""
+        marks are ordinary words of a sentence (``sagte der „Süddeutschen Zeitung“``), as is
+        anything in marks found to be no quotation (``die Mondlandefähre „Eagle“``)."""
         prev = k - 1
         while prev >= 0 and (
             segs[prev].start in self.rejected
@@ -171,17 +172,7 @@ class Attributor:
 
     def _limits(self, segs: list[Segment], k: int) -> tuple[int, int]:
         seg = segs[k]
-        lo = self.bounds.before(seg.open_at)
-        prev = k - 1
-        while prev >= 0 and (
-            segs[prev].start in self.rejected
-            or self._titled(segs[prev])
-            or self._names_source(segs, prev)
-        ):
-            prev -= 1  # names and titles in marks are ordinary words here, as is
-            # anything in marks found to be no quotation ("die Mondlandefähre „Eagle“")
-        if prev >= 0:
-            lo = max(lo, segs[prev].close_at)
+        lo = max(self.bounds.before(seg.open_at), self._previous_close(segs, k))
         lo = max(lo, seg.open_at - _MAX_BEFORE)
         hi = self.bounds.after(seg.close_at, len(self.text))
         if seg.close_at > 0 and self.text[seg.close_at - 1] == "\n":
@@ -541,9 +532,7 @@ class Attributor:
         nm = win.cover[comma + 1] if comma + 1 < len(toks) else None
         if nm is None or nm.weak or not nm.entity.person or nm.start != toks[comma + 1].start:
             return None
-        end = comma + 1
-        while end < len(toks) and win.cover[end] is nm:
-            end += 1
+        end = win._token_index(nm.end)
         if end >= len(toks) or toks[end].text != ",":
             return None
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)

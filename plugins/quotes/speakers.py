@@ -956,8 +956,8 @@ class Window:
             # may follow ("sagte der Zeitung ein Sprecher")
             j += 2
             named = self.cover[j] if j < hi else None
-            while named is not None and j < hi and self.cover[j] is named:
-                j += 1
+            if named is not None:  # (past the medium's name: "Reuters")
+                j = min(hi, self._token_index(named.end))
             if j >= hi or not toks[j].word:
                 return None
         if (
@@ -1268,9 +1268,7 @@ class Window:
         nm = self.cover[k] if k < hi else None
         if nm is None or nm.weak or nm.entity.person or nm.start != toks[k].start:
             return j
-        e = k
-        while e < hi and self.cover[e] is nm:
-            e += 1
+        e = min(hi, self._token_index(nm.end))
         if e < hi and toks[e].word and toks[e].low in lex.definite_determiners:
             return e  # (a subject follows: "le manager de l'équipe")
         return j
