@@ -2281,3 +2281,15 @@ def test_an_insurer_is_a_company_for_the_companys_anaphor() -> None:
         "Unternehmens."
     )
     assert [s for _, s in speakers(text)] == ["Westfälische Kraftfahrt-Versicherung"]
+
+
+def test_a_noun_before_an_apposed_name_tells_what_the_person_is() -> None:
+    text = (
+        "„Wir spielen weiter“, sagte die Sprecherin des Ensembles, die Bratschistin Wiebke "
+        "Harms-Okonjo. Zuvor hatte der Leiter der Mission, der Ghanaer Kwabena Mensah-Boateng, "
+        "gewarnt: „Die Zeit läuft ab.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Wiebke Harms-Okonjo",
+        "Kwabena Mensah-Boateng",
+    ]

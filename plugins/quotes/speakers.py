@@ -314,6 +314,7 @@ class Window:
                         or lex.is_role(toks[k].low)
                         or (determiner and not toks[k].cap and not self._blocks(toks[k]))
                         or (determiner and self._place_adjective_before_role(k, hi))
+                        or (determiner and self._noun_before_person(k, hi))
                     )
                 ):
                     k += 1  # "la glaciologa Federica Moser"
@@ -367,6 +368,15 @@ class Window:
             and lex.is_role(toks[k + 1].low)
             and not lex.is_role(toks[k].low)
         )
+
+    def _noun_before_person(self, k: int, hi: int) -> bool:
+        """German: one capitalised noun right before a person's name in an apposition (``die
+        Cellistin Ulrike X``, ``die Kenianerin X``): what the person is, no name."""
+        toks, lex = self.tokens, self.lex
+        if not (lex.capitalised_nouns and toks[k].cap and k + 1 < hi):
+            return False
+        nm = self.cover[k + 1]
+        return nm is not None and not nm.weak and nm.entity.person and nm.start == toks[k + 1].start
 
     def _person_whose_role_holds(self, nm: NameMention, hi: int) -> Mention | None:
         """The person apposed after the name ``nm`` when ``nm`` is part of that person's role
