@@ -2293,3 +2293,11 @@ def test_a_noun_before_an_apposed_name_tells_what_the_person_is() -> None:
         "Wiebke Harms-Okonjo",
         "Kwabena Mensah-Boateng",
     ]
+
+
+def test_a_surname_that_is_also_a_given_name_ends_before_von_der_and_a_body() -> None:
+    text = (
+        "„Das Eis zerfällt“, sagte der Geologe Matteo Di Simone von der Universität Pavia. "
+        "„Das ist schneller als gedacht“, sagte Di Simone."
+    )
+    assert [s for _, s in speakers(text)] == ["Matteo Di Simone", "Matteo Di Simone"]

@@ -824,7 +824,10 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
             before = toks[j - 1].low  # ("Benedikt Graf von Ahlefeldt": a rank goes on)
             if _double_surname(toks, j, lex):
                 return 0  # "Gustavo Ríos del Castillo": a foreign surname's particle
-            return 0 if before in lex.given_names or before in lex.nobility_words else j
+            given_names_only = all(t.low in lex.given_names for t in toks[given:j])
+            # ("Johann Wolfgang von Goethe"; but "Giacomo Di Lorenzo von der Universität":
+            # a surname that is also a given name, after its own particle)
+            return 0 if given_names_only or before in lex.nobility_words else j
     return 0
 
 
