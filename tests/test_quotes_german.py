@@ -2301,3 +2301,16 @@ def test_a_surname_that_is_also_a_given_name_ends_before_von_der_and_a_body() ->
         "„Das ist schneller als gedacht“, sagte Di Simone."
     )
     assert [s for _, s in speakers(text)] == ["Matteo Di Simone", "Matteo Di Simone"]
+
+
+def test_a_glued_arabic_article_is_part_of_the_name() -> None:
+    text = (
+        "„Wir bleiben im Land“, sagte der Rebellenführer Khalid al-Marwani am Montag. Später "
+        "legte Marwani nach: „Niemand wird uns vertreiben, niemand.“ „Das ist gut so“, sagte "
+        "Botschafter Al-Tayeb Osman Karrar."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Khalid al-Marwani",
+        "Khalid al-Marwani",
+        "Al-Tayeb Osman Karrar",
+    ]

@@ -100,6 +100,7 @@ class Lexicon:
     role_suffixes: tuple[str, ...]
     titles: frozenset[str]
     name_connectors: frozenset[str]
+    glued_name_particles: tuple[str, ...]
     non_names: frozenset[str]
     demonyms: frozenset[str]
     complementizers: frozenset[str]
@@ -681,6 +682,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         role_suffixes=tuple(sorted(_words(data, "role_suffixes"))),
         titles=_words(data, "titles"),
         name_connectors=_words(data, "name_connectors"),
+        glued_name_particles=tuple(sorted(_words(data, "glued_name_particles"))),
         non_names=_words(data, "non_names"),
         demonyms=_words(data, "demonyms"),
         complementizers=_words(data, "complementizers"),

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
-from .text import UPPER, DocTokens, Token, word_at
+from .text import UPPER, DocTokens, Token, glued_particle_pattern, word_at
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -85,12 +85,13 @@ class NameIndex:
     starts: list[int] = field(default_factory=list)
     roles: list[tuple[int, str, Entity]] = field(default_factory=list)  # (pos, role key, entity)
     _surnames: dict[str, Entity | None] | None = field(default=None, repr=False)
+    glued_particles: tuple[str, ...] = ()  # the language's ``glued_name_particles``
 
     def person_with_surname(self, word: str) -> Entity | None:
         """The one person the document names in full with ``word`` as the last name (None
         when there is none, or two)."""
         if self._surnames is None:
-            self._surnames = _people_by_surname(self.mentions)
+            self._surnames = _people_by_surname(self.mentions, self.glued_particles)
         return self._surnames.get(word)
 
     def within(self, lo: int, hi: int) -> list[NameMention]:
@@ -132,9 +133,12 @@ def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
 
 
 @functools.lru_cache(maxsize=64)
-def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> re.Pattern[str]:
+def _run_pattern(
+    connectors: tuple[str, ...], elided: tuple[str, ...] = (), glued: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     """Capitalised runs joined by spaces or ``connectors``; a word ending in a hyphen may be
-    joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``)."""
+    joined by one of ``elided`` (German ``Wasserstraßen- und Schifffahrtsamt``); a word may
+    open with one of the ``glued`` particles and a hyphen (``Muammar al-Gaddafi``)."""
     upper = rf"[{UPPER}]"
     ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
     # "Growers’ Union" (the letters go in blocks: one loop of the engine, not one pass
@@ -151,6 +155,9 @@ def _run_pattern(connectors: tuple[str, ...], elided: tuple[str, ...] = ()) -> r
     connectors = (*connectors, *(c[0].upper() + c[1:] for c in connectors if " " in c))
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
+    if glued:
+        particles = "|".join(re.escape(g) for g in sorted(glued, key=len, reverse=True))
+        joiner = rf"(?:[ \t]+(?:{particles})[\-‐](?=[{UPPER}])|{joiner})"
     if elided:
         ands = "|".join(re.escape(c) for c in elided)
         joiner = rf"(?:(?<=[\-‐])[ \t]+(?:{ands})[ \t]+|{joiner})"
@@ -264,13 +271,15 @@ def build_index(
     Mentions inside ``quoted`` ranges (the insides of quotation marks: quoted speech,
     titles, nicknames) are kept weak: they are mentioned there, not speaking.
     """
-    index = NameIndex()
+    index = NameIndex(glued_particles=lex.glued_name_particles)
     by_name: dict[str, Entity] = {}
     by_token: dict[str, Entity] = {}
     pattern = _run_pattern(
         tuple(sorted(lex.name_connectors | lex.organisation_connectors | {"&"})),
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
+        lex.glued_name_particles,
     )
+    glued = glued_particle_pattern(lex.glued_name_particles) if lex.glued_name_particles else None
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
     spelled.update(_known_organisation_names(text, lex, by_name, by_token))
     datelines = _datelines(text)
@@ -286,6 +295,8 @@ def build_index(
         start, end = m.span()
         if start < joined_to:
             continue
+        if glued is not None and start > 2 and text[start - 1] in "-‐":
+            start = _glued_particle_start(text, start, glued)  # "sagte al-Gaddafi"
         if text.startswith(and_openings, end):
             joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Department of Health and Social Care": one body
@@ -354,6 +365,16 @@ def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             entity.org = True
 
 
+def _glued_particle_start(text: str, start: int, glued: re.Pattern[str]) -> int:
+    """Where a run starting at ``start`` really opens: at a particle glued to it by a hyphen
+    (``al-`` of ``al-Gaddafi``), else at ``start``."""
+    for length in range(2, 6):
+        opening = glued.match(text, start - length) if start >= length else None
+        if opening is not None and opening.end() == start:
+            return opening.start()
+    return start
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """The spans of wire datelines. A dateline lies within one line and opens it, so the
     patterns are tried at line starts only (not at every position of the text): a place in
@@ -367,15 +388,19 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return sorted({*found, *dashed})
 
 
-def _people_by_surname(mentions: list[NameMention]) -> dict[str, Entity | None]:
-    """Last name -> the one person named in full with it (None when two people share it)."""
+def _people_by_surname(
+    mentions: list[NameMention], glued: tuple[str, ...]
+) -> dict[str, Entity | None]:
+    """Last name -> the one person named in full with it (None when two people share it);
+    a surname with a glued particle counts without it too (``Gaddafi``)."""
     full: dict[str, Entity | None] = {}
     for m in mentions:
         entity = m.entity
         if entity.person and len(entity.tokens) >= 2:
-            surname = entity.tokens[-1]
-            known = full.get(surname, entity)
-            full[surname] = entity if known is entity else None  # (two people: neither)
+            last = entity.tokens[-1]
+            for surname in filter(None, (last, _without_glued_particle(last, glued))):
+                known = full.get(surname, entity)
+                full[surname] = entity if known is entity else None  # (two people: neither)
     return full
 
 
@@ -383,7 +408,7 @@ def _surnames_of_later_full_names(text: str, mentions: list[NameMention], lex: L
     """``Wörtlich sagte Seehofer: „…“ Horst Seehofer ist CSU-Chef``: a lone word named
     before the one full name of a person that ends in it is that person (when no other
     person's name ends in it, and no article makes it a noun: "der Koch")."""
-    full = _people_by_surname(mentions)
+    full = _people_by_surname(mentions, lex.glued_name_particles)
     if not full:
         return
     for i, m in enumerate(mentions):
@@ -1150,6 +1175,10 @@ def _name_tokens(
             if name_toks[k].low in lex.given_names:
                 if name_toks[k - 1].low in lex.saint_words:
                     break  # "Castel San Pietro Terme", "San Giovanni Rotondo": a place's name
+                if any(
+                    _without_glued_particle(t.text, lex.glued_name_particles) for t in name_toks[:k]
+                ):
+                    break  # "Al-Tayeb Osman Hamid": a name's word, no role
                 lead_role = lead_role or [t.low for t in name_toks[:k]]
                 name_toks = name_toks[k:]
                 break
@@ -1903,12 +1932,21 @@ def _register(
             if word.casefold() not in lex.name_connectors or word[:1].isupper():
                 # ("Samuele Di Nardo … Di Nardo": a capitalised particle opens the surname)
                 by_name.setdefault(" ".join(entity.tokens[k:]), entity)
-    for word in entity.tokens:
-        if word.casefold() in lex.name_connectors:
-            continue
+    words = [w for w in entity.tokens if w.casefold() not in lex.name_connectors]
+    # "al-Gaddafi": "Gaddafi" names the person too
+    bare = [_without_glued_particle(w, lex.glued_name_particles) for w in words]
+    for word in [*words, *(b for b in bare if b)]:
         single = by_name.get(word)
         if single is not None and len(single.tokens) == 1 and not single.org:
             # "Merkel ... Angela Merkel": the earlier surname-only entity is the same person
             single.name, single.tokens = entity.name, entity.tokens
             single.person = single.person or entity.person
         by_token[word] = entity
+
+
+def _without_glued_particle(word: str, particles: tuple[str, ...]) -> str:
+    """``Gaddafi`` for ``al-Gaddafi`` (``al`` one of ``particles``), else ""."""
+    particle, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].isupper() and particle.casefold() in particles:
+        return rest
+    return ""

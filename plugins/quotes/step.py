@@ -132,7 +132,7 @@ def annotate(
     bounds = Boundaries.from_spans(sentences, text) if sentences else Boundaries.split(text, lex)
     # names and words after the last quotation's attribution window are never needed
     limit = None if indirect else (segs[-1].close_at + 400 if segs else 0)
-    doc_tokens = DocTokens(text, limit)
+    doc_tokens = DocTokens(text, limit, lex.glued_name_particles)
     index = build_index(
         text, lex, skip, doc_tokens, limit=limit, quoted=[(s.start, s.end) for s in segs]
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -51,14 +52,22 @@ class Token(NamedTuple):
 class DocTokens:
     """All tokens of a document, tokenised once; windows are slices of it."""
 
-    def __init__(self, text: str, limit: int | None = None) -> None:
+    def __init__(
+        self, text: str, limit: int | None = None, glued_particles: tuple[str, ...] = ()
+    ) -> None:
         """Tokenise ``text`` (only up to the first space after ``limit`` when given: nothing
-        past it is ever looked at)."""
+        past it is ever looked at); a word opened by one of ``glued_particles`` and a hyphen
+        before a capital (``al-Gaddafi``) counts as capitalised."""
         end = len(text)
         if limit is not None and limit < end:
             space = _SPACE.search(text, limit)
             end = space.start() if space else end
         self.tokens, self.starts = _tokens_and_starts(text, 0, end)
+        if glued_particles:
+            for m in glued_particle_pattern(glued_particles).finditer(text, 0, end):
+                i = bisect.bisect_left(self.starts, m.start())
+                if i < len(self.tokens) and self.tokens[i].start == m.start():
+                    self.tokens[i] = self.tokens[i]._replace(cap=True)
 
     def slice(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying inside ``[lo, hi)``."""
@@ -67,6 +76,14 @@ class DocTokens:
         while j > i and self.tokens[j - 1].end > hi:
             j -= 1
         return self.tokens[i:j]
+
+
+@functools.lru_cache(maxsize=16)
+def glued_particle_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """A lower-case particle glued by a hyphen to a capitalised word, opening a word
+    (``al-Gaddafi``, ``el-Sisi``); the match is the particle and its hyphen."""
+    alternatives = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-‐])(?:{alternatives})[\-‐](?=[{UPPER}])")
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
