@@ -2314,3 +2314,11 @@ def test_a_glued_arabic_article_is_part_of_the_name() -> None:
         "Khalid al-Marwani",
         "Al-Tayeb Osman Karrar",
     ]
+
+
+def test_an_article_an_adjective_and_a_name_after_a_comma_are_no_relative_clause() -> None:
+    text = (
+        "Ein Fahrgast, der 41-jährige Jonas Imboden aus Visp, sagte dem Radio: „Es gab einen "
+        "lauten Knall, dann kippte alles.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Jonas Imboden"]

@@ -874,7 +874,9 @@ class Window:
         while k > lo and j - k < 25 and toks[k].text != ",":
             k -= 1
         if k > lo and toks[k].text == "," and toks[k + 1].low in opens:
-            if lex.capitalised_nouns and self._apposed_name_ends(j - 1):
+            if lex.capitalised_nouns and (
+                self._apposed_name_ends(j - 1) or self._apposed_person_from(k + 2, j)
+            ):
                 return j  # "Ihr Anwalt, der Lausanner Sportrechtler Laurent Pittet-Rochat,
                 # sprach", "Der Betreiber, die Nordwest Kernenergie GmbH, sprach": an article
                 # and a name, no relative clause (whose verb ends it)
@@ -885,6 +887,17 @@ class Window:
                 if toks[r].low in lex.relative_pronouns and toks[r - 1].word:
                     return r - 1
         return j
+
+    def _apposed_person_from(self, k: int, j: int) -> bool:
+        """German: tokens ``[k, j)`` after an article hold a person's name and end in a
+        capitalised word, no verb (``der 34-jährige Luca Pfister aus Chur``): an apposition."""
+        last = self.tokens[j - 1]
+        if j - k > 8 or not (last.word and last.cap):
+            return False
+        return any(
+            (nm := self.cover[r]) is not None and not nm.weak and nm.entity.person
+            for r in range(k, j)
+        )
 
     def _apposed_name_ends(self, k: int) -> bool:
         """Token ``k`` ends the name of a person or a body, or a name of several words (not
