@@ -2322,3 +2322,11 @@ def test_an_article_an_adjective_and_a_name_after_a_comma_are_no_relative_clause
         "lauten Knall, dann kippte alles.“"
     )
     assert [s for _, s in speakers(text)] == ["Jonas Imboden"]
+
+
+def test_a_name_between_an_opening_role_and_a_second_apposition_is_the_subject() -> None:
+    text = (
+        "Die neue Chefin, Corinne Aebischer, bisher Direktorin der Regionalbank Gürbetal, "
+        "sagte: „Keine Kundin verliert ihre Filiale.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Corinne Aebischer"]

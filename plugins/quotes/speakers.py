@@ -794,11 +794,27 @@ class Window:
         if bodies and k + 1 < j and toks[k].word and not toks[k].cap and toks[k + 1].cap:
             k += 1  # "The state Department of Corrections, …"
         nm = self.cover[k] if k < len(toks) else None
+        if (nm is None or nm.weak) and k > lo:
+            k = self._past_opening_role(k, j)  # "Die künftige Chefin, Sandrine Moullet, CEO
+            nm = self.cover[k] if k < len(toks) else None  # der Regionalbank X, sagte"
+            if nm is not None and not nm.entity.person:
+                return None
         if nm is None or nm.weak or toks[j].text != ",":
             return None
         if not (nm.entity.person or (bodies and nm.start == toks[k].start)):
             return None
         return self._name_before_comma(nm, k, j)
+
+    def _past_opening_role(self, k: int, j: int) -> int:
+        """The token after the comma that closes a short role phrase opening the clause at
+        ``k`` (``Die künftige Chefin,``), else ``k``; ``j`` bounds the search."""
+        toks, lex = self.tokens, self.lex
+        c = k
+        while c < j and c - k < 6 and toks[c].word and toks[c].low not in lex.object_prepositions:
+            c += 1
+        if c < j and toks[c].text == "," and any(lex.is_role(t.low) for t in toks[k:c]):
+            return c + 1
+        return k
 
     def _name_before_comma(self, nm: NameMention, k: int, hi: int) -> Mention | None:
         """The mention of name ``nm`` (its tokens from ``k``) when a comma follows it
