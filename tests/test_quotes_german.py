@@ -2330,3 +2330,13 @@ def test_a_name_between_an_opening_role_and_a_second_apposition_is_the_subject()
         "sagte: „Keine Kundin verliert ihre Filiale.“"
     )
     assert [s for _, s in speakers(text)] == ["Corinne Aebischer"]
+
+
+def test_das_sagte_after_a_quotation_missing_its_period_points_back() -> None:
+    text = (
+        "Bürgermeister Jens Vollrath schwieg. „Hier wird die Stadt wie ein Familienbetrieb "
+        "geführt“ Das sagte die Fraktionschefin der Grünen, Merle Ostendorp, der Zeitung. "
+        "„Der Zug ist aus den Schienen gesprungen“ So schilderte es Polizeisprecher Reto "
+        "Caduff."
+    )
+    assert [s for _, s in speakers(text)] == ["Merle Ostendorp", "Reto Caduff"]

@@ -123,7 +123,10 @@ def _subject_after_verb(
     verb is token ``verb``; after a quoting verb, the person quoted, not the medium quoting
     (``So zitiert die Zeitung den Studienleiter X``, ``Mit diesen Worten zitierte Xinhua den
     Kommandeur …``)."""
-    tok = win.tokens[verb] if verb < end else None
+    toks = win.tokens
+    if start + 1 < end and toks[start].low in lex.expletives and toks[start + 1].word:
+        start += 1  # "So schilderte es Gian-Reto X": "es" is the words, the name says them
+    tok = toks[verb] if verb < end else None
     if tok is not None and tok.low in lex.quoting_verbs:
         said = Cue(VERB, verb, verb + 1, tok.start, tok.end, tok.text)
         return win.subject(said, verb, end)
@@ -458,7 +461,11 @@ class Attributor:
         ):  # "«…»\n\nA spiegare i rincari è stato X": a new paragraph's cleft, not "A dirlo"
             return None  # (but "…”\n\nThose were the words of X" points back)
         inner = self.text[seg.start : seg.end].rstrip()
-        if not inner.endswith((".", "!", "?", "…")) and not self.text.startswith(".", seg.close_at):
+        if (
+            not inner.endswith((".", "!", "?", "…"))
+            and not self.text.startswith(".", seg.close_at)
+            and not self._sentence_lacking_its_period(seg, opening.start(1))
+        ):
             return None  # (the quotation must end its sentence)
         end = self.bounds.after(opening.start(1), len(self.text))
         win = self._window(seg.close_at, min(end, seg.close_at + 300))
@@ -570,6 +577,14 @@ class Attributor:
         if cue is None:
             return None
         return _Found(m, cue, "after")
+
+    def _sentence_lacking_its_period(self, seg: Segment, next_word: int) -> bool:
+        """``„Hier wurde die Stadt geführt wie ein Familienbetrieb“ Das sagte …``: a
+        quotation of several words, only spaces on the same line, then the capitalised word
+        at ``next_word``: a sentence whose period the writer left out."""
+        gap = self.text[seg.close_at : next_word]
+        words = len(self.text[seg.start : seg.end].split())
+        return not gap.strip() and "\n" not in gap and words >= 4
 
     def _past_pointing_words(self, toks: list[Token], words: list[int]) -> int:
         """The index in ``words`` (the word tokens of the sentence after a quotation) of the
