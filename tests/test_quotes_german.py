@@ -2340,3 +2340,11 @@ def test_das_sagte_after_a_quotation_missing_its_period_points_back() -> None:
         "Caduff."
     )
     assert [s for _, s in speakers(text)] == ["Merle Ostendorp", "Reto Caduff"]
+
+
+def test_a_name_after_an_attribute_phrase_and_a_role_is_the_inverted_subject() -> None:
+    text = (
+        "„Solange das Wasser fehlt, bleibt die Grenze unruhig“, sagte der in Bischkek lebende "
+        "Konfliktforscher Aibek Dschumabajew der „Neuen Zürcher Zeitung“."
+    )
+    assert [s for _, s in speakers(text)] == ["Aibek Dschumabajew"]

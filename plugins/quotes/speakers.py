@@ -1194,7 +1194,13 @@ class Window:
             while end + 1 < hi and self.cover[end + 1] is nm:
                 end += 1
             before = toks[k - 1]
-            closes = end + 1 >= hi or not toks[end + 1].word
+            if before.cap and lex.is_role(before.low) and k - 2 > j:
+                before = toks[k - 2]  # "der in Almaty lebende Zentralasien-Experte X"
+            closes = (
+                end + 1 >= hi
+                or not toks[end + 1].word
+                or toks[end + 1].low in lex.determiners  # (whom it was told: "der „NZZ“")
+            )
             attribute = before.word and not before.cap
             if attribute and before.low not in lex.object_prepositions and closes:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
