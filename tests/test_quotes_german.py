@@ -2348,3 +2348,11 @@ def test_a_name_after_an_attribute_phrase_and_a_role_is_the_inverted_subject() -
         "Konfliktforscher Aibek Dschumabajew der „Neuen Zürcher Zeitung“."
     )
     assert [s for _, s in speakers(text)] == ["Aibek Dschumabajew"]
+
+
+def test_a_surname_led_by_a_particle_of_two_words_after_the_verb_is_the_subject() -> None:
+    text = (
+        "Lindqvist wies die Vorwürfe über seine Anwältin Marijke van der Heuvel zurück. Ihr "
+        "Mandant habe „nie eine verbotene Substanz“ genommen, sagte van der Heuvel der Agentur."
+    )
+    assert [s for _, s in speakers(text)] == ["Marijke van der Heuvel"]

@@ -1019,7 +1019,10 @@ class Window:
             ):
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         if not toks[j].cap and toks[j].low in lex.name_connectors and j + 1 < hi:
-            nm = self.cover[j + 1]  # "sagte ter Horst": a surname led by its particle
+            k = j + 1  # "sagte ter Horst": a surname led by its particle
+            if k + 1 < hi and f"{toks[j].low} {toks[k].low}" in lex.name_connectors:
+                k += 1  # "sagte van der Laan"
+            nm = self.cover[k]
             if nm is not None and not nm.weak and nm.entity.person:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         j = self._after_adjunct(j, hi)
