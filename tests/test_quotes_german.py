@@ -2356,3 +2356,12 @@ def test_a_surname_led_by_a_particle_of_two_words_after_the_verb_is_the_subject(
         "Mandant habe „nie eine verbotene Substanz“ genommen, sagte van der Heuvel der Agentur."
     )
     assert [s for _, s in speakers(text)] == ["Marijke van der Heuvel"]
+
+
+def test_a_body_after_der_and_an_adjective_in_en_is_told_not_speaking() -> None:
+    text = (
+        "Kerstin Wohlfahrt aus Gütersloh, die mit ihrer Familie auf Kreta Urlaub macht, "
+        "erzählte der Deutschen Presse-Agentur: „Erst hat es nur gerumpelt, dann fielen die "
+        "Gläser aus dem Schrank.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Kerstin Wohlfahrt"]

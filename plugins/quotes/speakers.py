@@ -1299,6 +1299,9 @@ class Window:
         if not lex.feminine_noun_endings or j + 1 >= hi:
             return False
         noun = toks[j + 1]
+        if self._oblique_adjective_phrase(j, hi):  # "erzählte der Deutschen Presse-Agentur"
+            named = self.cover[j + 1]
+            return named is not None and not named.entity.person and j + 2 < hi
         return (
             toks[j].low in lex.oblique_adjective_determiners
             and noun.word
