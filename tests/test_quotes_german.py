@@ -2365,3 +2365,17 @@ def test_a_body_after_der_and_an_adjective_in_en_is_told_not_speaking() -> None:
         "Gläser aus dem Schrank.“"
     )
     assert [s for _, s in speakers(text)] == ["Kerstin Wohlfahrt"]
+
+
+def test_a_conference_of_ministers_or_pupils_is_a_body_not_the_last_person() -> None:
+    text = (
+        "Die Vorsitzende der GEW, Helga Brandauer, sagte: „Die Lehrkräfte sind allein.“ "
+        "„Wir wollen einheitliche Regeln in allen Ländern“, erklärte die "
+        "Landesschülervertretung. „Die Länder handeln gemeinsam“, teilte die "
+        "Kultusministerkonferenz mit."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Helga Brandauer",
+        "Landesschülervertretung",
+        "Kultusministerkonferenz",
+    ]
