@@ -2379,3 +2379,12 @@ def test_a_conference_of_ministers_or_pupils_is_a_body_not_the_last_person() -> 
         "Landesschülervertretung",
         "Kultusministerkonferenz",
     ]
+
+
+def test_an_acronym_in_brackets_after_a_bodys_name_names_that_body() -> None:
+    text = (
+        "Die Hilfsorganisation Ärzte ohne Grenzen (MSF) mahnte zur Eile. „Jeder Tag ohne "
+        "Waffenruhe kostet Leben“, teilte MSF mit. Die Grünen-Politikerin Jana Roth (SPD) "
+        "widersprach."
+    )
+    assert [s for _, s in speakers(text)] == ["Ärzte ohne Grenzen"]

@@ -324,6 +324,7 @@ def build_index(
     _share_surnames(text, index.mentions, lex)
     _surnames_of_later_full_names(text, index.mentions, lex)
     _acronyms_of_earlier_names(index.mentions, lex)
+    _acronyms_in_brackets(text, index.mentions)
     _bodies_by_apposition(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
@@ -479,6 +480,33 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
         elif len(tokens) >= 2 and not m.entity.person and id(m.entity) not in spelled:
             spelled.add(id(m.entity))  # (its later mentions would spell the same again)
             pending.append(m.entity)
+
+
+def _acronyms_in_brackets(text: str, mentions: list[NameMention]) -> None:
+    """``Ärzte ohne Grenzen (MSF)``: an acronym of three or more letters in brackets right
+    after a body's name names that body, though it spells another language's name; its
+    later mentions too (not after a person's name: ``X (SPD)`` is the person's party)."""
+    aliases: dict[int, Entity] = {}
+    for body, short in itertools.pairwise(mentions):
+        acronym = short.entity
+        if (
+            len(acronym.tokens) == 1
+            and len(acronym.name) >= 3
+            and is_acronym(acronym.name)
+            and acronym.first == short.start
+            and body.entity.org
+            and not body.entity.person
+            and not body.weak
+            and acronym is not body.entity
+            and text[body.end : short.start] == " ("
+            and text.startswith(")", short.end)
+        ):
+            aliases[id(acronym)] = body.entity
+    if aliases:
+        for i, m in enumerate(mentions):
+            body_entity = aliases.get(id(m.entity))
+            if body_entity is not None:
+                mentions[i] = replace(m, entity=body_entity)
 
 
 def _add_initials(entities: list[Entity], bodies: dict[str, Entity], small: frozenset[str]) -> None:
