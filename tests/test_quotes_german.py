@@ -2388,3 +2388,12 @@ def test_an_acronym_in_brackets_after_a_bodys_name_names_that_body() -> None:
         "widersprach."
     )
     assert [s for _, s in speakers(text)] == ["Ärzte ohne Grenzen"]
+
+
+def test_an_austrian_press_release_is_issued_by_the_body_named_before() -> None:
+    text = (
+        "Der Alpenverein Kärnten (AVK) lehnte das Projekt ab. Die Interessengemeinschaft "
+        "Windkraft Österreich nutzte den Anlass für Kritik. Die Verfahren dauerten „viel zu "
+        "lange“, hieß es in einer Aussendung."
+    )
+    assert [s for _, s in speakers(text)] == ["Interessengemeinschaft Windkraft Österreich"]

@@ -1349,7 +1349,8 @@ def _add_mention(
             and not institution
             and words[0].casefold() not in lex.given_names
             and any(len(w) >= 7 and w.casefold().endswith(lex.noun_suffixes) for w in words)
-        ):
+            and not (len(words) >= 2 and lex.names_organisation(words[0].casefold()))
+        ):  # (but "Interessengemeinschaft Windkraft Österreich": a body's noun and its name)
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         partners = "&" in key  # "Brodersen & Claasen", "Procter & Gamble": a firm
         entity = Entity(key, words, org=acronym or partners, first=s)
