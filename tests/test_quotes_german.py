@@ -2397,3 +2397,16 @@ def test_an_austrian_press_release_is_issued_by_the_body_named_before() -> None:
         "lange“, hieß es in einer Aussendung."
     )
     assert [s for _, s in speakers(text)] == ["Interessengemeinschaft Windkraft Österreich"]
+
+
+def test_an_acronym_spelling_compound_heads_and_hyphenated_parts_names_the_phrase() -> None:
+    text = (
+        "Der Bundesvereinigung selbständiger Handwerker (BVSH) gehen die Pläne nicht weit "
+        "genug. „Die Kommission ist vor den Konsequenzen zurückgeschreckt“, erklärte der "
+        "Verband. Der Sparkassen- und Giroverband Rheinland-Pfalz (SGVRP) begrüßte den Schritt. "
+        "„Größere Einheiten sichern die Versorgung in der Fläche“, teilte der SGVRP mit."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Bundesvereinigung selbständiger Handwerker",
+        "Sparkassen- und Giroverband Rheinland-Pfalz",
+    ]

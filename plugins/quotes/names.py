@@ -527,6 +527,7 @@ def _spelled_out_acronyms(
     if "(" not in text:
         return found
     small = _small_words(lex)
+    compounds = bool(lex.nominative_adjective_endings)  # (languages that build compounds)
     for pattern in (_ACRONYM, _SHORT_NAME):
         for m in pattern.finditer(text):
             short = m.group(1)
@@ -542,7 +543,10 @@ def _spelled_out_acronyms(
                     continue
                 spelled = [word for _, _, word in words[k:]]
                 if pattern is _ACRONYM:
-                    match = _initials(spelled, small) == short
+                    match = _initials(spelled, small) == short or (
+                        compounds
+                        and _compound_initials(_hyphen_parts(spelled), small, lex) == short
+                    )  # "Bundesvereinigung mittelständischer Arbeitgeber (BVMA)"
                 else:
                     match = _abbreviates(short, "".join(spelled))
                 if match:
@@ -635,6 +639,11 @@ def _compound_initials(words: Iterable[str], small: frozenset[str], lex: Lexicon
         if head:
             out.append(_base_letter(head))
     return "".join(out)
+
+
+def _hyphen_parts(words: Iterable[str]) -> list[str]:
+    """The words with hyphenated ones cut into their parts (``Hessen-Thüringen``)."""
+    return [part for w in words for part in w.split("-") if part]
 
 
 def _base_letter(word: str) -> str:
