@@ -2410,3 +2410,11 @@ def test_an_acronym_spelling_compound_heads_and_hyphenated_parts_names_the_phras
         "Bundesvereinigung selbständiger Handwerker",
         "Sparkassen- und Giroverband Rheinland-Pfalz",
     ]
+
+
+def test_a_medium_told_in_the_dative_before_the_verb_is_no_subject() -> None:
+    text = (
+        "Außenministerin Tamar Ben-Ami wies die Forderungen zurück. Der Zeitung „Haaretz“ "
+        "sagte die Politikerin am Rande der Gespräche, man verhandle „mit offenen Augen“."
+    )
+    assert [s for _, s in speakers(text)] == ["Tamar Ben-Ami"]

@@ -1657,6 +1657,7 @@ class Window:
             or first.low in self.lex.skip_words
             or first.low in self.lex.oblique_determiners  # "Den Flüchtlingen sicherte X zu"
             or self._oblique_adjective_phrase(k, cue.first)  # "Der „Neuen … Post“ sagte X"
+            or self._dative_medium(k, cue.first)  # "Der Zeitung „Haaretz“ sagte X"
         )
 
     def _oblique_adjective_phrase(self, k: int, hi: int) -> bool:
