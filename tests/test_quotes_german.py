@@ -2418,3 +2418,12 @@ def test_a_medium_told_in_the_dative_before_the_verb_is_no_subject() -> None:
         "sagte die Politikerin am Rande der Gespräche, man verhandle „mit offenen Augen“."
     )
     assert [s for _, s in speakers(text)] == ["Tamar Ben-Ami"]
+
+
+def test_a_genitive_place_before_the_role_of_an_apposed_name_is_no_name() -> None:
+    text = (
+        "„Bund und Länder sind handlungsfähig“, sagte der Vorsitzende der "
+        "Innenministerkonferenz (IMK), Hamburgs Innensenator Jan-Ole Brodersen (SPD), am "
+        "Freitag."
+    )
+    assert [s for _, s in speakers(text)] == ["Jan-Ole Brodersen"]

@@ -305,7 +305,7 @@ class Window:
                 while (
                     k < hi
                     and k - j <= 3
-                    and self.cover[k] is None
+                    and (self.cover[k] is None or self._genitive_before_role(k, hi))
                     and toks[k].word
                     and toks[k].low not in lex.object_prepositions  # "il pm, quello degli X"
                     and (
@@ -315,6 +315,7 @@ class Window:
                         or (determiner and not toks[k].cap and not self._blocks(toks[k]))
                         or (determiner and self._place_adjective_before_role(k, hi))
                         or (determiner and self._noun_before_person(k, hi))
+                        or self._genitive_before_role(k, hi)  # "Bremens Innensenator X"
                     )
                 ):
                     k += 1  # "la glaciologa Federica Moser"
@@ -364,6 +365,19 @@ class Window:
             lex.capitalised_nouns
             and toks[k].cap
             and toks[k].low.endswith("er")
+            and k + 1 < hi
+            and lex.is_role(toks[k + 1].low)
+            and not lex.is_role(toks[k].low)
+        )
+
+    def _genitive_before_role(self, k: int, hi: int) -> bool:
+        """German: a capitalised genitive in ``-s`` right before a role noun (``Bremens
+        Innensenator``, ``Frankreichs Präsident``): whose role it is, no name."""
+        toks, lex = self.tokens, self.lex
+        return (
+            lex.capitalised_nouns
+            and toks[k].cap
+            and toks[k].low.endswith("s")
             and k + 1 < hi
             and lex.is_role(toks[k + 1].low)
             and not lex.is_role(toks[k].low)
