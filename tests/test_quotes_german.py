@@ -2427,3 +2427,12 @@ def test_a_genitive_place_before_the_role_of_an_apposed_name_is_no_name() -> Non
         "Freitag."
     )
     assert [s for _, s in speakers(text)] == ["Jan-Ole Brodersen"]
+
+
+def test_a_body_kind_noun_after_an_adjective_is_no_part_of_the_bodys_name() -> None:
+    text = (
+        "An der Suche beteiligte sich das Schiff der deutschen Hilfsorganisation Nordlicht "
+        "Rescue. Die Organisation sprach in einer Mitteilung von einem „vermeidbaren "
+        "Sterben“."
+    )
+    assert [s for _, s in speakers(text)] == ["Nordlicht Rescue"]

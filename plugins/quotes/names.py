@@ -1546,6 +1546,10 @@ def _lead_role_end(
             and not _elided_first(toks, doc_tokens, lex)  # "das Wasser- und Bodenamt X"
             and (
                 _after_determiner(start, doc_tokens, lex)
+                or (  # "der deutschen Hilfsorganisation SeaLink Rescue": a body's kind
+                    lex.names_body_kind(toks[0].low)
+                    and _after_determiner_and_adjective(start, doc_tokens, lex)
+                )
                 or (  # "Die Patientenorganisation Alzheimer-Initiative Deutschland begrüßte":
                     # the sentence's article opened the run; a noun of a body's kind ("Die
                     # Tierschutzorganisation Wildtierhilfe Süd") or one before a name that
@@ -1636,6 +1640,19 @@ def _after_determiner(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
     """A determiner ends the 20 characters before ``pos``."""
     prev = doc_tokens.slice(max(0, pos - 20), pos)
     return bool(prev) and prev[-1].low in lex.determiners
+
+
+def _after_determiner_and_adjective(pos: int, doc_tokens: DocTokens, lex: Lexicon) -> bool:
+    """A determiner and a lower-case adjective end the 40 characters before ``pos`` (``der
+    deutschen Hilfsorganisation X``)."""
+    prev = doc_tokens.slice(max(0, pos - 40), pos)
+    return (
+        len(prev) >= 2
+        and prev[-2].low in lex.determiners
+        and prev[-1].word
+        and not prev[-1].cap
+        and prev[-1].low.endswith(lex.adjective_endings)
+    )
 
 
 def _abbreviates(short: str, name: str) -> bool:
