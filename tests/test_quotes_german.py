@@ -2436,3 +2436,11 @@ def test_a_body_kind_noun_after_an_adjective_is_no_part_of_the_bodys_name() -> N
         "Sterben“."
     )
     assert [s for _, s in speakers(text)] == ["Nordlicht Rescue"]
+
+
+def test_a_person_from_a_body_after_a_particle_is_named_without_the_body() -> None:
+    text = (
+        "Zhao Minghui von der Chinesischen Gesellschaft für Wildtierschutz sagte dem Sender "
+        "CCTV, die Geburt sei „ein schönes Symbol der Freundschaft“."
+    )
+    assert [s for _, s in speakers(text)] == ["Zhao Minghui"]

@@ -879,8 +879,9 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
     if given < 0 and len(toks) > 4 and lex.is_role(toks[0].low) and toks[1].cap:
         given = 1  # "Mittelalterhistoriker Kasimir von der Heydt von der Universität …": a
         # given name the lists miss, apposed to a role
-    if given < 0:
-        return 0
+    body = _particle_before_body(toks, lex)
+    if given < 0 or body:
+        return body
     for j in range(given + 2, len(toks) - 1):
         if toks[j].low in lex.name_connectors:
             before = toks[j - 1].low  # ("Benedikt Graf von Ahlefeldt": a rank goes on)
@@ -890,6 +891,31 @@ def _particle_after_person(toks: list[Token], lex: Lexicon) -> int:
             # ("Johann Wolfgang von Goethe"; but "Giacomo Di Lorenzo von der Universität":
             # a surname that is also a given name, after its own particle)
             return 0 if given_names_only or before in lex.nobility_words else j
+    return 0
+
+
+def _particle_before_body(toks: list[Token], lex: Lexicon) -> int:
+    """German: the index of a particle after two capitalised words, the words after it
+    holding an organisation's noun (``Liu Zhenhua von der Chinesischen Gesellschaft für
+    Wildtierschutz``): a person from a body, two names; else 0."""
+    for j in range(2, len(toks) - 1):
+        if toks[j].low in lex.name_connectors:
+            if not (toks[0].cap and toks[1].cap) or lex.names_organisation(toks[1].low):
+                return 0
+            k = j + 1
+            while k < len(toks) and toks[k].low in lex.determiners:
+                k += 1
+            while (  # "der Chinesischen Gesellschaft": adjectives before the body's noun
+                k + 1 < len(toks)
+                and toks[k].cap
+                and toks[k + 1].cap
+                and toks[k].low.endswith(lex.adjective_endings)
+                and not lex.names_organisation(toks[k].low)
+            ):
+                k += 1
+            if k < len(toks) and toks[k].cap and lex.names_organisation(toks[k].low):
+                return j
+            return 0
     return 0
 
 
