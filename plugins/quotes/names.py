@@ -1061,11 +1061,15 @@ def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
 
 def _complement_of_body(toks: list[Token], lex: Lexicon) -> bool:
     """``Landesamt für Umwelt``, ``Bundesamt für Justiz``: the last word is a common noun
-    after a body's noun and an organisation connector, so part of the body's name."""
+    after a body's noun and an organisation connector, so part of the body's name; so are
+    the nouns coordinated with it (``Bundesministerium für Wirtschaft und Klimaschutz``)."""
+    k = len(toks) - 1
+    while k >= 4 and toks[k - 1].low in lex.and_words and toks[k - 2].cap:
+        k -= 2  # "… für Arbeit und Soziales"
     return (
-        len(toks) >= 3
-        and toks[-2].low in lex.organisation_connectors
-        and lex.names_organisation(toks[-3].low)
+        k >= 2
+        and toks[k - 1].low in lex.organisation_connectors
+        and lex.names_organisation(toks[k - 2].low)
     )
 
 
