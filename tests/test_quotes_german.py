@@ -2448,7 +2448,7 @@ def test_a_person_from_a_body_after_a_particle_is_named_without_the_body() -> No
 
 def test_a_ministrys_name_keeps_the_nouns_coordinated_in_its_remit() -> None:
     text = (
-        "„Wir stellen alle Unterlagen zur Verfügung“, teilte das Bundesministerium für Arbeit "
-        "und Soziales mit."
+        "„Wir stellen alle Unterlagen zur Verfügung“, teilte das Bundesministerium für Wirtschaft "
+        "und Klimaschutz mit."
     )
-    assert [s for _, s in speakers(text)] == ["Bundesministerium für Arbeit und Soziales"]
+    assert [s for _, s in speakers(text)] == ["Bundesministerium für Wirtschaft und Klimaschutz"]
