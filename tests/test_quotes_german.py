@@ -2452,3 +2452,17 @@ def test_a_ministrys_name_keeps_the_nouns_coordinated_in_its_remit() -> None:
         "und Klimaschutz mit."
     )
     assert [s for _, s in speakers(text)] == ["Bundesministerium für Wirtschaft und Klimaschutz"]
+
+
+def test_known_bodies_with_lower_case_words_keep_their_whole_name_and_region() -> None:
+    text = (
+        "Kritik kam vom Bund der Steuerzahler Sachsen-Anhalt. „Das ist Verschwendung“, "
+        "erklärte der Verband. Der Bund der Steuerzahler (BdSt) rechnete nach. „Jeder "
+        "zehnte Euro geht in Zinsen“, erklärte der BdSt. „Die Minister überbieten sich“, "
+        "kritisierte Pro Asyl."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Bund der Steuerzahler Sachsen-Anhalt",
+        "Bund der Steuerzahler",
+        "Pro Asyl",
+    ]

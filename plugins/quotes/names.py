@@ -112,6 +112,8 @@ class NameIndex:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a run ("gGmbH", "and")
+_REGION_AFTER = re.compile(rf"[ \t]([{UPPER}][\w]+(?:-[{UPPER}][\w]+)?)(?![\w\-‐]|[ \t]+[{UPPER}])")
+_MIXED_ACRONYM = re.compile(rf"[{UPPER}][a-zß]{{0,2}}[{UPPER}]\w{{0,5}}")  # "BdSt", "BaFin"
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
 
 
@@ -483,16 +485,17 @@ def _acronyms_of_earlier_names(mentions: list[NameMention], lex: Lexicon) -> Non
 
 
 def _acronyms_in_brackets(text: str, mentions: list[NameMention]) -> None:
-    """``Ärzte ohne Grenzen (MSF)``: an acronym of three or more letters in brackets right
-    after a body's name names that body, though it spells another language's name; its
-    later mentions too (not after a person's name: ``X (SPD)`` is the person's party)."""
+    """``Ärzte ohne Grenzen (MSF)``, ``Bund der Steuerzahler (BdSt)``: an acronym of three
+    or more letters (capitals, or mixed case) in brackets right after a body's name names
+    that body, though it spells another language's name; its later mentions too (not after a
+    person's name: ``X (SPD)`` is the person's party)."""
     aliases: dict[int, Entity] = {}
     for body, short in itertools.pairwise(mentions):
         acronym = short.entity
         if (
             len(acronym.tokens) == 1
             and len(acronym.name) >= 3
-            and is_acronym(acronym.name)
+            and (is_acronym(acronym.name) or _MIXED_ACRONYM.fullmatch(acronym.name) is not None)
             and acronym.first == short.start
             and body.entity.org
             and not body.entity.person
@@ -573,18 +576,37 @@ def _known_organisation_names(
     found: dict[int, tuple[int, Entity]] = {}
     for name in lex.organisation_names:
         at = text.find(name)
-        if at < 0:
-            continue
-        entity = by_name.get(name) or Entity(name, tuple(name.split()), org=True, first=at)
-        by_name[name] = entity
         while at >= 0:
             end = at + len(name)
             if (at == 0 or not text[at - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()
             ):
+                end = _regional_branch_end(text, end, lex)  # "Bund der Steuerzahler Thurgau"
+                full = " ".join(text[at:end].split())
+                entity = by_name.get(full) or Entity(full, tuple(full.split()), org=True, first=at)
+                by_name[full] = entity
                 found[at] = (end, entity)
             at = text.find(name, end)
     return found
+
+
+def _regional_branch_end(text: str, end: int, lex: Lexicon) -> int:
+    """The end of one capitalised word naming a region right after a body's known name
+    (``Bund der Steuerzahler Baden-Württemberg``), else ``end``: no common noun, role or
+    function word, and no capitalised word after it."""
+    m = _REGION_AFTER.match(text, end)
+    if m is None:
+        return end
+    low = m.group(1).casefold()
+    if (
+        lex.is_common_noun(low)
+        or lex.is_role(low)
+        or low in lex.determiners
+        or low in lex.function_words
+        or not lex.capitalised_nouns
+    ):
+        return end
+    return m.end(1)
 
 
 def _spelled_out_mentions(
