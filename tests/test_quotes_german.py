@@ -2466,3 +2466,12 @@ def test_known_bodies_with_lower_case_words_keep_their_whole_name_and_region() -
         "Bund der Steuerzahler",
         "Pro Asyl",
     ]
+
+
+def test_a_known_body_name_after_its_kind_noun_is_named_though_no_run_kept_it() -> None:
+    text = (
+        "Die Verbände reagierten gespalten. Der Eigentümerverband Haus & Grund warnte vor "
+        "Verunsicherung. „Viele Eigentümer wissen nicht, was sie tun müssen“, teilte der "
+        "Verband mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Haus & Grund"]

@@ -625,6 +625,11 @@ def _spelled_out_mentions(
         elif phrase[0] not in taken:
             taken.add(phrase[0])
             out.append(NameMention(phrase[0], phrase[1], phrase[2], mn.role, False))
+    for start, end, entity in phrases:  # "Der Eigentümerverband Haus & Grund": a phrase no
+        if start not in taken and not any(  # run kept a mention of is named all the same
+            mn.start < end and start < mn.end for mn in out
+        ):
+            out.append(NameMention(start, end, entity, "", False))
     return out
 
 
