@@ -2475,3 +2475,12 @@ def test_a_known_body_name_after_its_kind_noun_is_named_though_no_run_kept_it() 
         "Verband mit."
     )
     assert [s for _, s in speakers(text)] == ["Haus & Grund"]
+
+
+def test_compounds_of_abgeordnete_and_verordnete_are_roles() -> None:
+    text = (
+        "Die FDP-Stadtverordnete Ilvy Terhaag warf der Stadtspitze Versäumnisse vor. "
+        "Sie verwies auf einen Bericht: „Darin wurde schon 2022 gewarnt.“ Der "
+        "CDU-Landtagsabgeordnete Jens Ruppelt widersprach. „Das reicht nicht“, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Ilvy Terhaag", "Jens Ruppelt"]
