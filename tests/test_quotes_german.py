@@ -2484,3 +2484,15 @@ def test_compounds_of_abgeordnete_and_verordnete_are_roles() -> None:
         "CDU-Landtagsabgeordnete Jens Ruppelt widersprach. „Das reicht nicht“, sagte er."
     )
     assert [s for _, s in speakers(text)] == ["Ilvy Terhaag", "Jens Ruppelt"]
+
+
+def test_liess_verbreiten_is_a_cue_and_sie_with_a_plural_verb_is_they() -> None:
+    text = (
+        "„Wir haben dieses Spiel auf dem Platz gewonnen“, ließ Klubpräsident Dragan Ilić über "
+        "die Vereinswebsite verbreiten. Die beiden, Femke de Jong und Sjoerd Bakker aus "
+        "Utrecht, bedankten sich. „Wir sind unendlich dankbar“, sagten sie der Zeitung."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Dragan Ilić",
+        "Femke de Jong and Sjoerd Bakker",
+    ]

@@ -296,7 +296,10 @@ class Resolver:
             if len(members) == 2:
                 return self._group(sorted(members, key=lambda e: e.first))
             return Resolved(None, (), "unresolved")
-        if (mention.kind == PRONOUN and self.lex.plural_pronoun(mention.text)) or (
+        if (
+            mention.kind == PRONOUN
+            and (self.lex.plural_pronoun(mention.text) or self._plural_they(mention))
+        ) or (
             mention.kind == IMPLICIT and self._plural_cue(mention)
         ):
             pair = self._coordinated_pair(mention.start)
@@ -691,18 +694,28 @@ class Resolver:
     def _singular_she(self, mention: Mention) -> bool:
         """German ``sie`` (``singular_feminine_pronouns``) next to a verb in the singular
         (``sagte sie``, ``sie erklärte``; not ``sagten sie``): she, not they."""
+        verbs = self._verbs_next_to_sie(mention)
+        return bool(verbs) and not any(self.lex.plural_verb(w) for w in verbs)
+
+    def _plural_they(self, mention: Mention) -> bool:
+        """German ``sie`` next to a verb in the plural (``sagten sie``, ``ließen sie
+        ausrichten``): they, not she."""
+        return any(self.lex.plural_verb(w) for w in self._verbs_next_to_sie(mention))
+
+    def _verbs_next_to_sie(self, mention: Mention) -> list[str]:
+        """The verbs of saying or auxiliaries right before or after a pronoun of
+        ``singular_feminine_pronouns`` (case-folded; none for any other pronoun)."""
         words = _WORDS.findall(mention.text.casefold())
         if not words or words[-1] not in self.lex.singular_feminine_pronouns:
-            return False
+            return []
         lex = self.lex
         before = _WORDS.findall(self.text[max(0, mention.start - 30) : mention.start].casefold())
         after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())
-        verbs = [
+        return [
             w
             for w in [*before[-1:], *after[:1]]
             if w in lex.speech_verbs or w in lex.separable_verbs or w in lex.auxiliaries
         ]
-        return bool(verbs) and not any(lex.plural_verb(w) for w in verbs)
 
     def _plural_cue(self, mention: Mention) -> bool:
         """A subject-less verb cue in the plural, by its own ending (``contaron``) or by its
