@@ -2496,3 +2496,15 @@ def test_liess_verbreiten_is_a_cue_and_sie_with_a_plural_verb_is_they() -> None:
         "Dragan Ilić",
         "Femke de Jong and Sjoerd Bakker",
     ]
+
+
+def test_a_bodys_complement_may_open_with_lower_case_adjectives() -> None:
+    text = (
+        "Die Gesellschaft für bedrohte Völker kritisierte das Urteil. „Das ist ein schwarzer "
+        "Tag“, erklärte die Gesellschaft. „Die Parteien sollten nicht selbst entscheiden“, "
+        "erklärte das Bündnis für faire Wahlen Sachsen-Anhalt."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Gesellschaft für bedrohte Völker",
+        "Bündnis für faire Wahlen Sachsen-Anhalt",
+    ]

@@ -114,6 +114,9 @@ class NameIndex:
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a run ("gGmbH", "and")
 _REGION_AFTER = re.compile(rf"[ \t]([{UPPER}][\w]+(?:-[{UPPER}][\w]+)?)(?![\w\-‐]|[ \t]+[{UPPER}])")
 _MIXED_ACRONYM = re.compile(rf"[{UPPER}][a-zß]{{0,2}}[{UPPER}]\w{{0,5}}")  # "BdSt", "BaFin"
+_ADJECTIVE_COMPLEMENT = re.compile(
+    rf"[ \t]+\w+[ \t]+((?:[a-zäöüß]+[ \t]+){{1,2}})[{UPPER}][\w\-‐]*(?<=\w)"
+)  # " für nationale Erneuerung", " der freien Waldorfschulen"
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
 
 
@@ -293,6 +296,18 @@ def build_index(
     args = (lex, index, by_name, by_token, doc_tokens)
     joined_to = 0  # the end of a run that took in the coordinated run after it
     and_openings = tuple({" " + w[0] for w in lex.and_words})  # (a cheap test before the full one)
+    adjective_complements = (
+        tuple(
+            f" {c} "
+            for c in (
+                *lex.organisation_connectors,
+                *lex.genitive_determiners,
+                *lex.oblique_adjective_determiners,
+            )
+        )
+        if lex.capitalised_nouns
+        else ()
+    )
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         if start < joined_to:
@@ -305,6 +320,9 @@ def build_index(
         elif text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
             joined_to = _listed_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Ministerio de Agricultura, Pesca y Alimentación"
+        elif adjective_complements and text.startswith(adjective_complements, end):
+            joined_to = _adjective_complement_end(text, start, end, lex)
+            end = joined_to or end  # "Gesellschaft für bedrohte Völker"
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
                 skip_i += 1
@@ -799,6 +817,26 @@ def _pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
         i = text.find(".", i + 1, end)
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _adjective_complement_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """German: where a body's name ends whose complement opens with lower-case adjectives
+    (``Komitee für nationale Erneuerung``, ``Gesellschaft für bedrohte Völker``, ``Bündnis
+    für faire Wahlen Mecklenburg-Vorpommern``), or 0: the run ends in an organisation's noun,
+    then a connector or genitive article, one or two adjectives and a capitalised noun (and
+    one region word)."""
+    last = text[start:end].rsplit(None, 1)[-1].casefold()
+    if not lex.names_organisation(last):
+        return 0
+    m = _ADJECTIVE_COMPLEMENT.match(text, end)
+    if m is None:
+        return 0
+    adjectives = m.group(1).split()
+    if not all(a.endswith(lex.adjective_endings) and len(a) > 3 for a in adjectives):
+        return 0
+    if any(a in lex.determiners or a in lex.function_words for a in adjectives):
+        return 0
+    return _regional_branch_end(text, m.end(), lex)
 
 
 def _listed_body_end(
