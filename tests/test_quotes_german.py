@@ -2508,3 +2508,12 @@ def test_a_bodys_complement_may_open_with_lower_case_adjectives() -> None:
         "Gesellschaft für bedrohte Völker",
         "Bündnis für faire Wahlen Sachsen-Anhalt",
     ]
+
+
+def test_a_sentences_subject_is_found_before_its_colon() -> None:
+    text = (
+        "Der Kommandant Sergio Malfatti sagte: „Wir haben alles getan.“ Einsatzleiterin "
+        "Wiebke Oltmanns-Diallo erhob schwere Vorwürfe gegen die Behörden: Ihr Schiff sei "
+        "stundenlang festgehalten worden. „Wir hätten viel früher dort sein können.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Sergio Malfatti", "Wiebke Oltmanns-Diallo"]

@@ -711,9 +711,14 @@ class Attributor:
         if opening is not None:
             return opening
         end = next(
-            (i for i, t in enumerate(win.tokens) if t.low in self.lex.complementizers),
+            (
+                i
+                for i, t in enumerate(win.tokens)
+                if t.low in self.lex.complementizers or t.text in (":", ";")
+            ),
             len(win.tokens),
-        )  # "Lutz räumte ein, dass Fahrgäste …": the main clause's subject
+        )  # "Lutz räumte ein, dass Fahrgäste …", "X erhob Vorwürfe: Ihr Schiff sei …": the
+        # main clause's subject
         found = win.first_mention(0, end)
         if found is None and end < len(win.tokens):  # (the same search again finds nothing)
             found = win.first_mention(0, len(win.tokens))
