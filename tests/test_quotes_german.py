@@ -2517,3 +2517,13 @@ def test_a_sentences_subject_is_found_before_its_colon() -> None:
         "stundenlang festgehalten worden. „Wir hätten viel früher dort sein können.“"
     )
     assert [s for _, s in speakers(text)] == ["Sergio Malfatti", "Wiebke Oltmanns-Diallo"]
+
+
+def test_a_person_reported_about_in_the_subjunctive_is_no_antecedent_of_sie() -> None:
+    text = (
+        "Ministerpräsident Sascha Quade zollte der Ministerin Respekt. „Sie hat viel "
+        "geleistet“, sagte Quade.\n\nDie Fraktionschefin der Grünen, Hanna Mbeki-Rausch, "
+        "kritisierte, der Rücktritt komme „zu spät“. Quade habe die Ministerin noch gestützt. "
+        "„Er hat viel zu lange an ihr festgehalten“, sagte sie dem Rundfunk."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Hanna Mbeki-Rausch"

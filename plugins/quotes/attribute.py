@@ -686,7 +686,11 @@ class Attributor:
         if win is None:
             return None
         subject = self._subject_of(win)
-        if subject is not None and subject.kind == NAME:
+        if (
+            subject is not None
+            and subject.kind == NAME
+            and not self._reported_by_the_one_before(win, subject)
+        ):
             return subject
         cues = find_cues(win.tokens, self.lex)
         for cue in cues:  # "Die Preise seien zu niedrig, sagte
@@ -704,6 +708,19 @@ class Attributor:
             if _named_person(earlier):
                 return earlier
         return subject
+
+    def _reported_by_the_one_before(self, win: Window, subject: Mention) -> bool:
+        """The sentence in ``win`` is reported speech with no cue of its own whose named
+        subject is only what it is about (``Leonie X kritisierte … Tiedemann habe die
+        Ministerin gestützt. „…“, sagte sie``): a person named in full before it reports it."""
+        lex = self.lex
+        if not any(t.low in lex.reported_speech_markers for t in win.tokens):
+            return False
+        if find_cues(win.tokens, lex):
+            return False
+        before = self._sentence_before(win.tokens[0].start)
+        earlier = self._subject_of(before) if before is not None else None
+        return _named_person(earlier) and earlier is not None and earlier.name is not subject.name
 
     def _subject_of(self, win: Window) -> Mention | None:
         """The first mention (the subject) of the sentence in ``win``."""

@@ -404,6 +404,7 @@ class Resolver:
                     mention is not None
                     and mention[0] > p
                     and not self._after_preposition(mention[0])
+                    and not self._reported_about(mention[1])
                 ):  # "die Regierung unter Robert Mugabe": an object does not take over
                     return Resolved(people[0].name, (people[0].name,), how, mention)
             return Resolved(res.speaker, res.speakers, how, res.antecedent)
@@ -416,6 +417,12 @@ class Resolver:
             # "Wenn Konstanze Wehling …, sagt sie": a name the given-name lists miss
             return Resolved(named.entity.name, (named.entity.name,), how, (named.start, named.end))
         return Resolved(None, (), "unresolved")
+
+    def _reported_about(self, end: int) -> bool:
+        """The mention ending at ``end`` is the subject of a verb of reported speech right
+        after it (``Tiedemann habe die Ministerin gestützt``): what is reported, not who."""
+        after = _WORDS.findall(self.text[end : end + 20].casefold())[:1]
+        return bool(after) and after[0] in self.lex.reported_speech_markers
 
     def _fuller_body(self, entity: Entity) -> Entity:
         """``Laut Feuerwehr …, teilte die Feuerwehr Grimma mit``: a body named by its type
