@@ -2527,3 +2527,13 @@ def test_a_person_reported_about_in_the_subjunctive_is_no_antecedent_of_sie() ->
         "„Er hat viel zu lange an ihr festgehalten“, sagte sie dem Rundfunk."
     )
     assert [s for _, s in speakers(text)][-1] == "Hanna Mbeki-Rausch"
+
+
+def test_a_body_anaphor_means_the_body_just_described_not_a_compound_named_earlier() -> None:
+    text = (
+        "Das geht aus einem Bericht des Welternährungsprogramms (WFP) und der Ernährungs- und "
+        "Landwirtschaftsorganisation der Vereinten Nationen (FAO) hervor. Die Deutsche "
+        "Kinderhilfe forderte mehr Geld. „Hunger ist kein Naturereignis“, erklärte die "
+        "Organisation in Bonn."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutsche Kinderhilfe"]

@@ -169,8 +169,17 @@ class Resolver:
                 )  # ("Die Bundesnetzagentur verwies … teilte die Behörde mit")
                 if subject_body is not None and fits is not None and not fits(subject_body):
                     subject_body = None
+                named = self._named_organisation(words, mention.start)
+                if (
+                    named is not None
+                    and subject_body is not None
+                    and subject_body is not named
+                    and not any(w in (t.casefold() for t in named.tokens) for w in words)
+                ):  # "Die Welthungerhilfe forderte … „…“, erklärte die Organisation": the
+                    named = None  # body the sentence before is about, not a compound's head
+                    # ("Landwirtschaftsorganisation der Vereinten Nationen") named earlier
                 found = (
-                    self._named_organisation(words, mention.start)
+                    named
                     or subject_body
                     or self._last_organisation(mention.start, fits)
                     or self._last_subject_body(mention.start, fits)
