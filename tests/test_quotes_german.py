@@ -2537,3 +2537,11 @@ def test_a_body_anaphor_means_the_body_just_described_not_a_compound_named_earli
         "Organisation in Bonn."
     )
     assert [s for _, s in speakers(text)] == ["Deutsche Kinderhilfe"]
+
+
+def test_a_name_after_an_elided_compound_role_is_the_inverted_subject() -> None:
+    text = (
+        "„Die Einlagen der Sparer sind sicher“, sagte Italiens Wirtschafts- und Finanzminister "
+        "Vittorio Lanzafame in Rom. Die Regierung werde „alles Notwendige“ tun."
+    )
+    assert [s for _, s in speakers(text)] == ["Vittorio Lanzafame", "Vittorio Lanzafame"]

@@ -1040,6 +1040,9 @@ class Window:
             if nm is not None and not nm.weak and nm.entity.person:
                 return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         j = self._after_adjunct(j, hi)
+        in_role = self._person_after_own_role(j, hi)
+        if in_role is not None:  # "sagte Italiens Wirtschafts- und Finanzminister X"
+            return in_role
         if toks[j].low in lex.object_prepositions and (
             toks[j].low[-1:] in "'’" or not lex.capitalised_nouns
         ):  # Italian "all'alba", Spanish "dijo al jurado", "responde al deseo": a
@@ -1107,6 +1110,31 @@ class Window:
                 return None
             return phrase
         return self._at(j, j, hi, False)
+
+    def _person_after_own_role(self, j: int, hi: int) -> Mention | None:
+        """The person named within a few tokens after ``j`` when every word before the name
+        (past an article) is a word of the role the name index saw before that name
+        (``Italiens Wirtschafts- und Finanzminister Giancarlo X``: elided compounds the role
+        phrase reading misses), else None."""
+        toks = self.tokens
+        words: list[str] = []
+        for k in range(j, min(hi, j + 7)):
+            nm = self.cover[k]
+            if nm is not None and nm.start == toks[k].start:
+                if nm.weak or not nm.entity.person or not words or "-" not in {
+                    t.text for t in toks[j:k]
+                }:
+                    return None
+                role = set(nm.role.split())
+                if all(w in role for w in words):
+                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+                return None
+            tok = toks[k]
+            if tok.word and tok.low not in self.lex.determiners:
+                words.append(tok.low)
+            elif not tok.word and tok.text not in "-‐":
+                return None
+        return None
 
     def _object_before_quote(self, end: int, hi: int) -> bool:
         """A phrase ending at token ``end`` is the verb's object (or the subject of the
