@@ -2545,3 +2545,13 @@ def test_a_name_after_an_elided_compound_role_is_the_inverted_subject() -> None:
         "Vittorio Lanzafame in Rom. Die Regierung werde „alles Notwendige“ tun."
     )
     assert [s for _, s in speakers(text)] == ["Vittorio Lanzafame", "Vittorio Lanzafame"]
+
+
+def test_a_cup_named_after_a_person_is_nobody() -> None:
+    text = (
+        "Marlene Oberhuber hatte 2019 das Halbfinale erreicht und stand zweimal im Finale des "
+        "Billie Jean King Cups. Seit einer Hüftoperation kam sie jedoch bei keinem Turnier "
+        "mehr weiter. Im Gespräch mit der Zeitung erzählte sie, sie habe danach „im "
+        "Hotelzimmer gesessen und geweint“."
+    )
+    assert [s for _, s in speakers(text)] == ["Marlene Oberhuber"]

@@ -101,6 +101,7 @@ class Lexicon:
     titles: frozenset[str]
     name_connectors: frozenset[str]
     glued_name_particles: tuple[str, ...]
+    named_after_nouns: frozenset[str]
     non_names: frozenset[str]
     demonyms: frozenset[str]
     complementizers: frozenset[str]
@@ -683,6 +684,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         titles=_words(data, "titles"),
         name_connectors=_words(data, "name_connectors"),
         glued_name_particles=tuple(sorted(_words(data, "glued_name_particles"))),
+        named_after_nouns=_words(data, "named_after_nouns"),
         non_names=_words(data, "non_names"),
         demonyms=_words(data, "demonyms"),
         complementizers=_words(data, "complementizers"),

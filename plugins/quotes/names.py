@@ -1464,7 +1464,10 @@ def _add_mention(
             # Carlo Rossi")
             institution_name = _institution_name(words, lex)
             entity.person = (
-                words[0].casefold() in lex.given_names and not institution_name and not partners
+                words[0].casefold() in lex.given_names
+                and not institution_name
+                and not partners
+                and words[-1].casefold() not in lex.named_after_nouns  # "Billie Jean King Cup"
             )
             entity.org = entity.org or institution_name
         if not weak:
