@@ -2555,3 +2555,12 @@ def test_a_cup_named_after_a_person_is_nobody() -> None:
         "Hotelzimmer gesessen und geweint“."
     )
     assert [s for _, s in speakers(text)] == ["Marlene Oberhuber"]
+
+
+def test_a_verb_inside_the_reported_clause_of_the_sentence_before_is_no_cue() -> None:
+    text = (
+        "Verkehrsminister Alois Brandlhuber (CSU) wies die Vorwürfe zurück. Der frühere "
+        "Geschäftsführer, Jörg Wiesenhütter, hatte dagegen ausgesagt, das Ministerium habe "
+        "auf eine Unterschrift gedrängt. „Man wollte unbedingt vor dem Urteil unterschreiben.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Jörg Wiesenhütter"]

@@ -905,6 +905,8 @@ class Attributor:
             if not any(q.start <= cue.start < q.end for q in quoted)
         ]
         for cue in reversed(cues):
+            if cue.kind == VERB and self._in_reported_clause(win, cues, cue):
+                continue  # "X hatte ausgesagt, das Ministerium habe … gedrängt. „…“": X's
             if cue.kind == VERB:
                 m = win.subject(cue, 0, len(win.tokens))
                 if m is not None:
@@ -925,6 +927,23 @@ class Attributor:
                 if m is not None and m.kind == NAME:
                     return _Found(m, cue, "previous")
         return None
+
+    def _in_reported_clause(self, win: Window, cues: list[Cue], cue: Cue) -> bool:
+        """The verb ``cue`` stands in a clause of reported speech that an earlier verb cue of
+        the sentence introduces (a comma after it, then a subjunctive before ``cue``: ``hatte
+        ausgesagt, das Ministerium habe auf eine Unterschrift gedrängt``)."""
+        toks, markers = win.tokens, self.lex.reported_speech_markers
+        for earlier in cues:
+            if earlier.kind != VERB or earlier.last >= cue.first:
+                continue
+            between = toks[earlier.last : cue.first]
+            if (
+                between
+                and between[0].text == ","
+                and any(t.low in markers for t in between)
+            ):
+                return True
+        return False
 
     def _earlier_body_source(self, lo: int, floor: int, reach: int = 2) -> Mention | None:
         """The body one of the ``reach`` sentences before ``lo`` (after ``floor``, the last
