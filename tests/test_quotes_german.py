@@ -2564,3 +2564,13 @@ def test_a_verb_inside_the_reported_clause_of_the_sentence_before_is_no_cue() ->
         "auf eine Unterschrift gedrängt. „Man wollte unbedingt vor dem Urteil unterschreiben.“"
     )
     assert [s for _, s in speakers(text)] == ["Jörg Wiesenhütter"]
+
+
+def test_a_quoted_noun_phrase_after_a_subjunctive_copula_is_speech_not_a_title() -> None:
+    text = (
+        "Die Innenministerin Ilse Brandauer-Kurz (Linke) sagte dem MDR, Teile der Beschlüsse "
+        "seien „Symbolpolitik auf dem Rücken von Familien“."
+    )
+    assert speakers(text) == [
+        ("Symbolpolitik auf dem Rücken von Familien", "Ilse Brandauer-Kurz")
+    ]

@@ -1697,6 +1697,8 @@ class Attributor:
             (att.cue.text.casefold() in lex.naming_verbs and not self._in_phrase(before))
             or (last is not None and last.low in lex.predicative_markers)
             or (last is not None and last.low in lex.indefinite_determiners)
+            or (last is not None and last.low in lex.reported_speech_markers)  # "Teile der
+            # Beschlüsse seien „Symbolpolitik auf dem Rücken von Familien“"
         )
 
     def _in_phrase(self, before: list[Token]) -> bool:
