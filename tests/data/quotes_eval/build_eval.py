@@ -19,8 +19,9 @@ media, speakers often named only in the sentence after the quote or the paragrap
 ``heldout16/`` (2026-11-27, twelfth session: the same manner on topics no earlier batch used) and
 ``heldout17/`` (2026-11-27, thirteenth session: the same again, on new topics) and
 ``heldout18/`` (2026-11-27, thirteenth session, late: 32 German articles only) and
-``heldout19/`` and ``heldout21/`` (2026-11-27, fourteenth session: 32 more German articles
-each, on new topics) are
+``heldout19/``, ``heldout20/`` and ``heldout21/`` (2026-11-27, fourteenth session: 32 more
+German articles each, on new topics; ``heldout20/`` was kept unread until the session's end,
+to measure its rules on fresh text) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
