@@ -159,10 +159,14 @@ def _run_pattern(
     # a particle of two words may open with a capital ("Nathalie Van der Elst")
     connectors = (*connectors, *(c[0].upper() + c[1:] for c in connectors if " " in c))
     conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
-    joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]))?)" if conn else r"[ \t]+"
-    if glued:
+    glued_alt = ""
+    if glued:  # (inside the joiner's one optional group: the spaces are matched once)
         particles = "|".join(re.escape(g) for g in sorted(glued, key=len, reverse=True))
-        joiner = rf"(?:[ \t]+(?:{particles})[\-‐](?=[{UPPER}])|{joiner})"
+        glued_alt = rf"|(?:{particles})[\-‐](?=[{UPPER}])"
+    if conn:
+        joiner = rf"(?:[ \t]+(?:(?:{conn})[ \t]+|(?:{conn})(?<=['’]){glued_alt})?)"
+    else:
+        joiner = rf"(?:[ \t]+(?:{glued_alt[1:]})?)" if glued_alt else r"[ \t]+"
     if elided:
         ands = "|".join(re.escape(c) for c in elided)
         joiner = rf"(?:(?<=[\-‐])[ \t]+(?:{ands})[ \t]+|{joiner})"
@@ -508,6 +512,8 @@ def _acronyms_in_brackets(text: str, mentions: list[NameMention]) -> None:
     that body, though it spells another language's name; its later mentions too (not after a
     person's name: ``X (SPD)`` is the person's party)."""
     aliases: dict[int, Entity] = {}
+    if " (" not in text:
+        return
     for body, short in itertools.pairwise(mentions):
         acronym = short.entity
         if (
@@ -825,11 +831,11 @@ def _adjective_complement_end(text: str, start: int, end: int, lex: Lexicon) -> 
     für faire Wahlen Mecklenburg-Vorpommern``), or 0: the run ends in an organisation's noun,
     then a connector or genitive article, one or two adjectives and a capitalised noun (and
     one region word)."""
+    m = _ADJECTIVE_COMPLEMENT.match(text, end)  # (first: it rarely matches)
+    if m is None:
+        return 0
     last = text[start:end].rsplit(None, 1)[-1].casefold()
     if not lex.names_organisation(last):
-        return 0
-    m = _ADJECTIVE_COMPLEMENT.match(text, end)
-    if m is None:
         return 0
     adjectives = m.group(1).split()
     if not all(a.endswith(lex.adjective_endings) and len(a) > 3 for a in adjectives):
@@ -2087,7 +2093,7 @@ def _register(
                 by_name.setdefault(" ".join(entity.tokens[k:]), entity)
     words = [w for w in entity.tokens if w.casefold() not in lex.name_connectors]
     # "al-Gaddafi": "Gaddafi" names the person too
-    bare = [_without_glued_particle(w, lex.glued_name_particles) for w in words]
+    bare = [_without_glued_particle(w, lex.glued_name_particles) for w in words if "-" in w]
     for word in [*words, *(b for b in bare if b)]:
         single = by_name.get(word)
         if single is not None and len(single.tokens) == 1 and not single.org:

@@ -38,6 +38,9 @@ _SPACE = re.compile(r"\s")
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”»“’'«]*\s+)")
 
 
+_LOWER_HYPHEN_CAPITAL = re.compile(rf"[\-‐](?<=[a-z][\-‐])(?=[{UPPER}])")  # "al-Gaddafi"
+
+
 class Token(NamedTuple):
     """A word or punctuation token with its offsets in the document."""
 
@@ -64,9 +67,9 @@ class DocTokens:
             end = space.start() if space else end
         self.tokens, self.starts = _tokens_and_starts(text, 0, end)
         if glued_particles:
-            for m in glued_particle_pattern(glued_particles).finditer(text, 0, end):
-                i = bisect.bisect_left(self.starts, m.start())
-                if i < len(self.tokens) and self.tokens[i].start == m.start():
+            for at in _glued_particle_starts(text, end, glued_particles):
+                i = bisect.bisect_left(self.starts, at)
+                if i < len(self.tokens) and self.tokens[i].start == at:
                     self.tokens[i] = self.tokens[i]._replace(cap=True)
 
     def slice(self, lo: int, hi: int) -> list[Token]:
@@ -76,6 +79,25 @@ class DocTokens:
         while j > i and self.tokens[j - 1].end > hi:
             j -= 1
         return self.tokens[i:j]
+
+
+def _glued_particle_starts(text: str, end: int, particles: tuple[str, ...]) -> list[int]:
+    """Where the words opened by a glued particle start in ``text[:end]``: a hyphen between
+    a lower-case letter and a capital is found first (a scan for one character), then the
+    word before it is checked (the particle, nothing glued before it)."""
+    starts: list[int] = []
+    if not any(f"{p}-" in text or f"{p}‐" in text for p in particles):
+        return starts  # (most texts: a few substring searches, no scan)
+    for m in _LOWER_HYPHEN_CAPITAL.finditer(text, 0, end):
+        hyphen = m.start()
+        at = hyphen - 1
+        while at > 0 and text[at - 1].isalpha():
+            at -= 1
+        if text[at:hyphen] in particles and (
+            at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-‐_")
+        ):
+            starts.append(at)
+    return starts
 
 
 @functools.lru_cache(maxsize=16)
