@@ -360,24 +360,21 @@ class Window:
     def _place_adjective_before_role(self, k: int, hi: int) -> bool:
         """German: a capitalised place adjective in ``-er`` right before a role noun (``die
         Mannheimer Volkswirtin X``): part of the apposition, no name."""
-        toks, lex = self.tokens, self.lex
-        return (
-            lex.capitalised_nouns
-            and toks[k].cap
-            and toks[k].low.endswith("er")
-            and k + 1 < hi
-            and lex.is_role(toks[k + 1].low)
-            and not lex.is_role(toks[k].low)
-        )
+        return self._capitalised_before_role(k, hi, "er")
 
     def _genitive_before_role(self, k: int, hi: int) -> bool:
         """German: a capitalised genitive in ``-s`` right before a role noun (``Bremens
         Innensenator``, ``Frankreichs Präsident``): whose role it is, no name."""
+        return self._capitalised_before_role(k, hi, "s")
+
+    def _capitalised_before_role(self, k: int, hi: int, ending: str) -> bool:
+        """German: token ``k`` is a capitalised word in ``ending``, no role itself, right
+        before a role noun."""
         toks, lex = self.tokens, self.lex
         return (
             lex.capitalised_nouns
             and toks[k].cap
-            and toks[k].low.endswith("s")
+            and toks[k].low.endswith(ending)
             and k + 1 < hi
             and lex.is_role(toks[k + 1].low)
             and not lex.is_role(toks[k].low)
