@@ -1109,18 +1109,17 @@ class Window:
         return self._at(j, j, hi, False)
 
     def _person_after_own_role(self, j: int, hi: int) -> Mention | None:
-        """The person named within a few tokens after ``j`` when every word before the name
-        (past an article) is a word of the role the name index saw before that name
-        (``Italiens Wirtschafts- und Finanzminister Giancarlo X``: elided compounds the role
-        phrase reading misses), else None."""
+        """The person named within a few tokens after ``j`` when the words before the name
+        hold an elided compound (a hyphen) and every one of them (past an article) is a word
+        of the role the name index saw before that name (``Italiens Wirtschafts- und
+        Finanzminister Giancarlo X``: what the role phrase reading misses), else None."""
         toks = self.tokens
         words: list[str] = []
         for k in range(j, min(hi, j + 7)):
             nm = self.cover[k]
             if nm is not None and nm.start == toks[k].start:
-                if nm.weak or not nm.entity.person or not words or "-" not in {
-                    t.text for t in toks[j:k]
-                }:
+                elided = any(not t.word and t.text in "-‐" for t in toks[j:k])
+                if nm.weak or not nm.entity.person or not words or not elided:
                     return None
                 role = set(nm.role.split())
                 if all(w in role for w in words):
