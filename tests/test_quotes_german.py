@@ -2574,3 +2574,11 @@ def test_a_quoted_noun_phrase_after_a_subjunctive_copula_is_speech_not_a_title()
     assert speakers(text) == [
         ("Symbolpolitik auf dem Rücken von Familien", "Ilse Brandauer-Kurz")
     ]
+
+
+def test_a_registered_association_keeps_its_dotted_legal_form() -> None:
+    text = (
+        "Der Verein Sahelbrunnen e.V. zog seine Helfer ab. „Die Sicherheit unserer "
+        "Mitarbeiter geht vor“, teilte der Verein mit."
+    )
+    assert [s for _, s in speakers(text)] == ["Sahelbrunnen e.V."]

@@ -112,6 +112,7 @@ class NameIndex:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word after a run ("gGmbH", "and")
+_DOTTED_LETTERS = re.compile(r"[ \t]+((?:\w\.(?:[ \t](?=\w\.))?){2,3})")  # " e.V.", " e. V."
 _REGION_AFTER = re.compile(rf"[ \t]([{UPPER}][\w]+(?:-[{UPPER}][\w]+)?)(?![\w\-‐]|[ \t]+[{UPPER}])")
 _MIXED_ACRONYM = re.compile(rf"[{UPPER}][a-zß]{{0,2}}[{UPPER}]\w{{0,5}}")  # "BdSt", "BaFin"
 _ADJECTIVE_COMPLEMENT = re.compile(
@@ -134,6 +135,9 @@ def _past_legal_form(text: str, end: int, lex: Lexicon) -> int:
     word = m.group(1)
     if word[:1].islower() and not word.islower() and word.casefold() in lex.legal_forms:
         return m.end()  # (a lower-case word, French "sa", never joins)
+    dotted = _DOTTED_LETTERS.match(text, end)  # "Sahel-Wasser e.V.", "… e. V."
+    if dotted is not None and re.sub(r"\s", "", dotted.group(1)).casefold() in lex.legal_forms:
+        return dotted.end(1)
     return end
 
 
@@ -295,7 +299,10 @@ def build_index(
     if datelines:  # "GENOVA, 3 NOV – …": a wire dateline names a place, no speaker
         skip = sorted([*skip, *datelines])
     skip_i = 0
-    legal = bool(lex.legal_forms) and _MIXED_CASE.search(text) is not None
+    dotted_forms = [f for f in lex.legal_forms if "." in f]  # "e.v."
+    legal = bool(lex.legal_forms) and (
+        _MIXED_CASE.search(text) is not None or any(f" {f[:2]}" in text for f in dotted_forms)
+    )
     lone_nouns = lex.capitalised_nouns
     args = (lex, index, by_name, by_token, doc_tokens)
     joined_to = 0  # the end of a run that took in the coordinated run after it
@@ -336,7 +343,10 @@ def build_index(
                     continue
                 start = dateline_end  # "DÜSSELDORF. Das Landgericht Düsseldorf": after it
         if legal:
-            end = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
+            past = _past_legal_form(text, end, lex)  # "Westmecklenburg Kliniken gGmbH"
+            if past > end and text[end:past].strip()[:1].islower():
+                joined_to = max(joined_to, past)  # ("e.V.": its "V" opens no run of its own)
+            end = past
         if text.find(".", start, end) >= 0:  # cut at the periods that end a sentence
             for s, e in _pieces(text, start, end, lex):
                 _add_run(text, s, e, *args)
