@@ -2582,3 +2582,12 @@ def test_a_registered_association_keeps_its_dotted_legal_form() -> None:
         "Mitarbeiter geht vor“, teilte der Verein mit."
     )
     assert [s for _, s in speakers(text)] == ["Sahelbrunnen e.V."]
+
+
+def test_a_number_word_opening_a_sentence_opens_no_name() -> None:
+    text = (
+        "„Wir haben es mit einer straff organisierten Bande zu tun“, sagte Oberstaatsanwältin "
+        "Ulrike Brettschneider. Acht Verdächtige wurden festgenommen. „Die Täter kennen keine "
+        "Skrupel“, fügte sie hinzu."
+    )
+    assert [s for _, s in speakers(text)] == ["Ulrike Brettschneider", "Ulrike Brettschneider"]
