@@ -43,7 +43,7 @@ HELDOUT16 = EVAL / "heldout16"  # scored blind, then developed on (twelfth sessi
 HELDOUT17 = EVAL / "heldout17"  # scored blind, then developed on (thirteenth session)
 HELDOUT18 = EVAL / "heldout18"  # German only; scored blind, then developed on (thirteenth)
 HELDOUT19 = EVAL / "heldout19"  # German only; scored blind, then developed on (fourteenth)
-HELDOUT20 = EVAL / "heldout20"  # German only; scored blind at the start and end (fourteenth)
+HELDOUT20 = EVAL / "heldout20"  # German only; blind at start and end, then read (fourteenth)
 HELDOUT21 = EVAL / "heldout21"  # German only; scored blind, then developed on (fourteenth)
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
@@ -170,7 +170,7 @@ HELDOUT_FLOORS = {
     },
     HELDOUT18: {"de": (0.97, 0.90)},
     HELDOUT19: {"de": (0.97, 0.95)},
-    HELDOUT20: {"de": (0.97, 0.90)},
+    HELDOUT20: {"de": (0.97, 0.91)},
     HELDOUT21: {"de": (0.97, 0.92)},
 }
 
