@@ -686,11 +686,12 @@ class Attributor:
         if win is None:
             return None
         subject = self._subject_of(win)
-        if (
-            subject is not None
-            and subject.kind == NAME
-            and not self._reported_by_the_one_before(win, subject)
-        ):
+        if subject is not None and subject.kind == NAME:
+            # "Leonie X kritisierte … Tiedemann habe die Ministerin gestützt. „…“, sagte sie":
+            # a named subject of reported speech is what is reported, not who reports it
+            reporter = self._reporter_before(win)
+            if reporter is not None and reporter.name is not subject.name:
+                return reporter
             return subject
         cues = find_cues(win.tokens, self.lex)
         for cue in cues:  # "Die Preise seien zu niedrig, sagte
@@ -698,29 +699,22 @@ class Attributor:
                 speaker = win.subject(cue, 0, len(win.tokens))
                 if speaker is not None and speaker.name is not None and speaker.name.entity.person:
                     return speaker
-        if not cues and win.tokens and any(
-            t.low in self.lex.reported_speech_markers for t in win.tokens
-        ):
-            # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
-            # reported words are X's, the subject of the sentence before them
-            before = self._sentence_before(win.tokens[0].start)
-            earlier = self._subject_of(before) if before is not None else None
-            if _named_person(earlier):
-                return earlier
-        return subject
+        # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
+        # reported words are X's, the subject of the sentence before them
+        return self._reporter_before(win, cues) or subject
 
-    def _reported_by_the_one_before(self, win: Window, subject: Mention) -> bool:
-        """The sentence in ``win`` is reported speech with no cue of its own whose named
-        subject is only what it is about (``Leonie X kritisierte … Tiedemann habe die
-        Ministerin gestützt. „…“, sagte sie``): a person named in full before it reports it."""
+    def _reporter_before(self, win: Window, cues: list[Cue] | None = None) -> Mention | None:
+        """The person named as the subject of the sentence before the one in ``win`` when
+        ``win`` is reported speech (a subjunctive) with no cue of its own (``cues``, found
+        here when not given), else None."""
         lex = self.lex
-        if not any(t.low in lex.reported_speech_markers for t in win.tokens):
-            return False
-        if find_cues(win.tokens, lex):
-            return False
+        if not win.tokens or not any(t.low in lex.reported_speech_markers for t in win.tokens):
+            return None
+        if find_cues(win.tokens, lex) if cues is None else cues:
+            return None
         before = self._sentence_before(win.tokens[0].start)
         earlier = self._subject_of(before) if before is not None else None
-        return _named_person(earlier) and earlier is not None and earlier.name is not subject.name
+        return earlier if _named_person(earlier) else None
 
     def _subject_of(self, win: Window) -> Mention | None:
         """The first mention (the subject) of the sentence in ``win``."""

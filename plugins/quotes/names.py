@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
-from .text import UPPER, DocTokens, Token, glued_particle_pattern, word_at
+from .text import UPPER, DocTokens, Token, glued_particle_start, word_at
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -292,7 +292,7 @@ def build_index(
         tuple(sorted(lex.conjunctions)) if lex.capitalised_nouns else (),
         lex.glued_name_particles,
     )
-    glued = glued_particle_pattern(lex.glued_name_particles) if lex.glued_name_particles else None
+    glued = lex.glued_name_particles
     spelled = _spelled_out_acronyms(text, lex, by_name, by_token)
     spelled.update(_known_organisation_names(text, lex, by_name, by_token))
     datelines = _datelines(text)
@@ -323,8 +323,9 @@ def build_index(
         start, end = m.span()
         if start < joined_to:
             continue
-        if glued is not None and start > 2 and text[start - 1] in "-‐":
-            start = _glued_particle_start(text, start, glued)  # "sagte al-Gaddafi"
+        if glued and start > 2 and text[start - 1] in "-‐":  # "sagte al-Gaddafi": the run
+            opening = glued_particle_start(text, start - 1, glued)  # opens at "al-"
+            start = start if opening is None else opening
         if text.startswith(and_openings, end):
             joined_to = _coordinated_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Department of Health and Social Care": one body
@@ -398,16 +399,6 @@ def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             and lex.names_organisation(m.group(2).casefold())
         ):
             entity.org = True
-
-
-def _glued_particle_start(text: str, start: int, glued: re.Pattern[str]) -> int:
-    """Where a run starting at ``start`` really opens: at a particle glued to it by a hyphen
-    (``al-`` of ``al-Gaddafi``), else at ``start``."""
-    for length in range(2, 6):
-        opening = glued.match(text, start - length) if start >= length else None
-        if opening is not None and opening.end() == start:
-            return opening.start()
-    return start
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -84,28 +83,29 @@ class DocTokens:
 def _glued_particle_starts(text: str, end: int, particles: tuple[str, ...]) -> list[int]:
     """Where the words opened by a glued particle start in ``text[:end]``: a hyphen between
     a lower-case letter and a capital is found first (a scan for one character), then the
-    word before it is checked (the particle, nothing glued before it)."""
+    word before it is checked (:func:`glued_particle_start`)."""
     starts: list[int] = []
     if not any(f"{p}-" in text or f"{p}‐" in text for p in particles):
         return starts  # (most texts: a few substring searches, no scan)
     for m in _LOWER_HYPHEN_CAPITAL.finditer(text, 0, end):
-        hyphen = m.start()
-        at = hyphen - 1
-        while at > 0 and text[at - 1].isalpha():
-            at -= 1
-        if text[at:hyphen] in particles and (
-            at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-‐_")
-        ):
+        at = glued_particle_start(text, m.start(), particles)
+        if at is not None:
             starts.append(at)
     return starts
 
 
-@functools.lru_cache(maxsize=16)
-def glued_particle_pattern(particles: tuple[str, ...]) -> re.Pattern[str]:
-    """A lower-case particle glued by a hyphen to a capitalised word, opening a word
-    (``al-Gaddafi``, ``el-Sisi``); the match is the particle and its hyphen."""
-    alternatives = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-‐])(?:{alternatives})[\-‐](?=[{UPPER}])")
+def glued_particle_start(text: str, hyphen: int, particles: tuple[str, ...]) -> int | None:
+    """The start of the lower-case particle of ``particles`` that the hyphen at ``hyphen``
+    glues to the word after it, with nothing glued before it (``al-`` of ``al-Gaddafi``),
+    else None."""
+    at = hyphen
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    if text[at:hyphen] in particles and (
+        at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-‐_")
+    ):
+        return at
+    return None
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
