@@ -91,6 +91,19 @@ def sents(text: str, lang: str | None = "en", newlines: str = "headlines") -> li
     # an aside after an abbreviation does not start a sentence
     ("en", "They signed with Acme Inc. (the buyer) on Friday. It closed.",
      ["They signed with Acme Inc. (the buyer) on Friday.", "It closed."]),
+    # scraped text that lost its paragraph breaks: no space after the period
+    ("de", "„Ich gehe“, sagte der Papst.Der ältere Bruder des Papstes war eingeweiht.",
+     ["„Ich gehe“, sagte der Papst.", "Der ältere Bruder des Papstes war eingeweiht."]),
+    ("en", "Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+     ["Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."]),
+    ("da", "Det er tirsdag.Hr. Smith kom.", ["Det er tirsdag.", "Hr. Smith kom."]),
+    # … but not in abbreviations, initials, list items, ordinals, addresses or acronyms
+    ("de", "Er wohnt in St.Gallen, z.B.Bernd auch. Die 3.Liga spielt.",
+     ["Er wohnt in St.Gallen, z.B.Bernd auch.", "Die 3.Liga spielt."]),
+    ("en", "He has Ph.D.-level training. Mail Jane.Doe@example.com or www.test.Awesome.com now.",
+     ["He has Ph.D.-level training.", "Mail Jane.Doe@example.com or www.test.Awesome.com now."]),
+    ("es", "Lista: 1.Helado, 2.Carne. ¿Cuánto?", ["Lista: 1.Helado, 2.Carne.", "¿Cuánto?"]),
+    ("en", "It lies in the world.USA is big.", ["It lies in the world.USA is big."]),
 ])
 def test_rules(lang: str, text: str, expected: list[str]) -> None:
     assert sents(text, lang) == expected

@@ -26,6 +26,7 @@ _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _NUMBER = re.compile(r"[-+±$€£¥]?\d[\d.,]*")
 _WORD_LOOKBACK = 64
+_GLUED_PERIOD = re.compile(r"(?<=\w)\.(?=[^\W\d_])")  # "Papst.Der": no space after it
 
 
 def split(text: str, rules: Rules, newlines: str = "headlines") -> list[Sentence]:
@@ -126,6 +127,8 @@ def _boundaries(text: str, rules: Rules, newlines: str) -> list[int]:
             if b.start() > 0 and not (regions.starts and regions.inside(b.start())):
                 cuts.append(b.start())
     bullets = sorted(cuts)  # bullets and list items start sentences
+    glued = _glued_cuts(text, rules, regions)
+    cuts.extend(glued)
     next_bullet = 0
     for m in rules.events.finditer(text):
         kind = m.lastgroup
@@ -137,7 +140,10 @@ def _boundaries(text: str, rules: Rules, newlines: str) -> list[int]:
             last_term_end = end
             if regions.starts and regions.inside(end):
                 continue
-            cut = _judge_term(text, m.group(), start, end, sentence_start, marker_values, rules)
+            opened = glued[bisect_right(glued, start) - 1] if glued and glued[0] < start else 0
+            cut = _judge_term(
+                text, m.group(), start, end, max(sentence_start, opened), marker_values, rules
+            )
             if cut >= 0:
                 cuts.append(cut)
                 sentence_start = cut
@@ -161,6 +167,68 @@ def _boundaries(text: str, rules: Rules, newlines: str) -> list[int]:
             cuts.append(start)
             sentence_start = end
     return cuts
+
+
+def _glued_cuts(text: str, rules: Rules, regions: _Regions) -> list[int]:
+    """Sentence ends with no space after the period, as scraped text loses paragraph breaks
+    (``sagte der Papst.Der ältere Bruder``, ``Hello world.Today is Tuesday.Mr. Smith``):
+    a period between a word of two letters or more that ends in a lower-case letter (or a
+    number that is no ordinal or list item) and a capitalised word. Abbreviations
+    (``St.Gallen``, ``z.B.Bernd``, ``Ph.D.``), addresses and the names in them
+    (``Jane.Doe@example.com``, ``www.testurl.Awesome.com``) and acronyms (``world.USA``)
+    are left alone."""
+    cuts = []
+    for m in _GLUED_PERIOD.finditer(text):
+        pos = m.start()
+        left_words = text[max(0, pos - _WORD_LOOKBACK) : pos].split()
+        right_words = text[pos + 1 : pos + 1 + _WORD_LOOKBACK].split(None, 1)
+        if not left_words or not right_words:
+            continue
+        left, right = left_words[-1].lstrip(rules.openers), right_words[0]
+        if len(left) + len(right) >= _WORD_LOOKBACK:
+            continue  # no words: a long run of characters with no space
+        if not _glued_sentence_end(left, rules) or not _glued_sentence_start(right):
+            continue
+        if regions.starts and regions.inside(pos + 1):
+            continue
+        cuts.append(pos + 1)
+    return cuts
+
+
+def _glued_sentence_end(left: str, rules: Rules) -> bool:
+    """``left`` (the characters before a glued period, back to a space) ends a sentence."""
+    if not left or any(c in left for c in "@/:.") or left.casefold().startswith("www"):
+        return False
+    if left[-1].isdigit():  # "bought 1,000.That", not "die 3.Liga" or "1.Helado, 2.Carne"
+        return _is_number(left) and (len(left) > 3 or not left.isdigit())
+    word = left
+    for k in range(len(left) - 1, -1, -1):
+        if not left[k].isalpha():
+            word = left[k + 1 :]
+            break
+    lower = word.lower()
+    return (
+        len(word) >= 2
+        and word[-1].islower()
+        and lower not in rules.abbreviations
+        and lower not in rules.titles
+        and lower not in rules.ending_abbreviations
+    )
+
+
+def _glued_sentence_start(right: str) -> bool:
+    """``right`` (the characters after a glued period, up to a space) opens a sentence: a
+    capitalised word (``Today``, ``Mr.``, ``I``), no address (``Awesome.com``, ``Doe@…``)."""
+    if "@" in right or "/" in right:
+        return False
+    dot = right.find(".")
+    if dot >= 0 and dot + 1 < len(right) and right[dot + 1].isalnum():
+        return False
+    if len(right) > 1 and right[1] == ".":
+        return False  # "Ph.D.": an initial
+    return right[0].isupper() and (
+        len(right) == 1 or not right[1].isalpha() or right[1].islower()
+    )
 
 
 def _judge_term(text: str, cluster: str, start: int, end: int, sentence_start: int,
@@ -196,6 +264,8 @@ def _judge_term(text: str, cluster: str, start: int, end: int, sentence_start: i
 
     # a single period attached to a word: abbreviation, number or sentence end?
     token, token_start = _token_before(text, start, rules)
+    if token_start < sentence_start:  # "Tuesday.Hr. Smith": the word after a glued end
+        token, token_start = text[sentence_start:start], sentence_start
     if not token:
         return end
     if token_start in marker_values:
