@@ -2591,3 +2591,20 @@ def test_a_number_word_opening_a_sentence_opens_no_name() -> None:
         "Skrupel“, fügte sie hinzu."
     )
     assert [s for _, s in speakers(text)] == ["Ulrike Brettschneider", "Ulrike Brettschneider"]
+
+
+def test_a_title_written_in_full_ends_a_sentence_and_a_glued_period_too() -> None:
+    # the light splitter (no sentences layer): "Papst." is no abbreviation, and scraped text
+    # that lost a paragraph break ("Papst.Der") still has a sentence end there, so the
+    # person named as the subject of the sentence before the quotation says it
+    for gap in (" ", ""):
+        text = (
+            "„Ich bin zu alt für das Amt“, sagte der Papst." + gap + "Der ältere Bruder des "
+            "Papstes, Georg Klein, war seit langem eingeweiht. „Mein Bruder wünscht sich "
+            "im Alter mehr Ruhe.“"
+        )
+        assert speakers(text)[1] == (
+            "Mein Bruder wünscht sich im Alter mehr Ruhe.",
+            "Georg Klein",
+        ), gap
+

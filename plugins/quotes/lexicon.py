@@ -283,8 +283,9 @@ class Lexicon:
 
     @functools.cached_property
     def sentence_abbreviations(self) -> frozenset[str]:
-        """Words whose period ends no sentence: abbreviations and titles."""
-        return self.abbreviations | self.titles
+        """Words whose period ends no sentence: the abbreviations (with the abbreviated
+        titles; a title written in full ends one: ``sagte der Papst. Der …``)."""
+        return self.abbreviations
 
     @functools.cached_property
     def _suffix_set(self) -> frozenset[str]:

@@ -35,6 +35,8 @@ _SPACE = re.compile(r"\s")
 # ``[.!?…]+[\"”»“’'«]*\s+|\n\s*`` written to open with one character class (the regex
 # engine then skips ahead to the next candidate instead of trying every position)
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”»“’'«]*\s+)")
+# a period glued to the capitalised word after it, as scraped text loses paragraph breaks
+_GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
 
 
 _LOWER_HYPHEN_CAPITAL = re.compile(rf"[\-‐](?<=[a-z][\-‐])(?=[{UPPER}])")  # "al-Gaddafi"
@@ -286,6 +288,8 @@ class Boundaries:
                 if lexicon.ordinal_period and _short_number_before(text, s) and text[s + 1] == " ":
                     continue  # "am 14. Dezember": an ordinal, not a sentence end ("mit 62.«" is)
             points.append(e)
+        points.extend(_glued_ends(text, abbreviations))
+        points.sort()
         return cls(points)
 
     def before(self, pos: int) -> int:
@@ -297,3 +301,43 @@ class Boundaries:
         """The first boundary after ``pos`` (at most ``limit``)."""
         i = bisect.bisect_right(self.starts, pos)
         return min(self.starts[i], limit) if i < len(self.starts) else limit
+
+
+def _glued_ends(text: str, abbreviations: frozenset[str]) -> list[int]:
+    """Sentence ends with no space after the period (``sagte der Papst.Der ältere Bruder``):
+    a word of two letters or more, ending in a lower-case letter and no abbreviation, then a
+    capitalised word; not in addresses (``Jane.Doe@example.com``, ``www.x.Awesome.com``)."""
+    ends = []
+    for m in _GLUED_PERIOD.finditer(text):
+        pos = m.start()
+        left = text[max(0, pos - 40) : pos].split()
+        right = text[pos + 1 : pos + 41].split(None, 1)
+        if not left or not right:
+            continue
+        before, after = left[-1], right[0]
+        word = _trailing_letters(before)  # (two letters at least: see the pattern)
+        second = after[1:2]
+        if (
+            len(before) + len(after) >= 40  # (no words: a long run with no space)
+            or not word[-1].islower()
+            or word.casefold() in abbreviations
+            or any(c in before for c in "@/:.")
+            or any(c in after for c in "@/")
+            or not after[0].isupper()
+            or second == "."  # "Ph.D.": an initial
+            or (second.isalpha() and not second.islower())  # "world.USA": an acronym
+        ):
+            continue
+        dot = after.find(".")
+        if 0 <= dot < len(after) - 1 and after[dot + 1].isalnum():
+            continue  # "testurl.Awesome.com"
+        ends.append(pos + 1)
+    return ends
+
+
+def _trailing_letters(word: str) -> str:
+    """The letters that end ``word``."""
+    k = len(word)
+    while k > 0 and word[k - 1].isalpha():
+        k -= 1
+    return word[k:]
