@@ -2608,3 +2608,16 @@ def test_a_title_written_in_full_ends_a_sentence_and_a_glued_period_too() -> Non
             "Georg Klein",
         ), gap
 
+
+
+def test_a_preposition_opening_a_sentence_opens_no_name() -> None:
+    # "Wegen Lieferproblemen" is no name, so no subject: the quotation goes to the person
+    # named as the subject after the last quotation, not to the last speaker
+    text = (
+        "„Heute beginnt das Ende des Dieselzeitalters“, sagte Verkehrsministerin Gerlinde "
+        "Sauer bei der Jungfernfahrt.\n\nGeschäftsführer Torsten Villa räumte ein, dass der "
+        "Start holprig gewesen sei. Wegen Lieferproblemen beim Wasserstoff hatte sich die "
+        "Inbetriebnahme um fast ein Jahr verzögert. „Wir haben in den vergangenen Monaten "
+        "viel gelernt, auch über unsere eigenen Fehler.“"
+    )
+    assert speakers(text)[1][1] == "Torsten Villa"
