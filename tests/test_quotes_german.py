@@ -2621,3 +2621,16 @@ def test_a_preposition_opening_a_sentence_opens_no_name() -> None:
         "viel gelernt, auch über unsere eigenen Fehler.“"
     )
     assert speakers(text)[1][1] == "Torsten Villa"
+
+
+def test_a_capitalised_adjective_after_a_bodys_noun_and_genitive_is_the_bodys_name() -> None:
+    text = (
+        "Auch der Börsenverein des Deutschen Buchhandels äußerte Unbehagen. In einer "
+        "Stellungnahme hieß es, eine Buchmesse müsse „ein Ort sein, an dem auch unbequeme "
+        "Stimmen gehört werden“. Später sprach das Verteidigungsministerium der Vereinigten "
+        "Staaten von einem „rein defensiven Einsatz der Truppen“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Börsenverein des Deutschen Buchhandels",
+        "Verteidigungsministerium der Vereinigten Staaten",
+    ]

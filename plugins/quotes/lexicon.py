@@ -156,6 +156,8 @@ class Lexicon:
     document_anaphors: frozenset[str]
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
+    adjective_stem_endings: tuple[str, ...]
+    adjective_stems: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
     feminine_pronouns: frozenset[str]
@@ -378,6 +380,18 @@ class Lexicon:
         return self.capitalised_nouns and any(
             self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
         )
+
+    def is_inflected_adjective(self, word: str) -> bool:
+        """``word`` (case-folded) is an adjective with an ending (``deutschen``,
+        ``vereinigten``): its stem ends in one of ``adjective_stem_endings`` or is one of
+        ``adjective_stems``, and it is no noun the lexicon knows."""
+        for ending in self.adjective_endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and (
+                stem in self.adjective_stems or stem.endswith(self.adjective_stem_endings)
+            ):
+                return not self.is_common_noun(word) and not self.is_role(word)
+        return False
 
     def genitive_article(self, word: str) -> bool:
         """German: ``word`` (case-folded) may open a genitive (``des``, ``eines``, and ``der``,
@@ -745,6 +759,8 @@ def load_lexicon(lang: str | None) -> Lexicon:
         document_anaphors=_words(data, "document_anaphors"),
         person_pronouns=_words(data, "person_pronouns"),
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
+        adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),
+        adjective_stems=_words(data, "adjective_stems"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

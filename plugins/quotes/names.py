@@ -1037,9 +1037,9 @@ def _add_name_run(
     doc_tokens: DocTokens,
 ) -> None:
     """:func:`_add_run` past the German lone-noun test."""
-    head = (  # (an acronym in brackets after the run: the cheap test first)
+    head = (  # (an acronym in brackets after the run, or an article before it: cheap tests)
         _body_noun_before_genitive(text, start, end, lex, doc_tokens)
-        if text.find("(", end, end + 3) >= 0
+        if text.find("(", end, end + 3) >= 0 or text.startswith(("es ", "er "), start - 3)
         else None
     )
     if head is not None:  # "Verband der Industriellen Energiekunden (VIEK)": one name
@@ -1204,8 +1204,13 @@ def _body_noun_before_genitive(
 ) -> Token | None:
     """German: the body's noun before a genitive article that opens a run an acronym follows
     (``der Verband der Industriellen Energiekunden (VIEK)``, ``die Gewerkschaft der Polizei
-    (GdP)``): the noun, article and run are the body's one name; else None."""
-    if not lex.capitalised_nouns or _ACRONYM_AFTER.match(text, end) is None:
+    (GdP)``) or that a capitalised adjective opens (``der Börsenverein des Deutschen
+    Buchhandels``): the noun, article and run are the body's one name; else None."""
+    if not lex.capitalised_nouns:
+        return None
+    if _ACRONYM_AFTER.match(text, end) is None and not _capitalised_adjective_run(
+        text, start, end, lex
+    ):
         return None
     before = doc_tokens.slice(max(0, start - 60), start)
     if len(before) < 2 or not before[-1].word or not before[-2].word:
@@ -1216,6 +1221,13 @@ def _body_noun_before_genitive(
     if not noun.cap or not lex.names_organisation(noun.low):
         return None
     return noun
+
+
+def _capitalised_adjective_run(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The run ``text[start:end]`` is two words or more, and the first is an inflected
+    adjective, capitalised as a name's (``Deutschen Buchhandels``, ``Roten Kreuzes``)."""
+    space = text.find(" ", start, end)
+    return space >= 0 and lex.is_inflected_adjective(text[start:space].casefold())
 
 
 def _name_tokens(
@@ -1351,6 +1363,12 @@ def _name_tokens(
             and not given_first
             and not _complement_of_body(name_toks, lex)
             and not _named_with_acronym(text, name_toks, lex)
+            and not (  # "das Verteidigungsministerium der Vereinigten Staaten"
+                institution
+                and len(name_toks) >= 3
+                and name_toks[-2].cap
+                and lex.is_inflected_adjective(name_toks[-2].low)
+            )
         )
         or not (
             name_toks[-1].cap
@@ -1617,7 +1635,7 @@ def _lead_role_end(
         and _place_adjective_and_body(toks, lex)
     )  # "die Ulmer Verkehrsbetriebe", "die Münchner Polizei": a place's adjective, a body
     institution = institution or (
-        last_role == 0
+        last_role <= 0
         and len(toks) >= 3
         and bool(lex.genitive_adjective_suffixes)
         and lex.names_organisation(head)
@@ -1625,9 +1643,13 @@ def _lead_role_end(
             toks[1].low.endswith(lex.genitive_adjective_suffixes)
             or lex.genitive_article(toks[1].low)
         )
+        and (
+            last_role == 0
+            or (len(toks) >= 4 and toks[2].cap and lex.is_inflected_adjective(toks[2].low))
+        )
     )  # "der Verband Europäischer Ferienflieger", "Verein Deutscher Ingenieure", "Verband der
-    # Industriellen Energiekunden (VIEK)": the body's noun and its genitive complement are
-    # the name
+    # Industriellen Energiekunden (VIEK)", "der Börsenverein des Deutschen Buchhandels": the
+    # body's noun and its genitive complement are the name
     institution = institution or (
         last_role >= 0
         and not lex.capitalised_nouns
