@@ -2634,3 +2634,15 @@ def test_a_capitalised_adjective_after_a_bodys_noun_and_genitive_is_the_bodys_na
         "Börsenverein des Deutschen Buchhandels",
         "Verteidigungsministerium der Vereinigten Staaten",
     ]
+
+
+def test_es_before_the_inverted_subject_is_its_object_not_the_subject() -> None:
+    # "formulierte es der Vorsitzende …, X": the person named after "es" is the sentence's
+    # subject, whom the next quotation with no cue continues; "es dem Staat" stays an object
+    text = (
+        "Verlegerin Hanna Dyck sagte: „Wenn die Messe einknickt, tun wir es nicht.“\n\n"
+        "Schärfer formulierte es der Vorsitzende der Vereinigung freier Autorinnen und "
+        "Autoren (VfAA), Jakub Nowak. „Sicherheitsbedenken sind das bequemste Argument, "
+        "das es gibt. Man muss es nie beweisen.“"
+    )
+    assert speakers(text)[1][1] == "Jakub Nowak"

@@ -733,6 +733,23 @@ class Attributor:
         found = win.first_mention(0, end)
         if found is None and end < len(win.tokens):  # (the same search again finds nothing)
             found = win.first_mention(0, len(win.tokens))
+        if (
+            found is not None
+            and found.kind == PRONOUN
+            and found.text.casefold() in self.lex.expletives
+        ):  # "Schärfer formulierte es der Vorsitzende …": "es" is the object, and the
+            # subject follows it (not in "gab es Streit mit X")
+            k = next((i for i, t in enumerate(win.tokens) if t.start >= found.end), end)
+            after = win.first_mention(k, end) if k < end else None
+            nominative = (  # (not "die es dem Staat erschweren": an object)
+                self.lex.masculine_nominal_determiners | self.lex.feminine_nominal_determiners
+            )
+            first = win.tokens[k].low if k < end else ""
+            if after is not None and (
+                first in nominative
+                or (after.start == win.tokens[k].start and first not in self.lex.determiners)
+            ):
+                found = after
         if found is not None and found.kind == ROLE and not self._names_someone(found):
             # "Un peu plus loin, une femme sanglote": an adverbial phrase, then the subject
             k = next((i for i, t in enumerate(win.tokens) if t.start >= found.end), end)
