@@ -2646,3 +2646,19 @@ def test_es_before_the_inverted_subject_is_its_object_not_the_subject() -> None:
         "das es gibt. Man muss es nie beweisen.“"
     )
     assert speakers(text)[1][1] == "Jakub Nowak"
+
+
+def test_a_municipality_and_a_capitalised_adjective_with_its_noun_name_bodies() -> None:
+    # "die Landeshauptstadt Hannover" is a body, no person "Hannover" with a role; "des
+    # Auswärtigen Amtes" keeps its noun, and names the Auswärtiges Amt
+    text = (
+        "Der Tierschutzbund sagte: „Wir sind am Ende unserer Kräfte.“ In einer schriftlichen "
+        "Stellungnahme der Landeshauptstadt Hannover hieß es: „Wir sind mit dem Verein im "
+        "Gespräch über eine Anpassung der Pauschale.“\n\nDie Krankheit gilt nach Aussagen des "
+        "Auswärtigen Amtes als die „weltweit häufigste durch Mücken übertragene Infektion“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Tierschutzbund",
+        "Landeshauptstadt Hannover",
+        "Auswärtiges Amt",
+    ]

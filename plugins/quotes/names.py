@@ -1363,11 +1363,18 @@ def _name_tokens(
             and not given_first
             and not _complement_of_body(name_toks, lex)
             and not _named_with_acronym(text, name_toks, lex)
-            and not (  # "das Verteidigungsministerium der Vereinigten Staaten"
-                institution
-                and len(name_toks) >= 3
+            and not (  # "das Verteidigungsministerium der Vereinigten Staaten", "des
+                # Auswärtigen Amtes": a capitalised adjective makes the noun after it a name's
+                len(name_toks) >= 2
                 and name_toks[-2].cap
                 and lex.is_inflected_adjective(name_toks[-2].low)
+                and (
+                    (institution and len(name_toks) >= 3)
+                    or (
+                        len(name_toks) == 2
+                        and _after_determiner(name_toks[0].start, doc_tokens, lex)
+                    )
+                )
             )
         )
         or not (
