@@ -2662,3 +2662,12 @@ def test_a_municipality_and_a_capitalised_adjective_with_its_noun_name_bodies() 
         "Landeshauptstadt Hannover",
         "Auswärtiges Amt",
     ]
+
+
+def test_a_capitalised_title_adjective_and_a_role_are_a_role_not_a_name() -> None:
+    text = (
+        "Die Parlamentarische Staatssekretärin im Gesundheitsministerium, Henrike Alden, "
+        "verteidigte die Pläne. „Wir haben erlebt, dass Patienten nach drei Minuten ein "
+        "Rezept bekommen haben“, sagte sie. Das Auswärtige Amt erklärte: „Wir prüfen das.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Henrike Alden", "Auswärtiges Amt"]

@@ -1104,7 +1104,7 @@ def _add_name_run(
         if not _no_name_alone(toks[0], lex):
             _add_mention(text, end, [toks[0]], [], False, lex, index, by_name, by_token, doc_tokens)
         return
-    if _role_phrase_only(toks, lex):
+    if _role_phrase_only(toks, lex) or _adjective_and_role(toks, lex):
         return  # "The Transport Secretary, Helen Strachan,": a role, no name
     found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
     if found is not None:
@@ -1128,6 +1128,19 @@ def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
             or is_acronym(t.text)
             for t in toks
         )
+    )
+
+
+def _adjective_and_role(toks: list[Token], lex: Lexicon) -> bool:
+    """German: capitalised adjectives of a title and its role noun (``die Parlamentarische
+    Staatssekretärin``, ``der Leitende Oberstaatsanwalt``) are a role, no name."""
+    return (
+        lex.capitalised_nouns
+        and 2 <= len(toks) <= 3
+        and lex.is_role(toks[-1].low)
+        and not lex.names_organisation(toks[-1].low.rpartition("-")[2])
+        and not lex.names_body(toks[-1].low)
+        and all(t.cap and lex.is_inflected_adjective(t.low) for t in toks[:-1])
     )
 
 
