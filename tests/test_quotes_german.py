@@ -2671,3 +2671,13 @@ def test_a_capitalised_title_adjective_and_a_role_are_a_role_not_a_name() -> Non
         "Rezept bekommen haben“, sagte sie. Das Auswärtige Amt erklärte: „Wir prüfen das.“"
     )
     assert [s for _, s in speakers(text)] == ["Henrike Alden", "Auswärtiges Amt"]
+
+
+def test_a_pronoun_subject_for_a_person_named_since_the_last_quote_takes_the_follow_on() -> None:
+    text = (
+        "Der Deutsche Skiverband (DSV) sprach nach dem Rennen von einem »Mutmacher für die "
+        "ganze Mannschaft«.\n\nAm Sonntag steht die Verfolgung an, Lena Brand geht dort als "
+        "Erste ins Rennen. Verrückt machen lassen will sie sich davon nicht. »Ich gehe da "
+        "raus wie heute. Spaß haben, sauber schießen, und dann schauen wir mal.«"
+    )
+    assert speakers(text)[1][1] == "Lena Brand"

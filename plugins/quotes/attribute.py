@@ -1902,6 +1902,19 @@ def _unattributed(
         ):  # "« … », dit X. Le prévisionniste François Delmas nuance. « … »": the new subject
             entity = hint.name.entity
             res = Resolved(entity.name, (entity.name,), "follow-on", (hint.start, hint.end))
+        elif hint is not None and hint.kind == PRONOUN and hint.start > last[0]:
+            # "… Brandhuber geht als Erste ins Rennen. Verrückt machen lassen will sie sich
+            # nicht. »…«": a pronoun subject for a person named since the last quotation
+            previous = functools.partial(worker._previous_subject, worker.bounds.before(hint.start))
+            by_pronoun = worker.resolver.resolve(hint, seg.start, previous)
+            if (
+                by_pronoun.resolved_by == PRONOUN
+                and by_pronoun.antecedent is not None
+                and by_pronoun.antecedent[0] > last[0]
+                and len(by_pronoun.speakers) == 1
+                and by_pronoun.speaker not in res.speakers
+            ):
+                res = by_pronoun
         att.resolved = Resolved(res.speaker, res.speakers, "follow-on", res.antecedent)
         att.how = "follow-on"
         att.confidence = _BASE_CONFIDENCE["follow-on"]
