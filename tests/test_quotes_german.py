@@ -2681,3 +2681,12 @@ def test_a_pronoun_subject_for_a_person_named_since_the_last_quote_takes_the_fol
         "raus wie heute. Spaß haben, sauber schießen, und dann schauen wir mal.«"
     )
     assert speakers(text)[1][1] == "Lena Brand"
+
+
+def test_a_document_opening_the_clause_keeps_its_genitive_body_past_a_bracketed_acronym() -> None:
+    text = (
+        "Der Fahrer sagte: „Plötzlich gab es einen Knall.“\n\nIn einer Mitteilung des "
+        "Landesamts für Straßenbau und Verkehr Thüringen (LSVT) hieß es: „Die Brücke wurde "
+        "zuletzt im Frühjahr einer Sichtprüfung unterzogen.“"
+    )
+    assert speakers(text)[1][1] == "Landesamt für Straßenbau und Verkehr Thüringen"

@@ -1862,6 +1862,9 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     """``In dem Antrag heißt es``: the document in a preposition phrase before an impersonal
     cue, and whether that phrase opens the clause."""
     toks, lex = window.tokens, window.lex
+    opening = _opening_document_phrase(window, cue)
+    if opening is not None:
+        return opening, True
     k = cue.first - 1
     while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
         k -= 1
@@ -1904,6 +1907,25 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     text = join_tokens(toks[j:end])
     mention = Mention(ORG, toks[k].start, toks[end - 1].end, text, key=text.casefold())
     return mention, k == 0 or not toks[k - 1].word
+
+
+def _opening_document_phrase(window: Window, cue: Cue) -> Mention | None:
+    """``In einer Mitteilung des Landesamts für Straßenbau und Verkehr (LSVT) hieß es``: a
+    preposition opening the clause and a document with all its complements up to the cue
+    (prepositions and a bracketed acronym inside); None when the clause opens otherwise."""
+    toks, lex = window.tokens, window.lex
+    first = next((i for i in range(cue.first) if toks[i].word), None)
+    if first is None or toks[first].low not in lex.object_prepositions:
+        return None
+    j = first + 1
+    while j < cue.first and toks[j].low in lex.determiners:
+        j += 1
+    if j >= cue.first or not lex.names_document(toks[j].low):
+        return None
+    if cue.first - first > 16 or any(t.text in ",;:.!?" for t in toks[j : cue.first]):
+        return None
+    text = join_tokens(toks[j : cue.first])
+    return Mention(ORG, toks[first].start, toks[cue.first - 1].end, text, key=text.casefold())
 
 
 def _document_phrase_start(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
