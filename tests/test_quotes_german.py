@@ -2690,3 +2690,14 @@ def test_a_document_opening_the_clause_keeps_its_genitive_body_past_a_bracketed_
         "zuletzt im Frühjahr einer Sichtprüfung unterzogen.“"
     )
     assert speakers(text)[1][1] == "Landesamt für Straßenbau und Verkehr Thüringen"
+
+
+def test_an_elided_compound_document_after_an_impersonal_cue_is_the_subject_bodys() -> None:
+    # "Reise- und Sicherheitshinweisen" is one document noun phrase, and no body: the body
+    # the sentence before names as its subject issued it
+    text = (
+        "Das Auswärtige Amt riet Reisenden, das Gebiet weiträumig zu meiden. „Folgen Sie "
+        "unbedingt den Anweisungen der lokalen Behörden“, hieß es in den aktualisierten "
+        "Reise- und Sicherheitshinweisen."
+    )
+    assert speakers(text)[0][1] == "Auswärtiges Amt"

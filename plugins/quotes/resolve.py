@@ -757,8 +757,12 @@ class Resolver:
         if not nouns:
             return None
         for m in self.index.within(mention.start, mention.end):
-            if (not m.weak or len(m.entity.tokens) >= 2) and not m.entity.person:
-                return m.entity  # (weak German nouns count when two: "der Vereinten Nationen")
+            if (
+                (not m.weak or len(m.entity.tokens) >= 2)
+                and not m.entity.person
+                and not self.lex.names_document(m.entity.tokens[-1].casefold())
+            ):  # (weak German nouns count when two: "der Vereinten Nationen"; the document's
+                return m.entity  # own words do not: "in den Reise- und Sicherheitshinweisen")
         after = [m for m in self.index.before(mention.end + 40, 8) if m.start >= mention.end]
         if after and not after[0].weak and not after[0].entity.person:
             gap = self.text[mention.end : after[0].start]

@@ -1829,7 +1829,11 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
         while j < hi and toks[j].word and toks[j].low in lex.determiners:
             j += 1
         e = j
-        while e < hi and e - j < 6 and toks[e].word and not window._blocks(toks[e]):
+        while e < hi and e - j < 6 and (
+            (toks[e].word and not window._blocks(toks[e]))
+            or _elided_compound_hyphen(toks, e, hi, lex)
+            or _elided_compound_hyphen(toks, e - 1, hi, lex)  # (and its "und")
+        ):  # ("in den Reise- und Sicherheitshinweisen": one noun phrase)
             e += 1
         if e > j and (not lex.capitalised_nouns or any(t.cap for t in toks[j:e])):
             # (German documents are nouns: "steht unter anderem" names none)
@@ -1841,6 +1845,17 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
     if issuer is not None:
         return issuer
     return Mention(UNKNOWN, cue.start, cue.end, cue.text)
+
+
+def _elided_compound_hyphen(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """``toks[i]`` is the hyphen of an elided compound part (``Reise-`` before ``und``)."""
+    return (
+        0 < i < hi - 1
+        and toks[i].text in "-‐"
+        and toks[i - 1].word
+        and toks[i - 1].end == toks[i].start
+        and toks[i + 1].low in lex.conjunctions
+    )
 
 
 def _issuer_of_document_before(window: Window, cue: Cue) -> Mention | None:
