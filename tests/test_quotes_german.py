@@ -2701,3 +2701,14 @@ def test_an_elided_compound_document_after_an_impersonal_cue_is_the_subject_body
         "Reise- und Sicherheitshinweisen."
     )
     assert speakers(text)[0][1] == "Auswärtiges Amt"
+
+
+def test_a_named_broadcaster_quoting_after_a_time_phrase_quotes_the_object() -> None:
+    # "zitierte der Sender RÚV am Morgen die Vulkanologin X": the medium (a title noun and
+    # its name), a short time phrase, then the person quoted; "-ologin" makes a role
+    text = (
+        "„Das ist der heftigste Ausbruch in dieser Serie, zumindest in den ersten Stunden.“ "
+        "Mit diesen Worten zitierte der Sender RÚV am Morgen die Vulkanologin Sigrún "
+        "Haf vom Wetteramt."
+    )
+    assert [s for _, s in speakers(text)] == ["Sigrún Haf"]

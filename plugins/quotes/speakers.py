@@ -1362,6 +1362,19 @@ class Window:
             return e  # (a subject follows: "le manager de l'équipe")
         return j
 
+    def _time_phrase_at(self, j: int, hi: int) -> bool:
+        """German: a preposition and one capitalised noun, then a determiner (``am Morgen
+        die …``, ``im Interview den …``): a short adverbial before an object."""
+        toks = self.tokens
+        return (
+            self.lex.capitalised_nouns
+            and j + 2 < hi
+            and toks[j].low in self.lex.object_prepositions
+            and toks[j + 1].cap
+            and (self.cover[j + 1] is None or self.cover[j + 1].weak)
+            and toks[j + 2].low in self.lex.determiners
+        )
+
     def subject(
         self, cue: Cue, lo: int, hi: int, clause_final: bool = True, after_quote: bool = False
     ) -> Mention | None:
@@ -1389,12 +1402,20 @@ class Window:
                 # past the medium's name too)
                 k = self._token_index(quoted.end)
                 medium = quoted.kind == ROLE or (
-                    quoted.name is not None and quoted.name.entity.org
-                )  # ("zitierte Xinhua den Kommandeur …": a body's name)
+                    quoted.name is not None
+                    and (
+                        quoted.name.entity.org
+                        or self.lex.is_title_noun(quoted.name.entity.tokens[0].casefold())
+                    )
+                )  # ("zitierte Xinhua den Kommandeur …": a body's name; "der Sender RÚV")
                 if medium:  # (the medium's name: "dpa", "Reuters")
                     titled = self._past_title(k, hi)  # ("die Regionalzeitung „Ouest-France“")
                     k, first_object = titled, titled if titled > k else k + 1
-                    for j2 in range(k, min(hi, k + 3)):
+                    j2 = k
+                    while j2 < min(hi, k + 5):
+                        if self._time_phrase_at(j2, hi):
+                            j2 += 2  # "zitierte der Sender RÚV am Morgen die Vulkanologin X"
+                            continue
                         if not self.tokens[j2].word or self.tokens[j2].low in (
                             self.lex.object_prepositions
                         ):
@@ -1406,6 +1427,7 @@ class Window:
                             ):
                                 return person
                             break
+                        j2 += 1
                 return self._object_at(k, hi) or quoted
         agent = self._passive_agent(cue, lo, hi)
         if agent is not None:
