@@ -2712,3 +2712,15 @@ def test_a_named_broadcaster_quoting_after_a_time_phrase_quotes_the_object() -> 
         "Haf vom Wetteramt."
     )
     assert [s for _, s in speakers(text)] == ["Sigrún Haf"]
+
+
+def test_a_firm_noun_before_a_company_with_its_legal_form_is_its_kind_not_its_name() -> None:
+    text = (
+        "Die Betreiberfirma Elbe Container Terminal GmbH teilte mit: „Unsere Gedanken sind "
+        "bei der Familie unseres Kollegen.“ Die Stadtwerke Lanzenau GmbH erklärten: „Wir "
+        "prüfen den Vorfall.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Elbe Container Terminal GmbH",
+        "Stadtwerke Lanzenau GmbH",
+    ]

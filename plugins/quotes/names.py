@@ -1638,7 +1638,9 @@ def _lead_role_end(
     # name is no role
     institution = institution or (
         toks[-1].low.replace(".", "") in lex.legal_forms
+        and not (len(toks) >= 3 and lex.names_body_kind(toks[0].low))
     )  # "die Westmecklenburg Kliniken GmbH", "Halvorsen Digital Inc": a company's whole name
+    # (but "die Betreiberfirma Elbe Container Terminal GmbH": the kind of body, then its name)
     institution = institution or (
         len(toks) > 2  # (a run of two words has no inner word)
         and bool(lex.organisation_connectors)
