@@ -2724,3 +2724,11 @@ def test_a_firm_noun_before_a_company_with_its_legal_form_is_its_kind_not_its_na
         "Elbe Container Terminal GmbH",
         "Stadtwerke Lanzenau GmbH",
     ]
+
+
+def test_a_club_is_named_in_the_strong_nominative() -> None:
+    text = (
+        "Der Allgemeine Deutsche Fahrrad-Club (ADFC) wertete das Votum als Signal. „Wenn eine "
+        "Kleinstadt so entscheidet, kann sich keine Kommune mehr verstecken“, erklärte der ADFC."
+    )
+    assert speakers(text)[0][1] == "Allgemeiner Deutscher Fahrrad-Club"
