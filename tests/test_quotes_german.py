@@ -2732,3 +2732,15 @@ def test_a_club_is_named_in_the_strong_nominative() -> None:
         "Kleinstadt so entscheidet, kann sich keine Kommune mehr verstecken“, erklärte der ADFC."
     )
     assert speakers(text)[0][1] == "Allgemeiner Deutscher Fahrrad-Club"
+
+
+def test_a_given_name_after_an_article_and_adjective_names_a_person() -> None:
+    # "die neunjährige Lina" is a person, who speaks before the colon; "Luz" is a given name
+    text = (
+        "Das Ministerium verwies auf den Landkreis. Die Größen seien „seit Jahren bekannt“, "
+        "hieß es in einer Stellungnahme.\n\nAuch die neunjährige Lina, die in Schopsdorf die "
+        "dritte Klasse besucht, ergriff auf der Bühne das Wort: „Ich will nicht woandershin. "
+        "Hier kenne ich alle.“ „Man hat uns gesagt, wir sollen nach Hause gehen“, sagte Luz "
+        "Marina Quintana."
+    )
+    assert [s for _, s in speakers(text)][1:] == ["Lina", "Luz Marina Quintana"]

@@ -315,12 +315,18 @@ class Lexicon:
     def lone_word(self, word: str) -> int:
         """How a lone capitalised German word is read: ``COMMON`` (a frequent common noun),
         ``CANDIDATE`` (a name unless an ordinary word stands before it) or ``NAME_LIKE``
-        (not alphabetic, an acronym or a role: never a common noun by its look)."""
+        (not alphabetic, an acronym, a role or a given name: never a common noun by its
+        look)."""
         known = self._lone_cache.get(word)
         if known is None:
             if self.is_common_noun(word):
                 known = COMMON
-            elif not word.isalpha() or is_acronym(word) or self.is_role(word):
+            elif (
+                not word.isalpha()
+                or is_acronym(word)
+                or self.is_role(word)
+                or word.casefold() in self.given_names  # "die neunjährige Lina"
+            ):
                 known = NAME_LIKE
             else:
                 known = CANDIDATE

@@ -1491,6 +1491,8 @@ def _add_mention(
             weak = (lex.capitalised_nouns and (after_det or not role)) or (
                 not role and not given and _sentence_initial(text, s)
             )  # ("Josette, 88 ans, a remis …": a known given name opening a sentence is one)
+            if weak and _described_given_name(key, prev_tokens, lex):
+                weak = False  # "die neunjährige Lina": a person named by her given name
         elif (
             not acronym
             and lex.noun_suffixes
@@ -1503,6 +1505,7 @@ def _add_mention(
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         partners = "&" in key  # "Brodersen & Claasen", "Procter & Gamble": a firm
         entity = Entity(key, words, org=acronym or partners, first=s)
+        entity.person = single and not weak and _described_given_name(key, prev_tokens, lex)
         if len(words) >= 2:
             # "Christian Wulff": a known given name before a surname makes a person, unless
             # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione
@@ -2098,6 +2101,20 @@ def _sentence_initial(text: str, s: int) -> bool:
         return True  # "GENOVA, 21 feb - Adesione al 70 per cento", "DURANGO, Dgo.- Más de":
         # a dash after a dateline
     return k < 0 or text[k] in _SENT_START
+
+
+def _described_given_name(key: str, prev_tokens: list[Token], lex: Lexicon) -> bool:
+    """German: a known given name after a determiner and an inflected adjective (``die
+    neunjährige Lina``, ``der kleine Max``) names a person."""
+    return (
+        lex.capitalised_nouns
+        and key.casefold() in lex.given_names
+        and len(prev_tokens) >= 2
+        and prev_tokens[-2].low in lex.determiners
+        and prev_tokens[-1].word
+        and not prev_tokens[-1].cap
+        and prev_tokens[-1].low.endswith(lex.adjective_endings)
+    )
 
 
 def _lone_noun(
