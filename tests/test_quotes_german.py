@@ -2744,3 +2744,14 @@ def test_a_given_name_after_an_article_and_adjective_names_a_person() -> None:
         "Marina Quintana."
     )
     assert [s for _, s in speakers(text)][1:] == ["Lina", "Luz Marina Quintana"]
+
+
+def test_an_elided_compound_part_opens_a_bodys_name_before_its_acronym() -> None:
+    text = (
+        "Die Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen (FAO) warnte "
+        "vor einem Massensterben. „Für Hirtenfamilien ist das Vieh Bankkonto und "
+        "Speisekammer zugleich“, hieß es in einer Mitteilung der FAO."
+    )
+    assert speakers(text)[0][1] == (
+        "Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen"
+    )

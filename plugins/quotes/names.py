@@ -1218,7 +1218,8 @@ def _body_noun_before_genitive(
     """German: the body's noun before a genitive article that opens a run an acronym follows
     (``der Verband der Industriellen Energiekunden (VIEK)``, ``die Gewerkschaft der Polizei
     (GdP)``) or that a capitalised adjective opens (``der Börsenverein des Deutschen
-    Buchhandels``): the noun, article and run are the body's one name; else None."""
+    Buchhandels``): the noun (with the elided compound part coordinated with it), article
+    and run are the body's one name; returns its first token, else None."""
     if not lex.capitalised_nouns:
         return None
     if _ACRONYM_AFTER.match(text, end) is None and not _capitalised_adjective_run(
@@ -1233,6 +1234,15 @@ def _body_noun_before_genitive(
         return None
     if not noun.cap or not lex.names_organisation(noun.low):
         return None
+    if (
+        len(before) >= 5
+        and before[-3].low in lex.conjunctions
+        and before[-4].text in "-‐"
+        and before[-5].word
+        and before[-5].cap
+        and before[-5].end == before[-4].start
+    ):  # "die Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen (FAO)"
+        return before[-5]
     return noun
 
 
