@@ -2755,3 +2755,15 @@ def test_an_elided_compound_part_opens_a_bodys_name_before_its_acronym() -> None
     assert speakers(text)[0][1] == (
         "Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen"
     )
+
+
+def test_a_body_and_the_state_in_the_genitive_after_it_are_one_name() -> None:
+    text = (
+        "Das Außenministerium der Republik Belarus kündigte „angemessene Gegenmaßnahmen“ an. "
+        "Das Ministerium für Bildung des Landes Sachsen-Anhalt nannte die Regeln „seit Jahren "
+        "bekannt“. Der Botschafter lebt in der Republik Belarus."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Außenministerium der Republik Belarus",
+        "Ministerium für Bildung des Landes Sachsen-Anhalt",
+    ]

@@ -157,6 +157,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stem_endings: tuple[str, ...]
+    state_nouns: frozenset[str]
     adjective_stems: frozenset[str]
     female_given_names: frozenset[str]
     male_given_names: frozenset[str]
@@ -767,6 +768,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),
         adjective_stems=_words(data, "adjective_stems"),
+        state_nouns=_words(data, "state_nouns"),
         female_given_names=_words(data, "female_given_names"),
         male_given_names=_words(data, "male_given_names"),
         feminine_pronouns=_words(data, "feminine_pronouns"),

@@ -1046,6 +1046,8 @@ def _add_name_run(
         if index.mentions and index.mentions[-1].start == head.start:
             index.mentions.pop()  # (the body's noun, found alone just before)
         start = head.start
+    elif index.mentions and _state_of_body_before(text, start, index.mentions[-1], lex):
+        start = index.mentions.pop().start  # "das Außenministerium der Republik Belarus"
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     if len(toks) == 1 and _region_code(toks[0], doc_tokens, lex):
         return
@@ -1129,6 +1131,27 @@ def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
             for t in toks
         )
     )
+
+
+def _state_of_body_before(text: str, start: int, before: NameMention, lex: Lexicon) -> bool:
+    """German: the run at ``start`` opens with a state's kind in the genitive (``der Republik
+    Belarus``, ``des Landes Sachsen-Anhalt``), right after the article that follows the
+    mention ``before`` of a body (``das Außenministerium``, ``das Ministerium für Bildung``):
+    the body and its state are one name."""
+    if not lex.state_nouns:
+        return False
+    gap = text[before.end : start].split()
+    if len(gap) != 1 or not lex.genitive_article(gap[0]):
+        return False
+    space = text.find(" ", start, start + 40)
+    word = text[start:space].casefold() if space > 0 else ""
+    if not any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in lex.state_nouns
+        for ending in ("", "s", "es")
+    ):
+        return False
+    head = before.entity.tokens[-1].casefold()
+    return before.entity.org or lex.names_organisation(head.rpartition("-")[2])
 
 
 def _adjective_and_role(toks: list[Token], lex: Lexicon) -> bool:
