@@ -2767,3 +2767,12 @@ def test_a_body_and_the_state_in_the_genitive_after_it_are_one_name() -> None:
         "Außenministerium der Republik Belarus",
         "Ministerium für Bildung des Landes Sachsen-Anhalt",
     ]
+
+
+def test_more_subjunctive_verbs_mark_reported_speech_of_the_last_speaker() -> None:
+    text = (
+        "Ministeriumssprecher Jonas Kettel sagte in Berlin: „Wir sehen derzeit keine "
+        "Notwendigkeit für neue Pakete. Die Märkte sind stabil.“ Einen Preisdeckel, wie ihn "
+        "die Linke fordere, halte man für „das falsche Instrument“."
+    )
+    assert speakers(text)[1] == ("das falsche Instrument", "Jonas Kettel")
