@@ -2776,3 +2776,12 @@ def test_more_subjunctive_verbs_mark_reported_speech_of_the_last_speaker() -> No
         "die Linke fordere, halte man für „das falsche Instrument“."
     )
     assert speakers(text)[1] == ("das falsche Instrument", "Jonas Kettel")
+
+
+def test_a_pronoun_after_a_quoting_sentence_means_the_person_quoted_not_the_medium() -> None:
+    text = (
+        "„Das ist der heftigste Ausbruch in dieser Serie.“ Mit diesen Worten zitierte der "
+        "Sender RÚV am Morgen die Vulkanologin Sigrún Haf vom Wetteramt. Die Menge sei "
+        "„deutlich größer als bei den Eruptionen im Vorjahr“, sagte sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Sigrún Haf", "Sigrún Haf"]

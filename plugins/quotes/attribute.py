@@ -685,6 +685,9 @@ class Attributor:
         win = self._sentence_before(lo, 2 * _MAX_BEFORE)
         if win is None:
             return None
+        quoted = self._quoted_in(win)
+        if quoted is not None:  # "zitierte der Sender RÚV die Vulkanologin X. …, sagte sie":
+            return quoted  # the person quoted, not the medium quoting
         subject = self._subject_of(win)
         if subject is not None and subject.kind == NAME:
             # "Leonie X kritisierte … Tiedemann habe die Ministerin gestützt. „…“, sagte sie":
@@ -702,6 +705,19 @@ class Attributor:
         # "X zeigte sich gesprächsbereit. Ein Kompromiss sei möglich. „…“, sagte er": the
         # reported words are X's, the subject of the sentence before them
         return self._reporter_before(win, cues) or subject
+
+    def _quoted_in(self, win: Window) -> Mention | None:
+        """The person a quoting verb of the sentence in ``win`` quotes (``zitierte der Sender
+        die Vulkanologin X``), else None."""
+        lex = self.lex
+        if not lex.quoting_verbs or not any(t.low in lex.quoting_verbs for t in win.tokens):
+            return None
+        for cue in find_cues(win.tokens, lex):
+            if cue.kind == VERB and cue.text.casefold() in lex.quoting_verbs:
+                quoted = win.subject(cue, 0, len(win.tokens))
+                if quoted is not None and quoted.kind in (NAME, ROLE):
+                    return quoted
+        return None
 
     def _reporter_before(self, win: Window, cues: list[Cue] | None = None) -> Mention | None:
         """The person named as the subject of the sentence before the one in ``win`` when
