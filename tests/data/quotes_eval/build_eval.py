@@ -21,8 +21,9 @@ media, speakers often named only in the sentence after the quote or the paragrap
 ``heldout18/`` (2026-11-27, thirteenth session, late: 32 German articles only) and
 ``heldout19/``, ``heldout20/`` and ``heldout21/`` (2026-11-27, fourteenth session: 32 more
 German articles each, on new topics; ``heldout20/`` was kept unread until the session's end,
-to measure its rules on fresh text) and ``heldout22/`` (2026-11-28, fifteenth session: 32
-German articles on new topics) are
+to measure its rules on fresh text) and ``heldout22/`` and ``heldout23/`` (2026-11-28, fifteenth
+session: 32 German articles each on new topics; ``heldout23/`` was kept unread until the
+session's end, to measure its rules on fresh text) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
