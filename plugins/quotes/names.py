@@ -1046,7 +1046,12 @@ def _add_name_run(
         if index.mentions and index.mentions[-1].start == head.start:
             index.mentions.pop()  # (the body's noun, found alone just before)
         start = head.start
-    elif index.mentions and _state_of_body_before(text, start, index.mentions[-1], lex):
+    elif (
+        lex.state_nouns
+        and text.startswith(("es ", "er "), start - 3)  # (a genitive article: the cheap test)
+        and index.mentions
+        and _state_of_body_before(text, start, index.mentions[-1], lex)
+    ):
         start = index.mentions.pop().start  # "das Außenministerium der Republik Belarus"
     toks = [t for t in doc_tokens.slice(start, end) if t.word]
     if len(toks) == 1 and _region_code(toks[0], doc_tokens, lex):
@@ -2141,12 +2146,12 @@ def _described_given_name(key: str, prev_tokens: list[Token], lex: Lexicon) -> b
     neunjährige Lina``, ``der kleine Max``) names a person."""
     return (
         lex.capitalised_nouns
-        and key.casefold() in lex.given_names
         and len(prev_tokens) >= 2
-        and prev_tokens[-2].low in lex.determiners
         and prev_tokens[-1].word
         and not prev_tokens[-1].cap
         and prev_tokens[-1].low.endswith(lex.adjective_endings)
+        and prev_tokens[-2].low in lex.determiners
+        and key.casefold() in lex.given_names
     )
 
 

@@ -36,7 +36,7 @@ _SPACE = re.compile(r"\s")
 # engine then skips ahead to the next candidate instead of trying every position)
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*|(?<!\n)[.!?…]*[\"”»“’'«]*\s+)")
 # a period glued to the capitalised word after it, as scraped text loses paragraph breaks
-_GLUED_PERIOD = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_])")
+_GLUED_PERIOD = re.compile(r"\.(?=[^\W\d_])")  # (the letters before it are checked after)
 
 
 _LOWER_HYPHEN_CAPITAL = re.compile(rf"[\-‐](?<=[a-z][\-‐])(?=[{UPPER}])")  # "al-Gaddafi"
@@ -310,6 +310,8 @@ def _glued_ends(text: str, abbreviations: frozenset[str]) -> list[int]:
     ends = []
     for m in _GLUED_PERIOD.finditer(text):
         pos = m.start()
+        if pos < 2 or not text[pos - 1].isalpha() or not text[pos - 2].isalpha():
+            continue  # (a word of two letters at least ends there)
         left = text[max(0, pos - 40) : pos].split()
         right = text[pos + 1 : pos + 41].split(None, 1)
         if not left or not right:
