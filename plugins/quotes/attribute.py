@@ -760,10 +760,13 @@ class Attributor:
             nominative = (  # (not "die es dem Staat erschweren": an object)
                 self.lex.masculine_nominal_determiners | self.lex.feminine_nominal_determiners
             )
-            first = win.tokens[k].low if k < end else ""
+            next_word = win.tokens[k].low if k < end else ""
             if after is not None and (
-                first in nominative
-                or (after.start == win.tokens[k].start and first not in self.lex.determiners)
+                next_word in nominative
+                or (
+                    after.start == win.tokens[k].start
+                    and next_word not in self.lex.determiners
+                )
             ):
                 found = after
         if found is not None and found.kind == ROLE and not self._names_someone(found):

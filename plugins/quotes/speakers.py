@@ -1366,12 +1366,13 @@ class Window:
         """German: a preposition and one capitalised noun, then a determiner (``am Morgen
         die …``, ``im Interview den …``): a short adverbial before an object."""
         toks = self.tokens
+        if not self.lex.capitalised_nouns or j + 2 >= hi:
+            return False
+        noun = self.cover[j + 1]
         return (
-            self.lex.capitalised_nouns
-            and j + 2 < hi
-            and toks[j].low in self.lex.object_prepositions
+            toks[j].low in self.lex.object_prepositions
             and toks[j + 1].cap
-            and (self.cover[j + 1] is None or self.cover[j + 1].weak)
+            and (noun is None or noun.weak)
             and toks[j + 2].low in self.lex.determiners
         )
 
