@@ -1519,6 +1519,7 @@ def _add_mention(
             entity = _with_legal_form(key, words, known, lex)  # "Carrick Terminals" after
             # "Carrick Terminals Ltd": the company
     weak = False
+    described = False  # (a given name described as a person's: see below)
     if entity is None:
         acronym = single and is_acronym(words[0])
         coined = single and _inner_capital(words[0], lex)  # "Météo-France", "SkyLink"
@@ -1529,8 +1530,8 @@ def _add_mention(
             weak = (lex.capitalised_nouns and (after_det or not role)) or (
                 not role and not given and _sentence_initial(text, s)
             )  # ("Josette, 88 ans, a remis …": a known given name opening a sentence is one)
-            if weak and _described_given_name(key, prev_tokens, lex):
-                weak = False  # "die neunjährige Lina": a person named by her given name
+            described = _described_given_name(key, prev_tokens, lex)
+            weak = weak and not described  # "die neunjährige Lina": a person, by her given name
         elif (
             not acronym
             and lex.noun_suffixes
@@ -1543,7 +1544,7 @@ def _add_mention(
             weak = True  # "Jegliche Mitverantwortung": common nouns, not a name
         partners = "&" in key  # "Brodersen & Claasen", "Procter & Gamble": a firm
         entity = Entity(key, words, org=acronym or partners, first=s)
-        entity.person = single and not weak and _described_given_name(key, prev_tokens, lex)
+        entity.person = described
         if len(words) >= 2:
             # "Christian Wulff": a known given name before a surname makes a person, unless
             # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione

@@ -317,7 +317,7 @@ def _glued_ends(text: str, abbreviations: frozenset[str]) -> list[int]:
         if not left or not right:
             continue
         before, after = left[-1], right[0]
-        word = _trailing_letters(before)  # (two letters at least: see the pattern)
+        word = _trailing_letters(before)  # (two letters at least: see the test above)
         second = after[1:2]
         if (
             len(before) + len(after) >= 40  # (no words: a long run with no space)
