@@ -2785,3 +2785,12 @@ def test_a_pronoun_after_a_quoting_sentence_means_the_person_quoted_not_the_medi
         "„deutlich größer als bei den Eruptionen im Vorjahr“, sagte sie."
     )
     assert [s for _, s in speakers(text)] == ["Sigrún Haf", "Sigrún Haf"]
+
+
+def test_an_italian_surname_particle_and_one_word_go_on_with_the_name_in_german_text() -> None:
+    text = (
+        "Festivaldirektor Alberto Ferrante di Castelnuovo zog eine positive Bilanz. Mehr "
+        "Karten seien verkauft worden als je zuvor. „Venedig ist lebendiger denn je“, so "
+        "Ferrante di Castelnuovo."
+    )
+    assert speakers(text)[0][1] == "Alberto Ferrante di Castelnuovo"
