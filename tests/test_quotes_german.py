@@ -2794,3 +2794,11 @@ def test_an_italian_surname_particle_and_one_word_go_on_with_the_name_in_german_
         "Ferrante di Castelnuovo."
     )
     assert speakers(text)[0][1] == "Alberto Ferrante di Castelnuovo"
+
+
+def test_a_body_and_a_region_after_it_in_the_genitive_are_one_name() -> None:
+    text = (
+        "Die Polizei der Region Liberec sprach von einer „friedlichen Versammlung ohne "
+        "Zwischenfälle“."
+    )
+    assert speakers(text)[0][1] == "Polizei der Region Liberec"
