@@ -2802,3 +2802,14 @@ def test_a_body_and_a_region_after_it_in_the_genitive_are_one_name() -> None:
         "Zwischenfälle“."
     )
     assert speakers(text)[0][1] == "Polizei der Region Liberec"
+
+
+def test_the_place_of_a_role_before_an_apposed_name_is_nobody() -> None:
+    # "Der Bürgermeister von Wildflecken, X": Wildflecken is where, X holds the role, so
+    # "der Bürgermeister" later means X; "ein Sprecher von Tesla" still speaks for Tesla
+    text = (
+        "Der Bürgermeister von Wildflecken, Matthias Grünewald, sagte der „Main-Post“: „Seit "
+        "dem Wochenende wälzt sich der Verkehr durch den Ort.“ Er forderte ein Verbot. „Wir "
+        "werden nicht zusehen, wie unser Ort zur Ausweichstrecke wird“, sagte der Bürgermeister."
+    )
+    assert [s for _, s in speakers(text)] == ["Matthias Grünewald", "Matthias Grünewald"]

@@ -1311,6 +1311,18 @@ def _name_tokens(
         name_toks = name_toks[1:]  # "ein Fluggast zu Hilfe": no name starts with a particle
         # (but "sagte Studienleiterin de Vries" after "Ulrike de Vries": the surname's own)
     if (
+        lead_role
+        and lex.capitalised_nouns
+        and len(name_toks) == 1
+        and name_toks[0].low not in lex.given_names
+        and any(
+            t.low in lex.object_prepositions for t in toks[last_role + 1 : len(toks) - 1]
+        )
+        and text.startswith(", ", name_toks[0].end)
+        and text[name_toks[0].end + 2 : name_toks[0].end + 3].isupper()
+    ):  # "Der Bürgermeister von Wildflecken, X": the role's place, and the person holding
+        lead_role = []  # it apposed (but "ein Sprecher von Tesla" speaks for Tesla)
+    if (
         lex.capitalised_nouns
         and len(name_toks) >= 3
         and name_toks[1].low in lex.name_connectors
