@@ -2813,3 +2813,12 @@ def test_the_place_of_a_role_before_an_apposed_name_is_nobody() -> None:
         "werden nicht zusehen, wie unser Ort zur Ausweichstrecke wird“, sagte der Bürgermeister."
     )
     assert [s for _, s in speakers(text)] == ["Matthias Grünewald", "Matthias Grünewald"]
+
+
+def test_a_body_as_subject_of_reported_speech_after_a_quote_goes_to_the_last_speaker() -> None:
+    text = (
+        "Polizeisprecher Ronny Kasch sagte: „Wir gehen von einer professionell vorbereiteten "
+        "Tat aus.“ Ob es Hinweise auf Mitwisser gebe, wollte er nicht sagen. Hinweise nehme "
+        "die Polizei „rund um die Uhr“ entgegen."
+    )
+    assert speakers(text)[1] == ("rund um die Uhr", "Ronny Kasch")
