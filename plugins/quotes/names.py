@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
-from .text import UPPER, DocTokens, Token, glued_particle_start, word_at
+from .text import UPPER, DocTokens, Token, elided_compound_hyphen, glued_particle_start, word_at
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -1037,9 +1037,10 @@ def _add_name_run(
     doc_tokens: DocTokens,
 ) -> None:
     """:func:`_add_run` past the German lone-noun test."""
-    head = (  # (an acronym in brackets after the run, or an article before it: cheap tests)
+    after_article = text.startswith(("es ", "er "), start - 3)  # (des, der: the cheap test)
+    head = (  # (an acronym in brackets after the run, or an article before it)
         _body_noun_before_genitive(text, start, end, lex, doc_tokens)
-        if text.find("(", end, end + 3) >= 0 or text.startswith(("es ", "er "), start - 3)
+        if after_article or text.find("(", end, end + 3) >= 0
         else None
     )
     if head is not None:  # "Verband der Industriellen Energiekunden (VIEK)": one name
@@ -1047,8 +1048,8 @@ def _add_name_run(
             index.mentions.pop()  # (the body's noun, found alone just before)
         start = head.start
     elif (
-        lex.state_nouns
-        and text.startswith(("es ", "er "), start - 3)  # (a genitive article: the cheap test)
+        after_article
+        and lex.state_nouns
         and index.mentions
         and _state_of_body_before(text, start, index.mentions[-1], lex)
     ):
@@ -1264,11 +1265,8 @@ def _body_noun_before_genitive(
         return None
     if (
         len(before) >= 5
-        and before[-3].low in lex.conjunctions
-        and before[-4].text in "-‐"
-        and before[-5].word
+        and elided_compound_hyphen(before, len(before) - 4, len(before), lex)
         and before[-5].cap
-        and before[-5].end == before[-4].start
     ):  # "die Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen (FAO)"
         return before[-5]
     return noun

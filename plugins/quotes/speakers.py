@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .cues import VERB, Cue
 from .lexicon import Lexicon
 from .names import NameMention
-from .text import Token, join_tokens
+from .text import Token, elided_compound_hyphen, join_tokens
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
@@ -1854,8 +1854,8 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
         e = j
         while e < hi and e - j < 6 and (
             (toks[e].word and not window._blocks(toks[e]))
-            or _elided_compound_hyphen(toks, e, hi, lex)
-            or _elided_compound_hyphen(toks, e - 1, hi, lex)  # (and its "und")
+            or elided_compound_hyphen(toks, e, hi, lex)
+            or elided_compound_hyphen(toks, e - 1, hi, lex)  # (and its "und")
         ):  # ("in den Reise- und Sicherheitshinweisen": one noun phrase)
             e += 1
         if e > j and (not lex.capitalised_nouns or any(t.cap for t in toks[j:e])):
@@ -1868,17 +1868,6 @@ def impersonal_source(window: Window, cue: Cue, hi: int) -> Mention:
     if issuer is not None:
         return issuer
     return Mention(UNKNOWN, cue.start, cue.end, cue.text)
-
-
-def _elided_compound_hyphen(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
-    """``toks[i]`` is the hyphen of an elided compound part (``Reise-`` before ``und``)."""
-    return (
-        0 < i < hi - 1
-        and toks[i].text in "-‐"
-        and toks[i - 1].word
-        and toks[i - 1].end == toks[i].start
-        and toks[i + 1].low in lex.conjunctions
-    )
 
 
 def _issuer_of_document_before(window: Window, cue: Cue) -> Mention | None:

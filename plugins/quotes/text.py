@@ -17,6 +17,7 @@ __all__ = [
     "Boundaries",
     "DocTokens",
     "Token",
+    "elided_compound_hyphen",
     "is_capitalised",
     "join_tokens",
     "tokenize",
@@ -108,6 +109,18 @@ def glued_particle_start(text: str, hyphen: int, particles: tuple[str, ...]) -> 
     ):
         return at
     return None
+
+
+def elided_compound_hyphen(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """``toks[i]`` (before ``hi``) is the hyphen of an elided compound part, glued to the word
+    before it and followed by a conjunction (``Reise-`` in ``Reise- und Sicherheitshinweise``)."""
+    return (
+        0 < i < hi - 1
+        and toks[i].text in "-‐"
+        and toks[i - 1].word
+        and toks[i - 1].end == toks[i].start
+        and toks[i + 1].low in lex.conjunctions
+    )
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
