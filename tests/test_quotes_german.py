@@ -2822,3 +2822,13 @@ def test_a_body_as_subject_of_reported_speech_after_a_quote_goes_to_the_last_spe
         "die Polizei „rund um die Uhr“ entgegen."
     )
     assert speakers(text)[1] == ("rund um die Uhr", "Ronny Kasch")
+
+
+def test_a_speech_verb_right_after_a_relative_pronoun_is_a_cue() -> None:
+    # "Paul Kunz, der sagte: „…“": the relative pronoun is no article before a participle
+    # ("die erklärte Absicht"), so the noun the clause hangs on speaks, not the sentence's subject
+    text = (
+        "Am Abend traf Anna Berg den Bürgermeister Paul Kunz, der sagte: „Wir sind bereit.“ "
+        "„Die erklärte Absicht ist klar“, sagte sie."
+    )
+    assert [s for _, s in speakers(text)] == ["Paul Kunz", "Anna Berg"]

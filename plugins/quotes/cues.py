@@ -117,8 +117,10 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
                 and i > 0
                 and tokens[i - 1].word
                 and (tok.cap or tokens[i - 1].low in lex.determiners)
+                and not _relative_pronoun_subject(tokens, i, lex)
             )  # German "das Schreiben" is a noun, "schreiben" a verb, and "die
-            # prognostizierte Auslastung" a participle before its noun
+            # prognostizierte Auslastung" a participle before its noun ("Paul Kunz, der
+            # sagte:" is a verb after a relative pronoun)
             and not _attributive(tokens, i, lex)
         ):
             kind, n = VERB, 1
@@ -143,6 +145,17 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _relative_pronoun_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German ``…, der sagte:``: lower-case token ``i`` follows a relative pronoun right after
+    a comma and no noun follows it (unlike ``…, die erklärte Absicht``): a verb."""
+    if i < 2 or tokens[i].cap or tokens[i - 1].low not in lex.relative_pronouns:
+        return False
+    if tokens[i - 2].text != ",":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.word and nxt.cap)
 
 
 def _attributive(tokens: list[Token], i: int, lex: Lexicon) -> bool:
