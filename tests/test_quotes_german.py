@@ -2832,3 +2832,14 @@ def test_a_speech_verb_right_after_a_relative_pronoun_is_a_cue() -> None:
         "„Die erklärte Absicht ist klar“, sagte sie."
     )
     assert [s for _, s in speakers(text)] == ["Paul Kunz", "Anna Berg"]
+
+
+def test_a_medium_after_the_verb_in_the_dative_or_after_gegenueber_is_told_not_telling() -> None:
+    text = (
+        "Ein Freund der beiden, Joris van der Meulen, der die Gruppe am Morgen getroffen "
+        "hatte, sagte dem niederländischen Sender NOS, seine Freunde seien „erfahrene "
+        "Bergsteiger“ gewesen. Der Architekt Søren Holm, dessen Büro den Wettbewerb gewonnen "
+        "hatte, wies gegenüber der Kopenhagener Zeitung „Politiken“ jede Verantwortung zurück. "
+        "Die Planung sei „seit Jahren abgeschlossen“."
+    )
+    assert [s for _, s in speakers(text)] == ["Joris van der Meulen", "Søren Holm"]

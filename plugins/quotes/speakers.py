@@ -1522,17 +1522,28 @@ class Window:
 
     def _dative_after_verb(self, cue: Cue, r: Mention) -> bool:
         """Verb-second: the mention after the verb opens with (or follows) a determiner that
-        is never a subject's (``sagte dem Sender``, ``berichtete dem Bayerischen Rundfunk``)."""
-        if not self.lex.verb_second:
+        is never a subject's (``sagte dem Sender``, ``sagte dem niederländischen Sender NOS``),
+        or follows a ``told_prepositions`` word (``wies gegenüber der Zeitung … zurück``)."""
+        lex = self.lex
+        if not lex.verb_second:
             return False
-        i = self._token_index(r.start)
         toks = self.tokens
+        i = self._token_index(r.start)
         at = i if i < len(toks) and toks[i].start == r.start else i - 1
-        if at > cue.last and toks[at].low not in self.lex.oblique_determiners:
-            at -= 1  # (the determiner before a name: "dem Bayerischen Rundfunk")
-        return cue.last <= at < len(toks) and at <= cue.last + 1 and (
-            toks[at].low in self.lex.oblique_determiners
-        )
+        k = cue.last
+        if k + 1 < len(toks) and toks[k].low not in lex.oblique_determiners and (
+            toks[k + 1].low in lex.oblique_determiners
+        ):
+            k += 1  # (one word between: "sagte gestern dem Sender")
+        told = k < at and toks[k].low in lex.told_prepositions
+        if told:
+            k += 1
+        if not (k <= at < len(toks)) or at - k > 3:
+            return False
+        opener = toks[k].low
+        if not (opener in lex.oblique_determiners or (told and opener in lex.determiners)):
+            return False
+        return all(t.word and not t.cap for t in toks[k + 1 : at])  # ("niederländischen")
 
     def _main_subject_before_complement(self, lo: int, k: int) -> Mention | None:
         """Outside German, the subject of the clause before a complementizer in tokens
