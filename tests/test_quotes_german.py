@@ -2843,3 +2843,27 @@ def test_a_medium_after_the_verb_in_the_dative_or_after_gegenueber_is_told_not_t
         "Die Planung sei „seit Jahren abgeschlossen“."
     )
     assert [s for _, s in speakers(text)] == ["Joris van der Meulen", "Søren Holm"]
+
+
+def test_words_a_crowd_calls_out_are_quotations_of_the_crowd() -> None:
+    # marks after ", die" hold the relative clause's object, not a name that speaks; an
+    # exclamation called out is speech though every word is capitalised; the crowd is the
+    # noun as written, without its number
+    text = (
+        "Vor der Botschaft versammelten sich etwa 150 Unterstützer, die „Freiheit für "
+        "Bamenda!“ riefen. Am Werkstor standen Klimaaktivisten, die „Kohle stoppen, jetzt!“ "
+        "skandierten und einen schnelleren Ausstieg forderten."
+    )
+    assert speakers(text) == [
+        ("Freiheit für Bamenda!", "Unterstützer"),
+        ("Kohle stoppen, jetzt!", "Klimaaktivisten"),
+    ]
+
+
+def test_marks_before_the_particle_of_a_separable_verb_hold_its_object() -> None:
+    # "warf der Landesregierung „Planlosigkeit“ vor": no company named „Planlosigkeit“
+    text = (
+        "Der Architekt Søren Holm wies die Vorwürfe zurück. Die Opposition im Landtag warf "
+        "der Landesregierung „Planlosigkeit“ vor."
+    )
+    assert speakers(text) == [("Planlosigkeit", "Opposition")]

@@ -1089,7 +1089,7 @@ class Attributor:
             and found.mention is None
             and found.side == "after"
             and found.cue.kind == VERB
-            and self._clause_final(awin, found.cue)
+            and self._clause_final(awin, found.cue, self._opens_relative_clause(bwin))
         ):  # German verb-final clause: "…, weil X es als „…“ bezeichnet hat"
             m = self._clause_subject(bwin)
             if m is not None:
@@ -1422,15 +1422,25 @@ class Attributor:
             len(parts) == 2 or any(lex.is_role(w.casefold()) for w in last[1:])
         )
 
-    def _clause_final(self, awin: Window, cue: Cue) -> bool:
-        """German: the cue closes its clause (``als „…“ bezeichnet hat.``)."""
+    def _clause_final(self, awin: Window, cue: Cue, relative: bool = False) -> bool:
+        """German: the cue closes its clause (``als „…“ bezeichnet hat.``); in a relative
+        clause opened right before the quote (``relative``) a conjunction may follow it."""
         if not self.lex.capitalised_nouns or _word_count(awin.tokens[: cue.first]):
             return False
         j = cue.last
         toks = awin.tokens
         while j < len(toks) and toks[j].word and toks[j].low in self.lex.finite_auxiliaries:
             j += 1
-        return j >= len(toks) or not toks[j].word
+        return j >= len(toks) or not toks[j].word or (
+            relative and toks[j].low in self.lex.conjunctions
+        )  # ("…, die „…“ skandierten und … forderten": a second verb of the same subject)
+
+    def _opens_relative_clause(self, bwin: Window) -> bool:
+        """The quote follows a comma and a relative pronoun (``Fans, die „…“ sangen``)."""
+        toks = bwin.tokens
+        return (
+            len(toks) >= 2 and toks[-2].text == "," and toks[-1].low in self.lex.relative_pronouns
+        )
 
     def _clause_subject(self, bwin: Window) -> Mention | None:
         """The subject of the clause a quote stands in, read from its start: the first
@@ -1442,16 +1452,24 @@ class Attributor:
         if c < 0:
             return self._bracket_subject(bwin)
         if (
-            c + 2 < len(toks)
+            c + 1 < len(toks)
             and toks[c + 1].low in lex.relative_pronouns
-            and (toks[c + 2].low in lex.determiners or not toks[c + 2].cap)
-        ):  # "ein Kommentar, der die Entscheidung als …": the noun before the comma
+            and (
+                c + 2 == len(toks) or toks[c + 2].low in lex.determiners or not toks[c + 2].cap
+            )
+        ):  # "ein Kommentar, der die Entscheidung als …", "Fans, die „…“ sangen": the noun
+            # before the comma
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
                 d -= 1
             if d >= 0 and toks[d].low in lex.determiners and toks[c - 1].cap:
                 return bwin._noun_phrase(d, c, clause_final=False)
-            return bwin.nearest_left(c, 0)
+            found = bwin.nearest_left(c, 0)
+            noun = toks[c - 1] if c > 0 else None
+            if found is None and noun is not None and noun.word and noun.cap:
+                # "rund 200 Anhänger, die „…“ riefen": the plural noun, as written
+                return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)
+            return found
         start = c + 1
         while (
             start < len(toks)
@@ -1678,6 +1696,11 @@ class Attributor:
                 before[-1].low in lex.attribution_subordinators  # Wie „heise online“ berichtet
                 or (inside[0].cap and lex.opens_subject(before[-1].low))
             )
+            and not (
+                len(before) > 1
+                and before[-2].text == ","
+                and before[-1].low in lex.relative_pronouns
+            )  # ("Demonstranten, die „Zahlt jetzt!“ skandierten": the pronoun is the subject)
         )
 
     def _after_title_noun(self, seg: Segment) -> bool:
@@ -1686,7 +1709,9 @@ class Attributor:
         before = self.doc_tokens.slice(max(0, seg.open_at - 60), seg.open_at)
         k = len(before) - 1
         if k >= 0 and before[k].word and self.lex.names_organisation(before[k].low):
-            return self.text[seg.start : seg.start + 1].isupper()
+            return self.text[seg.start : seg.start + 1].isupper() and not (
+                self._closes_separable_verb(seg, before)
+            )  # ("warf der Landesregierung „Planlosigkeit“ vor": the verb's object)
         if k >= 0 and before[k].text == ":":
             k -= 1  # "Motto: „…“" (not "sagte der „Bild“-Zeitung: „…“")
             if any(t.low in self.lex.speech_verbs for t in before[:k]):
@@ -1696,6 +1721,19 @@ class Attributor:
         while k >= 0 and before[k].word and before[k].low in self.lex.determiners:
             k -= 1
         return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
+
+    def _closes_separable_verb(self, seg: Segment, before: list[Token]) -> bool:
+        """German: the particle of a separable verb shortly before the marks follows them and
+        ends the clause (``warf der Regierung „…“ vor.``): the marks hold the verb's object."""
+        after = self.doc_tokens.slice(seg.close_at + 1, seg.close_at + 12)[:2]
+        if not after or not after[0].word or (len(after) > 1 and after[1].word):
+            return False
+        particle = after[0].low
+        return any(
+            particle in self.lex.separable_verbs.get(t.low, ())
+            for t in before[-8:]
+            if t.word
+        )
 
     def _predicative(self, att: Attribution, before: list[Token]) -> bool:
         """A quoted single noun that a speaker calls something: ``bezeichnete den Sieg als
@@ -1810,8 +1848,9 @@ class Attributor:
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
         titled = self._title_shaped(words, att.segment) and not (
-            len(words) == 1 and quote[-1].text in _SENTENCE_END
-        )
+            (len(words) == 1 and quote[-1].text in _SENTENCE_END)
+            or (quote[-1].text == "!" and att.cue is not None and att.cue.kind == VERB)
+        )  # ("„Freiheit für Bamenda!“ riefen sie": an exclamation called out is speech)
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
         if (
             titled

@@ -291,6 +291,10 @@ class Resolver:
                 and not (organisation or anaphor)
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
+            written = text.split()
+            count = max((i for i, w in enumerate(written) if w.isdigit()), default=-1)
+            if 0 <= count < len(written) - 1 and written[count + 1][:1].isupper():
+                text = " ".join(written[count + 1 :])  # "etwa 150 Unterstützer": the noun
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
