@@ -2867,3 +2867,12 @@ def test_marks_before_the_particle_of_a_separable_verb_hold_its_object() -> None
         "der Landesregierung „Planlosigkeit“ vor."
     )
     assert speakers(text) == [("Planlosigkeit", "Opposition")]
+
+
+def test_a_clause_opened_by_laut_has_its_subject_after_the_verb() -> None:
+    text = (
+        "Ihr Sprecher, Generalmajor Kyaw Min Htet, äußerte sich im Staatsfernsehen. Laut einer "
+        "Übersetzung der Nachrichtenagentur Reuters sagte der General weiter: „Myanmar hat "
+        "schon viele Sanktionen überstanden.“"
+    )
+    assert speakers(text)[0][1] == "Kyaw Min Htet"

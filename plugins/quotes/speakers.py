@@ -1726,6 +1726,7 @@ class Window:
         first = self.tokens[k] if k < cue.first else None
         return first is not None and (
             first.low in self.lex.object_prepositions
+            or (first.low,) in self.lex.source_prepositions  # "Laut … Reuters sagte der General"
             or first.low in self.lex.skip_words
             or first.low in self.lex.oblique_determiners  # "Den Flüchtlingen sicherte X zu"
             or self._oblique_adjective_phrase(k, cue.first)  # "Der „Neuen … Post“ sagte X"
