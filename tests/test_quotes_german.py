@@ -2876,3 +2876,14 @@ def test_a_clause_opened_by_laut_has_its_subject_after_the_verb() -> None:
         "schon viele Sanktionen überstanden.“"
     )
     assert speakers(text)[0][1] == "Kyaw Min Htet"
+
+
+def test_a_document_of_the_konzern_is_the_body_described_as_a_konzern() -> None:
+    # the company's name runs on past "und" to its legal form; "des Konzerns" is the body
+    # introduced as "Energiekonzern", not the broadcaster the sentence before is about
+    text = (
+        "Der Energiekonzern Lausitzer Braunkohle und Energie AG (LBE) will zwei Blöcke früher "
+        "vom Netz nehmen. Das berichtete zuerst der Rundfunk Berlin-Brandenburg (RBB). „Mit "
+        "Braunkohle ist kein Geld mehr zu verdienen“, hieß es in einer Mitteilung des Konzerns."
+    )
+    assert speakers(text)[0][1] == "Lausitzer Braunkohle und Energie AG"

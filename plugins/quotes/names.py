@@ -910,6 +910,8 @@ def _coordinated_body_end(
         and bool(lex.genitive_adjective_suffixes)
         and lex.names_organisation(toks[0].low)
         and toks[1].low.endswith(lex.genitive_adjective_suffixes)
+    ) or (  # "Lausitzer Braunkohle und Energie AG": a company's legal form ends the run
+        len(words) >= 2 and words[-1].replace(".", "") in lex.legal_forms
     ) or (  # ("Verband Deutscher Seilbahnen und Schlepplifte": a body and its members)
         len(before) >= 2
         and before[-1].low in lex.object_prepositions

@@ -781,7 +781,11 @@ class Resolver:
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
         if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
-            fits = self._company_fit([self._singular(w) for w in tail])
+            heads = [self._singular(w) for w in tail]
+            described = self._body_described_as(heads, mention.start)
+            if described is not None:  # "Der Energiekonzern X … in einer Mitteilung des
+                return described  # Konzerns": the body described with that noun
+            fits = self._company_fit(heads)
             body = self._subject_body_of(hint() if hint else None)
             if body is not None and fits is not None and not fits(body):
                 body = None
@@ -1037,6 +1041,23 @@ class Resolver:
         return self._body_sharing_noun(head, subject.start) or self._last_organisation(
             subject.start
         )
+
+    def _body_described_as(self, heads: list[str], pos: int, reach: int = 2000) -> Entity | None:
+        """German: the body last named (within ``reach``) after a descriptive noun that is one
+        of the anaphor ``heads`` or a compound ending in one (``der Energiekonzern X`` for
+        ``des Konzerns``)."""
+        heads = [h for h in heads if h in self.lex.organisation_anaphors]
+        if not self.lex.capitalised_nouns or not heads:
+            return None
+        for m in reversed(self.index.before(pos)):
+            if pos - m.start > reach:
+                return None
+            role = m.role
+            if m.weak or m.entity.person or not role:
+                continue
+            if any(role == h or (len(role) > len(h) + 2 and role.endswith(h)) for h in heads):
+                return m.entity
+        return None
 
     def _body_sharing_noun(self, key: str, pos: int, reach: int = 1500) -> Entity | None:
         """German: the body last named (within ``reach``) with a word that opens or ends in
