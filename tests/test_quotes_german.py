@@ -2887,3 +2887,15 @@ def test_a_document_of_the_konzern_is_the_body_described_as_a_konzern() -> None:
         "Braunkohle ist kein Geld mehr zu verdienen“, hieß es in einer Mitteilung des Konzerns."
     )
     assert speakers(text)[0][1] == "Lausitzer Braunkohle und Energie AG"
+
+
+def test_solange_opening_a_clause_and_a_name_apposed_to_a_role() -> None:
+    # "Solange Konzerne …" is a conjunction, no person; a name no given-name list knows is a
+    # person's when a person's role is apposed to it, so "die Aktivistin" means her
+    text = (
+        "Generalmajor Kyaw Min Htet sprach von Einmischung. Thandar Aung, Vorsitzende des "
+        "Vereins Netzwerk Demokratie für Myanmar, sagte dem Evangelischen Pressedienst: „Das "
+        "ist ein richtiger Schritt.“ Solange Konzerne aus Drittstaaten weiter Flugbenzin "
+        "liefern dürften, bleibe „das Loch im Netz“ bestehen, so die Aktivistin."
+    )
+    assert [s for _, s in speakers(text)] == ["Thandar Aung", "Thandar Aung"]

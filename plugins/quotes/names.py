@@ -361,6 +361,7 @@ def build_index(
     _acronyms_of_earlier_names(index.mentions, lex)
     _acronyms_in_brackets(text, index.mentions)
     _bodies_by_apposition(text, index.mentions, lex)
+    _people_by_apposition(text, index.mentions, lex)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
         quoted = sorted(quoted)
@@ -383,6 +384,7 @@ def build_index(
 
 
 _APPOSED_NOUN = re.compile(r",[ \t]+(\w+)[ \t]+(\w+)")  # ", une société", ", a company"
+_APPOSED_WORDS = re.compile(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")  # ", die Leiterin"
 
 
 def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
@@ -399,6 +401,28 @@ def _bodies_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             and lex.names_organisation(m.group(2).casefold())
         ):
             entity.org = True
+
+
+def _people_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) -> None:
+    """German ``Thandar Aung, Vorsitzende des Vereins …``: a name of two or more words that
+    no given name marks, apposed to a person's role, is a person's (only in German does the
+    role's case tell; a name holding a role or a known word, ``Deren Leiter``, is none)."""
+    if not lex.capitalised_nouns:
+        return
+    for mn in mentions:
+        entity = mn.entity
+        if entity.org or entity.person or mn.weak or len(entity.tokens) < 2:
+            continue
+        words = [t.casefold() for t in entity.tokens]
+        if any(w in lex.non_names or lex.is_role(w) or lex.is_common_noun(w) for w in words):
+            continue
+        m = _APPOSED_WORDS.match(text, mn.end)
+        if m is None:
+            continue
+        first, second = m.group(1).casefold(), (m.group(2) or "").casefold()
+        role = second if first in lex.determiners and second else first
+        if _person_role_word(role, lex):
+            entity.person = True
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -1078,7 +1102,10 @@ def _add_name_run(
         or (
             toks[i].low.rstrip("'’") in lex.non_names
             and not (  # "Julio Salas-Moncada": a month that is also a given name, then a name
-                toks[i].low in lex.given_names and i + 1 < len(toks) and toks[i + 1].cap
+                toks[i].low in lex.given_names
+                and i + 1 < len(toks)
+                and toks[i + 1].cap
+                and toks[i].low not in lex.subordinators  # ("Solange Konzerne … liefern")
             )
         )
     ):
