@@ -2899,3 +2899,12 @@ def test_solange_opening_a_clause_and_a_name_apposed_to_a_role() -> None:
         "liefern dürften, bleibe „das Loch im Netz“ bestehen, so die Aktivistin."
     )
     assert [s for _, s in speakers(text)] == ["Thandar Aung", "Thandar Aung"]
+
+
+def test_an_embassy_is_a_body_that_issues_statements() -> None:
+    text = (
+        "Der Minister dankte Deutschland in einem Interview mit dem ZDF. Die Botschaft der "
+        "Russischen Föderation in Berlin reagierte mit einer schriftlichen Stellungnahme. Darin "
+        "hieß es, Deutschland lasse sich „immer tiefer in den Konflikt hineinziehen“."
+    )
+    assert speakers(text)[0][1] == "Botschaft der Russischen Föderation"
