@@ -2908,3 +2908,13 @@ def test_an_embassy_is_a_body_that_issues_statements() -> None:
         "hieß es, Deutschland lasse sich „immer tiefer in den Konflikt hineinziehen“."
     )
     assert speakers(text)[0][1] == "Botschaft der Russischen Föderation"
+
+
+def test_a_bare_noun_before_a_relative_clause_is_the_subject_as_written() -> None:
+    # "Hunderte Streikende, die … gezogen waren, skandierten „…“": the strikers, not the
+    # last person named
+    text = (
+        "Katrin Oltrogge sagte: „Das Angebot ist ein Schlag ins Gesicht.“ Hunderte Streikende, "
+        "die mit Trillerpfeifen vor das Tor gezogen waren, skandierten „Wir sind es wert!“."
+    )
+    assert speakers(text)[1] == ("Wir sind es wert!", "Streikende")

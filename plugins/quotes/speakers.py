@@ -674,7 +674,9 @@ class Window:
         relative = self._relative_antecedent(cue.first - 1, lo)
         if relative is not None:
             return relative
-        j = self._before_relative_clause(j, lo)
+        before_clause = self._before_relative_clause(j, lo)
+        relative_noun = before_clause != j and self._bare_noun_at(before_clause, lo)
+        j = before_clause
         after_conjunction = self.tokens[j].low in self.lex.conjunctions
         found = None
         aux = self._auxiliary_before(j, lo)
@@ -694,6 +696,9 @@ class Window:
             )
         ):
             found = self._inverted_subject(lo, j) or found
+        if found is None and relative_noun:  # "Hunderte Streikende, die … gezogen waren,
+            tok = self.tokens[j]  # skandierten": the noun the relative clause hangs on
+            return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
         if found is not None and (
@@ -888,6 +893,19 @@ class Window:
         if nm is None or nm.weak or not nm.entity.person or nm.end != toks[k - 1].end:
             return None
         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+
+    def _bare_noun_at(self, j: int, lo: int) -> bool:
+        """German: token ``j`` is a capitalised word no name (but a weak one) covers, after a
+        capitalised word or none (``Hunderte Streikende``, ``Demonstranten``): a noun of
+        people, as written."""
+        tok, nm = self.tokens[j], self.cover[j]
+        if not (self.lex.capitalised_nouns and tok.word and tok.cap) or (
+            nm is not None and not nm.weak
+        ):
+            return False
+        return j == lo or not self.tokens[j - 1].word or self.tokens[j - 1].cap or (
+            self.tokens[j - 1].text.isdigit()
+        )
 
     def _before_relative_clause(self, j: int, lo: int) -> int:
         """``Miroslav Klose, der wegen Fouls Gelb-Rot sah, nannte``: when token ``j`` closes a
