@@ -2918,3 +2918,12 @@ def test_a_bare_noun_before_a_relative_clause_is_the_subject_as_written() -> Non
         "die mit Trillerpfeifen vor das Tor gezogen waren, skandierten „Wir sind es wert!“."
     )
     assert speakers(text)[1] == ("Wir sind es wert!", "Streikende")
+
+
+def test_a_definite_role_with_a_plural_verb_is_no_single_person_named_before() -> None:
+    # "schrieben die Erpresser": many people; not the manager named in the sentence before
+    text = (
+        "Der Geschäftsführer Bernd Hasselmann bestätigte den Angriff. Dort schrieben die "
+        "Erpresser: „Ihr habt sieben Tage Zeit.“"
+    )
+    assert speakers(text)[0][1] == "Erpresser"

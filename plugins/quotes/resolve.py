@@ -191,8 +191,12 @@ class Resolver:
             gender = self.lex.role_gender(" ".join([*determiner, mention.text]))
             if found is None and mention.definite and not (organisation or anaphor):
                 found = self._affiliated(words, mention.start)  # "der CSU-Politiker"
-            if found is None and mention.definite and not (organisation or anaphor):
-                # "Lambert ha insistito … ha affermato il ministro francese"
+            if (
+                found is None
+                and mention.definite
+                and not (organisation or anaphor)
+                and not self._plural_verb_next_to(mention)
+            ):  # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint() if hint else None, pos)
                 if found is not None and (
                     not self._agrees(found.name, gender) or (found.org or not found.person)
@@ -220,6 +224,7 @@ class Resolver:
                 mention.definite
                 and not (organisation or anaphor)
                 and not any(self._spokesperson(w) for w in words)  # (named in the next step)
+                and not self._plural_verb_next_to(mention)  # ("schrieben die Erpresser")
             ):
                 # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
                 people = [e for e in self._people(mention.start, 3) if self._agrees(e.name, gender)]
@@ -721,6 +726,17 @@ class Resolver:
         """German ``sie`` next to a verb in the plural (``sagten sie``, ``ließen sie
         ausrichten``): they, not she."""
         return any(self.lex.plural_verb(w) for w in self._verbs_next_to_sie(mention))
+
+    def _plural_verb_next_to(self, mention: Mention) -> bool:
+        """A speech verb in the plural right before or after ``mention``
+        (``schrieben die Erpresser``, ``die Kritiker warnten``): many people, not one."""
+        lex = self.lex
+        before = _WORDS.findall(self.text[max(0, mention.start - 30) : mention.start].casefold())
+        after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())
+        return any(
+            w in lex.speech_verbs and lex.plural_verb(w)
+            for w in [*before[-1:], *after[:1]]
+        )
 
     def _verbs_next_to_sie(self, mention: Mention) -> list[str]:
         """The verbs of saying or auxiliaries right before or after a pronoun of
