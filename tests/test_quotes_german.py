@@ -2927,3 +2927,12 @@ def test_a_definite_role_with_a_plural_verb_is_no_single_person_named_before() -
         "Erpresser: „Ihr habt sieben Tage Zeit.“"
     )
     assert speakers(text)[0][1] == "Erpresser"
+
+
+def test_a_role_phrase_ending_in_a_name_before_a_relative_clause_is_that_person() -> None:
+    text = (
+        "Ministerpräsident Hartmut Leineweber trat zurück. Die FDP-Landesvorsitzende Svenja "
+        "Rautenberg-Kühl, die das Paket im Februar noch als „tragfähigen Kompromiss“ bezeichnet "
+        "hatte, warf ihm nun vor, die Koalition gegen die Wand gefahren zu haben."
+    )
+    assert speakers(text)[0][1] == "Svenja Rautenberg-Kühl"

@@ -1315,6 +1315,16 @@ class Window:
         apposed = self._apposed_name(e, hi)
         if apposed is not None:
             return apposed
+        last = self.cover[e - 1]
+        if (
+            last is not None
+            and not last.weak
+            and last.entity.person
+            and last.role  # (a role word before it: not the object of "der Almstedt … als")
+            and last.end == toks[e - 1].end
+            and last.start > toks[j].start
+        ):  # "Die FDP-Landesvorsitzende Svenja Rautenberg-Kühl, die …": the name it ends in
+            return Mention(NAME, last.start, last.end, last.entity.name, name=last)
         named = None if lex.capitalised_nouns else self._name_after_complement(e, hi)
         if named is not None and named.entity.person:  # "la vulcanóloga del IGP Milagros
             return Mention(NAME, named.start, named.end, named.entity.name, name=named)  # Huamán"
