@@ -2936,3 +2936,11 @@ def test_a_role_phrase_ending_in_a_name_before_a_relative_clause_is_that_person(
         "hatte, warf ihm nun vor, die Koalition gegen die Wand gefahren zu haben."
     )
     assert speakers(text)[0][1] == "Svenja Rautenberg-Kühl"
+
+
+def test_a_hyphenated_given_name_makes_a_person_a_role_later_refers_to() -> None:
+    text = (
+        "Der Landrat des Kreises Nordfriesland, Jörn-Ole Brodersen, sagte dem NDR, die Deiche "
+        "hätten gehalten. „Wir hatten Glück“, sagte der Landrat."
+    )
+    assert speakers(text)[0][1] == "Jörn-Ole Brodersen"

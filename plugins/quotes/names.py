@@ -1589,9 +1589,10 @@ def _add_mention(
             # the name ends in an organisation noun ("Robert Koch-Institut", "Fondazione
             # Carlo Rossi")
             institution_name = _institution_name(words, lex)
+            first = words[0].casefold()
             entity.person = (
-                words[0].casefold() in lex.given_names
-                and not institution_name
+                (first in lex.given_names or first.split("-", 1)[0] in lex.given_names)
+                and not institution_name  # (a hyphenated given name too: "Jörn-Ole")
                 and not partners
                 and words[-1].casefold() not in lex.named_after_nouns  # "Billie Jean King Cup"
             )
