@@ -656,6 +656,7 @@ def test_a_lower_case_quote_after_a_title_noun_is_no_title() -> None:
     text = "Laut dem Experten Klaus Weber ist der Plan „nicht umsetzbar“."
     assert speakers(text) == [("nicht umsetzbar", "Klaus Weber")]
     assert speakers("Der Minister las den Roman „Der Zauberberg“.") == []
+    assert speakers("Laut Klaus Weber ist der Plan „unrealistisch“.")[0][0] == "unrealistisch"
 
 
 def test_a_quoting_verb_before_a_bare_name_quotes_that_person() -> None:
@@ -2944,3 +2945,11 @@ def test_a_hyphenated_given_name_makes_a_person_a_role_later_refers_to() -> None
         "hätten gehalten. „Wir hatten Glück“, sagte der Landrat."
     )
     assert speakers(text)[0][1] == "Jörn-Ole Brodersen"
+
+
+def test_a_lower_case_programme_name_after_a_title_noun_is_no_quotation() -> None:
+    text = (
+        "Die Direktorin der Niederlassung, Cornelia Wißkirchen-Baum, sagte in der Sendung "
+        "„hessenschau“ des Hessischen Rundfunks: „Wir hatten keine Wahl.“"
+    )
+    assert speakers(text) == [("Wir hatten keine Wahl.", "Cornelia Wißkirchen-Baum")]

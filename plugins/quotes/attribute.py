@@ -1717,7 +1717,17 @@ class Attributor:
             if any(t.low in self.lex.speech_verbs for t in before[:k]):
                 return False
         elif self.text[seg.start : seg.start + 1].islower():
-            return False  # "ist der Plan „nicht umsetzbar“": a title starts with a capital
+            inner = self.text[seg.start : seg.end].split()
+            after = self.text[seg.close_at + 1 : seg.close_at + 40].lstrip()[:1]
+            return (  # "ist der Plan „nicht umsetzbar“": a title starts with a capital, but
+                self.lex.capitalised_nouns  # a programme's name may not ("in der Sendung
+                and len(inner) == 1  # „hessenschau“ des …"; not "ist der Plan „unklar“.")
+                and inner[0][-1:].isalnum()
+                and after.isalpha()
+                and k >= 0
+                and before[k].word
+                and self.lex.is_title_noun(before[k].text)
+            )
         while k >= 0 and before[k].word and before[k].low in self.lex.determiners:
             k -= 1
         return k >= 0 and before[k].word and self.lex.is_title_noun(before[k].text)
