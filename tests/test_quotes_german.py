@@ -2953,3 +2953,12 @@ def test_a_lower_case_programme_name_after_a_title_noun_is_no_quotation() -> Non
         "„hessenschau“ des Hessischen Rundfunks: „Wir hatten keine Wahl.“"
     )
     assert speakers(text) == [("Wir hatten keine Wahl.", "Cornelia Wißkirchen-Baum")]
+
+
+def test_a_hilfswerk_is_a_body_that_writes() -> None:
+    text = (
+        "Florian Achterberg nahm teil. Deutschland werde die Regeln „fristgerecht“ umsetzen, "
+        "sagte er. Auf seiner Website schrieb das Flüchtlingshilfswerk der Vereinten Nationen "
+        "(UNHCR): „Grenzverfahren dürfen nicht zu monatelanger Inhaftierung führen.“"
+    )
+    assert speakers(text)[1][1] == "Flüchtlingshilfswerk der Vereinten Nationen"
