@@ -2962,3 +2962,12 @@ def test_a_hilfswerk_is_a_body_that_writes() -> None:
         "(UNHCR): „Grenzverfahren dürfen nicht zu monatelanger Inhaftierung führen.“"
     )
     assert speakers(text)[1][1] == "Flüchtlingshilfswerk der Vereinten Nationen"
+
+
+def test_with_these_words_after_a_quotation_points_back_at_it() -> None:
+    text = (
+        "Der Abgeordnete Maximilian von Rettenbach sagte: »Ich bin fassungslos.«\n\n»Die "
+        "Behauptungen sind völlig haltlos.« Mit diesen Sätzen reagierte der Sprecher der "
+        "chinesischen Botschaft in Berlin, Wen Haoyu, in einer schriftlichen Stellungnahme."
+    )
+    assert [s for _, s in speakers(text)] == ["Maximilian von Rettenbach", "Wen Haoyu"]

@@ -453,7 +453,14 @@ class Attributor:
         if (
             opening is None
             or not opening.group(1)[0].isupper()
-            or opening.group(1).casefold() not in lex.pointing_back_words
+            or (
+                opening.group(1).casefold() not in lex.pointing_back_words
+                and not (
+                    lex.capitalised_nouns  # "Mit diesen Sätzen reagierte X"
+                    and opening.group(1).casefold() in lex.object_prepositions
+                    and opening.group(2).casefold() in lex.pointing_back_words
+                )
+            )
         ):
             return None  # (the usual case, told from the text before any window is built)
         if opening.group(1).casefold() in lex.object_prepositions and _BLANK_LINE.search(
@@ -592,6 +599,14 @@ class Attributor:
         ha``, ``Así de contundente se``), or -1 when the sentence opens with none."""
         lex = self.lex
         k = 0
+        if (
+            len(words) > 3
+            and lex.capitalised_nouns
+            and toks[words[0]].low in lex.object_prepositions
+            and toks[words[1]].low in lex.pointing_back_words
+            and toks[words[2]].cap
+        ):
+            k = 3  # "Mit diesen Sätzen reagierte": the preposition, the words pointed at
         while k < min(len(words), 4) and (
             toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
         ):
