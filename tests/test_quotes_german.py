@@ -2971,3 +2971,14 @@ def test_with_these_words_after_a_quotation_points_back_at_it() -> None:
         "chinesischen Botschaft in Berlin, Wen Haoyu, in einer schriftlichen Stellungnahme."
     )
     assert [s for _, s in speakers(text)] == ["Maximilian von Rettenbach", "Wen Haoyu"]
+
+
+def test_a_role_of_an_elided_compound_body_makes_the_apposed_name_a_person() -> None:
+    # "Der Hauptgeschäftsführer der Industrie- und Handelskammer X, Ansgar Lindqvist": his
+    # role, so "er" in the next sentence is he, not the speaker before
+    text = (
+        "Timo Rehbein sagte: „Das kann so nicht weitergehen.“ Der Hauptgeschäftsführer der "
+        "Industrie- und Handelskammer Kassel-Marburg, Ansgar Lindqvist, warnte vor den Folgen. "
+        "Mit den Worten „Jeder Tag Sperrung kostet Geld“ forderte er Hilfe."
+    )
+    assert [s for _, s in speakers(text)] == ["Timo Rehbein", "Ansgar Lindqvist"]

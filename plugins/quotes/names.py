@@ -185,16 +185,22 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
     """German, before an apposed name: a person's role noun, a genitive article and the
     capitalised name of a body (``Eine Sprecherin der Deutschen Bahn``, ``Ein Sprecher der
     Stadtwerke Lüneburg``) give the role phrase; else ""."""
-    for back in range(2, min(5, len(toks) - 1) + 1):
+    n = len(toks)
+    for back in range(2, min(7, n - 1) + 1):
         article, noun = toks[-back], toks[-back - 1]
         if not lex.genitive_article(article.low):
             continue
         if (
             lex.is_role(noun.low)
             and not lex.names_organisation(noun.low)
-            and all(t.word and t.cap for t in toks[-back + 1 :])
+            and all(
+                (toks[i].word and toks[i].cap)
+                or elided_compound_hyphen(toks, i, n, lex)  # "der Industrie- und
+                or elided_compound_hyphen(toks, i - 1, n, lex)  # Handelskammer X"
+                for i in range(n - back + 1, n)
+            )
         ):
-            return _role_key([t.low for t in toks[-back - 1 :]], lex)
+            return _role_key([t.low for t in toks[-back - 1 :] if t.word], lex)
         return ""
     return ""
 
