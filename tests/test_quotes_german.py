@@ -2982,3 +2982,15 @@ def test_a_role_of_an_elided_compound_body_makes_the_apposed_name_a_person() -> 
         "Mit den Worten „Jeder Tag Sperrung kostet Geld“ forderte er Hilfe."
     )
     assert [s for _, s in speakers(text)] == ["Timo Rehbein", "Ansgar Lindqvist"]
+
+
+def test_the_bodys_spokeswoman_as_a_compound_is_the_one_named_before() -> None:
+    # "die Bahnsprecherin" after "Eine Sprecherin der Deutschen Bahn, Leonie X": her;
+    # "ein Bahnsprecher" with nobody named stays the Bahn
+    text = (
+        "Eine Sprecherin der Deutschen Bahn, Leonie Caspari-Yılmaz, sagte, man wolle nicht "
+        "vorgreifen. „Unsere Gedanken sind bei den Verletzten“, sagte die Bahnsprecherin."
+    )
+    assert speakers(text)[0][1] == "Leonie Caspari-Yılmaz"
+    text = "Die Deutsche Bahn prüft. „Wir prüfen das“, sagte ein Bahnsprecher."
+    assert speakers(text)[0][1] == "Deutsche Bahn"

@@ -193,7 +193,14 @@ class Window:
         body = self._spokesperson_body(r)
         if body is not None:  # "la portavoce della Commissione europea per gli Affari
             # marittimi, Ingrid Vanhoutte,": the spokeswoman named after the body speaks
-            return self._apposed_name(self._token_index(body.end), hi) or body
+            apposed = self._apposed_name(self._token_index(body.end), hi)
+            if apposed is not None:
+                return apposed
+            definite = toks[s].low in lex.definite_determiners or (
+                s > 0 and toks[s - 1].low in lex.definite_determiners
+            )
+            named = self._named_spokesperson_of(body, r) if definite else None
+            return named or body  # "… sagte die Bahnsprecherin": the one named before
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
@@ -214,6 +221,24 @@ class Window:
         return Mention(
             ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite
         )
+
+    def _named_spokesperson_of(self, body: Mention, r: int) -> Mention | None:
+        """German ``die Bahnsprecherin`` (token ``r``) after ``Eine Sprecherin der Deutschen
+        Bahn, Leonie X``: the person last named with a spokesperson's role of that body."""
+        if body.name is None:
+            return None
+        last = body.name.entity.tokens[-1].casefold()
+        for nm in reversed(self.earlier_names(self.tokens[r].start)):
+            role = nm.role.split()
+            if (
+                nm.entity.person
+                and not nm.weak
+                and last in role
+                and any(w in self.lex.spokesperson_nouns for w in role)
+            ):
+                tok = self.tokens[r]
+                return Mention(NAME, tok.start, tok.end, nm.entity.name, name=nm)
+        return None
 
     def _spokesperson_body(self, r: int) -> Mention | None:
         """The organisation an unnamed spokesperson speaks for, named before the noun
