@@ -2994,3 +2994,15 @@ def test_the_bodys_spokeswoman_as_a_compound_is_the_one_named_before() -> None:
     assert speakers(text)[0][1] == "Leonie Caspari-Yılmaz"
     text = "Die Deutsche Bahn prüft. „Wir prüfen das“, sagte ein Bahnsprecher."
     assert speakers(text)[0][1] == "Deutsche Bahn"
+
+
+def test_mit_den_worten_before_a_quotation_goes_to_the_subject_after_its_verb() -> None:
+    text = (
+        "Firmengründer Malte Oltmanns-Yilmaz trat vor die Presse. „Wir sind enttäuscht“, sagte "
+        "er. Ein Fehler im Höhenmesser gilt als Ursache. Mit den Worten „Heute war nicht unser "
+        "Tag, aber es wird unser Jahrzehnt“ verabschiedete sich der 41-Jährige später von "
+        "seinen Beschäftigten."
+    )
+    found = quotes(text)[1][1]
+    assert found["speaker"] == "Malte Oltmanns-Yilmaz"
+    assert text[slice(*found["speaker_span"])] == "der 41-Jährige"

@@ -2054,6 +2054,13 @@ def _nominal(worker: Attributor, segs: list[Segment], k: int, att: Attribution) 
         return True
     att.resolved = Resolved(None, (), "nominal")
     att.source = strip_determiners(found.text, worker.lex)
+    inverted = _inverted_subject_after_phrase(worker, before, found, seg.close_at, hi)
+    if inverted is not None:  # "Mit den Worten „…“ verabschiedete sich der 41-Jährige":
+        res = worker.resolver.resolve(inverted, seg.start)  # the subject after the verb
+        if res.speaker is not None and not res.resolved_by.startswith("unresolved"):
+            att.mention, att.source = inverted, None  # (it attributes the words)
+            att.resolved = Resolved(res.speaker, res.speakers, "nominal", res.antecedent)
+            return True
     subject = _subject_outside(worker, before, found)
     if subject is not None:  # "Aerosuisse saludó en un comunicado «…»": the one whose
         res = worker.resolver.resolve(subject, seg.start)  # statement it is
@@ -2062,6 +2069,42 @@ def _nominal(worker: Attributor, segs: list[Segment], k: int, att: Attribution) 
                 res.speaker, res.speakers, "nominal", (subject.start, subject.end)
             )  # (the noun phrase stays the mention that attributes it)
     return True
+
+
+def _inverted_subject_after_phrase(
+    worker: Attributor, before: Window, found: NominalSource, close_at: int, hi: int
+) -> Mention | None:
+    """German ``Mit den Worten „…“ richtete er …``: a speech noun's phrase with no owner
+    opens the sentence right before the quotation, and a verb follows the quotation: its
+    subject right after it (past a reflexive) speaks; else None."""
+    lex = worker.lex
+    if not lex.verb_second or not before.tokens or found.end > before.tokens[-1].end:
+        return None  # (the phrase stands before the quotation)
+    own = worker.bounds.before(found.start)
+    if any(
+        t.word and t.low not in lex.object_prepositions
+        for t in before.tokens
+        if own <= t.start < found.start
+    ):
+        return None  # (the phrase, after its preposition, must open its sentence)
+    if any(t.word for t in before.tokens if t.start >= found.end):
+        return None  # (and the quotation follow it at once)
+    after = worker._window(close_at, hi)
+    toks = after.tokens
+    i = 0
+    while i < len(toks) and not toks[i].word and toks[i].text == ",":
+        i += 1
+    if i >= len(toks) or not toks[i].word or toks[i].cap:
+        return None  # (a finite verb, in lower case, right after the quotation)
+    i += 1
+    while i < len(toks) and toks[i].word and toks[i].low in lex.auxiliaries:
+        i += 1  # "verabschiedete sich der 41-Jährige" ("sich" is listed with the auxiliaries)
+    if i >= len(toks):
+        return None
+    m = after.first_mention(i, min(len(toks), i + 4))
+    if m is None or m.kind not in (NAME, ROLE, PRONOUN) or m.start != toks[i].start:
+        return None
+    return m
 
 
 def _subject_outside(worker: Attributor, win: Window, found: NominalSource) -> Mention | None:

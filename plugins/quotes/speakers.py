@@ -199,8 +199,8 @@ class Window:
             definite = toks[s].low in lex.definite_determiners or (
                 s > 0 and toks[s - 1].low in lex.definite_determiners
             )
-            named = self._named_spokesperson_of(body, r) if definite else None
-            return named or body  # "… sagte die Bahnsprecherin": the one named before
+            earlier = self._named_spokesperson_of(body, r) if definite else None
+            return earlier or body  # "… sagte die Bahnsprecherin": the one named before
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
