@@ -3006,3 +3006,21 @@ def test_mit_den_worten_before_a_quotation_goes_to_the_subject_after_its_verb() 
     found = quotes(text)[1][1]
     assert found["speaker"] == "Malte Oltmanns-Yilmaz"
     assert text[slice(*found["speaker_span"])] == "der 41-Jährige"
+
+
+def test_a_ministers_portfolio_listed_with_commas_is_part_of_the_role_before_the_name() -> None:
+    # "Der Staatsminister für Wirtschaft, Arbeit und Verkehr, Ronny X,": his role, so "der
+    # Minister" later means him; the sentence's subject is the person apposed to the role
+    text = (
+        "Yvonne Leistikow sprach. Der sächsische Staatsminister für Wirtschaft, Arbeit und "
+        "Verkehr, Ronny Pfefferkorn, sprach von einem „schwarzen Tag“. „Wir kämpfen“, so der "
+        "Minister. Eine Sprecherin der Bahn, Leonie Caspari, sagte: „Wir prüfen.“ Die "
+        "Ministerin für Wirtschaft, Verkehr und Bauen, Katrin Sommerfeld, besuchte die "
+        "Unfallstelle. „Die Rettungskräfte haben Großartiges geleistet.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Ronny Pfefferkorn",
+        "Ronny Pfefferkorn",
+        "Leonie Caspari",
+        "Katrin Sommerfeld",
+    ]

@@ -784,6 +784,8 @@ class Attributor:
                 )
             ):
                 found = after
+        if found is not None and found.kind == ROLE and self.lex.capitalised_nouns:
+            found = self._apposed_holder(found) or found
         if found is not None and found.kind == ROLE and not self._names_someone(found):
             # "Un peu plus loin, une femme sanglote": an adverbial phrase, then the subject
             k = next((i for i, t in enumerate(win.tokens) if t.start >= found.end), end)
@@ -794,6 +796,21 @@ class Attributor:
             first = next((i for i, t in enumerate(win.tokens) if t.word), None)
             found = self._origin_opening(win, first) if first is not None else None
         return found
+
+    def _apposed_holder(self, role: Mention) -> Mention | None:
+        """German ``Die Ministerin für Wirtschaft, Verkehr und Bauen, Katrin X, besuchte``:
+        the person apposed shortly after a role phrase, with that role's noun in hers."""
+        words = role.key.split()
+        if not words:
+            return None
+        head = words[-1]
+        for nm in self.index.within(role.end, role.end + 120):
+            gap = self.text[role.end : nm.start]
+            if any(c in gap for c in ".;:!?") or "," not in gap:
+                return None
+            if nm.entity.person and not nm.weak and head in nm.role.split():
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+        return None
 
     def _names_someone(self, m: Mention) -> bool:
         """A role phrase with a word for a person or a body (``une femme``, ``le club``; not

@@ -205,6 +205,29 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
     return ""
 
 
+def _role_of_portfolio(toks: list[Token], lex: Lexicon) -> str:
+    """German, before an apposed name: a person's role noun, a preposition and a list of
+    capitalised words joined by commas and a conjunction (``Der Staatsminister für
+    Wirtschaft, Arbeit und Verkehr``) give the role phrase; else ""."""
+    k = len(toks) - 1
+    listed = False
+    while k > 0 and len(toks) - k <= 10:
+        tok = toks[k]
+        if tok.word and tok.low in lex.object_prepositions:
+            break
+        if tok.text == "," or (tok.word and tok.low in lex.conjunctions):
+            listed = True
+        elif not (tok.word and tok.cap):
+            return ""
+        k -= 1
+    noun = toks[k - 1] if k > 0 else None
+    if not listed or noun is None or not toks[k].word or not lex.is_role(noun.low):
+        return ""
+    if lex.names_organisation(noun.low):
+        return ""
+    return _role_key([t.low for t in toks[k - 1 :] if t.word], lex)
+
+
 def _role_before(tokens: list[Token], lex: Lexicon) -> str:
     """The role phrase ending the tokens (``ministro degli Esteri russo``, ``la sindaca di X,``)."""
     toks = tokens
@@ -214,7 +237,7 @@ def _role_before(tokens: list[Token], lex: Lexicon) -> str:
     else:
         comma = False
     if comma and lex.capitalised_nouns:
-        role = _role_of_genitive_apposition(toks, lex)
+        role = _role_of_genitive_apposition(toks, lex) or _role_of_portfolio(toks, lex)
         if role:
             return role
     for back in range(1, min(8 if comma else 7, len(toks)) + 1):
