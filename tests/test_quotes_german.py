@@ -3024,3 +3024,10 @@ def test_a_ministers_portfolio_listed_with_commas_is_part_of_the_role_before_the
         "Leonie Caspari",
         "Katrin Sommerfeld",
     ]
+
+
+def test_an_embassy_takes_a_country_after_it_and_a_crowd_is_named_without_its_number() -> None:
+    text = "Die Botschaft Varossiens hatte von einer „Provokation“ gesprochen."
+    assert speakers(text) == [("Provokation", "Botschaft Varossiens")]
+    text = "Die Premiere war gestört. Mehrere Zuschauer riefen „Aufhören!“"
+    assert speakers(text)[0][1] == "Zuschauer"

@@ -297,9 +297,22 @@ class Resolver:
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
             written = text.split()
-            count = max((i for i, w in enumerate(written) if w.isdigit()), default=-1)
+            count = max(
+                (
+                    i
+                    for i, w in enumerate(written)
+                    if w.isdigit()
+                    or (
+                        self.lex.capitalised_nouns
+                        and w[:1].isupper()
+                        and w.casefold() in self.lex.non_names
+                        and w.casefold() not in self.lex.determiners
+                    )
+                ),
+                default=-1,
+            )  # ("etwa 150 Unterstützer", "Zehntausende Pilger": the noun, not its number)
             if 0 <= count < len(written) - 1 and written[count + 1][:1].isupper():
-                text = " ".join(written[count + 1 :])  # "etwa 150 Unterstützer": the noun
+                text = " ".join(written[count + 1 :])
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
