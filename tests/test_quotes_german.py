@@ -3031,3 +3031,13 @@ def test_an_embassy_takes_a_country_after_it_and_a_crowd_is_named_without_its_nu
     assert speakers(text) == [("Provokation", "Botschaft Varossiens")]
     text = "Die Premiere war gestört. Mehrere Zuschauer riefen „Aufhören!“"
     assert speakers(text)[0][1] == "Zuschauer"
+
+
+def test_the_object_of_a_quoting_verb_is_quoted_also_as_sie_or_after_a_plural_verb() -> None:
+    text = (
+        "Die Sprecherin der CDU-Fraktion, Petra Lindqvist-Hauser, forderte eine Sitzung. Die "
+        "Nachrichtenagentur dpa zitierte sie mit den Worten „Das ist Provokation.“ Die "
+        "Innenministerin Birte Carstensen-Ohm kündigte Hilfen an. Mit den Worten „Das Land lässt "
+        "die Kommunen nicht im Stich“ zitierten die „Kieler Nachrichten“ die Ministerin."
+    )
+    assert [s for _, s in speakers(text)] == ["Petra Lindqvist-Hauser", "Birte Carstensen-Ohm"]
