@@ -3041,3 +3041,11 @@ def test_the_object_of_a_quoting_verb_is_quoted_also_as_sie_or_after_a_plural_ve
         "die Kommunen nicht im Stich“ zitierten die „Kieler Nachrichten“ die Ministerin."
     )
     assert [s for _, s in speakers(text)] == ["Petra Lindqvist-Hauser", "Birte Carstensen-Ohm"]
+
+
+def test_an_apposed_name_before_the_auxiliary_of_a_verb_bracket_is_the_subject() -> None:
+    text = (
+        "Der Vorstandsvorsitzende der Deutschen Bahn, Friedemann Achterberg, hatte die Pläne "
+        "noch im Frühjahr als „Irrweg“ bezeichnet."
+    )
+    assert speakers(text) == [("Irrweg", "Friedemann Achterberg")]

@@ -1483,6 +1483,16 @@ class Attributor:
             c -= 1
         if c < 0:
             return self._bracket_subject(bwin)
+        nm = bwin.cover[c - 1] if c > 0 else None
+        if (
+            nm is not None
+            and not nm.weak
+            and nm.entity.person
+            and nm.end == toks[c - 1].end
+            and c + 1 < len(toks)
+            and toks[c + 1].low in lex.finite_auxiliaries
+        ):  # "Der Vorstandsvorsitzende der Bahn, Friedemann X, hatte die Pläne als „…“
+            return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)  # bezeichnet"
         if (
             c + 1 < len(toks)
             and toks[c + 1].low in lex.relative_pronouns
