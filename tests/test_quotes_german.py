@@ -3049,3 +3049,13 @@ def test_an_apposed_name_before_the_auxiliary_of_a_verb_bracket_is_the_subject()
         "noch im Frühjahr als „Irrweg“ bezeichnet."
     )
     assert speakers(text) == [("Irrweg", "Friedemann Achterberg")]
+
+
+def test_a_name_after_a_comma_that_opens_reported_speech_is_no_apposition() -> None:
+    # "sagte die Titelverteidigerin, Harkensee sei „…“": the runner-up speaks about Harkensee
+    text = (
+        "Gold holte Jule Harkensee. Silber ging an die Australierin Tamsin O’Rourke-Bligh. Dem "
+        "Sender ABC sagte die Titelverteidigerin, Harkensee sei „heute in einer anderen Welt "
+        "geschwommen“."
+    )
+    assert speakers(text)[0][1] == "Tamsin O’Rourke-Bligh"

@@ -349,6 +349,9 @@ class Window:
                     assert nm is not None
                     closed = self._apposition_closed(nm.end, hi)  # (a body's: no subject
                     body = bodies and closed  # "for the board, St Aldhelm's has been")
+                    if self._verb_after(nm.end, hi):
+                        return None  # "sagte die Titelverteidigerin, Harkensee sei …": the
+                        # name opens the reported clause, no apposition
                     if not nm.weak and (body or not nm.entity.org) and nm.start == toks[k].start:
                         return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
                 return None
@@ -426,6 +429,15 @@ class Window:
         if f" {name} " in f" {person.name.role} ":
             return person
         return None
+
+    def _verb_after(self, end: int, hi: int) -> bool:
+        """German: a finite auxiliary or a subjunctive of reported speech follows the name
+        ending at ``end`` (``Harkensee sei``, ``X habe``)."""
+        if not self.lex.capitalised_nouns:
+            return False
+        k = self._token_index(end)
+        low = self.tokens[k].low if k < hi and self.tokens[k].word else ""
+        return low in self.lex.reported_speech_markers or low in self.lex.finite_auxiliaries
 
     def _apposition_closed(self, end: int, hi: int) -> bool:
         """Punctuation or the window's end follows the name ending at ``end``."""
