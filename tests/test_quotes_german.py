@@ -3059,3 +3059,14 @@ def test_a_name_after_a_comma_that_opens_reported_speech_is_no_apposition() -> N
         "geschwommen“."
     )
     assert speakers(text)[0][1] == "Tamsin O’Rourke-Bligh"
+
+
+def test_an_earlier_document_is_found_by_its_noun_not_by_a_verb_spelled_like_it() -> None:
+    # "berichtete" is no "Bericht"; and an "ß" before it (two letters when case-folded) must
+    # not shift where the earlier document is looked for
+    text = (
+        "Die Straße war gesperrt. Das berichtete die Lehrerin Hanne Lie. Bereits 2019 hatte das "
+        "Ingenieurbüro Fjellgeo AS in einem Gutachten gewarnt. In dem Bericht heißt es, Häuser "
+        "seien „nur nach Stabilisierung vertretbar“."
+    )
+    assert speakers(text)[0][1] == "Ingenieurbüro Fjellgeo AS"

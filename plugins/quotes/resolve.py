@@ -996,9 +996,11 @@ class Resolver:
     def _earlier_issuer(self, noun: str, pos: int, reach: int = 2000) -> Entity | None:
         """Who issued the document named earlier with the same noun: ``teilte die Klinikum
         GmbH in einer Pressemitteilung mit. … heißt es in der Mitteilung``."""
-        low = self.text[max(0, pos - reach) : pos].casefold()
         offset = max(0, pos - reach)
+        low = self.text[offset:pos].lower()  # (lower keeps offsets: casefold turns ß into ss)
         at = low.rfind(noun)
+        while at >= 0 and self._verb_spelled_like(offset + at):
+            at = low.rfind(noun, 0, at)  # ("berichtete" is no "Bericht")
         if at < 0:
             return None
         at += offset
@@ -1009,6 +1011,16 @@ class Resolver:
             if not m.weak and not self._after_preposition(m.start):
                 return m.entity
         return None
+
+    def _verb_spelled_like(self, at: int) -> bool:
+        """German: the word at ``at`` starts in lower case (a verb, ``berichtete``, not the
+        noun ``Bericht`` nor the end of a compound, ``Abschlussbericht``)."""
+        text = self.text
+        return (
+            self.lex.capitalised_nouns
+            and text[at].islower()
+            and (at == 0 or not text[at - 1].isalpha())
+        )
 
     def _spokesperson(self, word: str) -> bool:
         """A spokesperson noun, or in German a compound ending in one (``Polizeisprecher``)."""
