@@ -47,6 +47,9 @@ HELDOUT20 = EVAL / "heldout20"  # German only; blind at start and end, then read
 HELDOUT21 = EVAL / "heldout21"  # German only; scored blind, then developed on (fourteenth)
 HELDOUT22 = EVAL / "heldout22"  # German only; scored blind, then developed on (fifteenth)
 HELDOUT23 = EVAL / "heldout23"  # German only; blind at start and end, then read (fifteenth)
+HELDOUT24 = EVAL / "heldout24"  # German only; scored blind, then developed on (sixteenth)
+HELDOUT25 = EVAL / "heldout25"  # German only; blind at start and end, then read (sixteenth)
+HELDOUT26 = EVAL / "heldout26"  # German only; blind at start and mid-session, then read
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -176,6 +179,9 @@ HELDOUT_FLOORS = {
     HELDOUT21: {"de": (0.97, 0.92)},
     HELDOUT22: {"de": (0.97, 0.97)},
     HELDOUT23: {"de": (0.97, 0.91)},
+    HELDOUT24: {"de": (0.97, 0.91)},
+    HELDOUT25: {"de": (0.96, 0.85)},
+    HELDOUT26: {"de": (0.96, 0.84)},
 }
 
 

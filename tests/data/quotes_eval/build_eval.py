@@ -23,7 +23,10 @@ media, speakers often named only in the sentence after the quote or the paragrap
 German articles each, on new topics; ``heldout20/`` was kept unread until the session's end,
 to measure its rules on fresh text) and ``heldout22/`` and ``heldout23/`` (2026-11-28, fifteenth
 session: 32 German articles each on new topics; ``heldout23/`` was kept unread until the
-session's end, to measure its rules on fresh text) are
+session's end, to measure its rules on fresh text) and ``heldout24/``, ``heldout25/`` and
+``heldout26/`` (2026-11-28, sixteenth session: 32 German articles each in the manner of
+German Wikinews, with quotations from media and documents, speakers in relative clauses and
+crowds; ``heldout25/`` was kept unread until the session's end) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
