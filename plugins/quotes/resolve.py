@@ -191,12 +191,13 @@ class Resolver:
             gender = self.lex.role_gender(" ".join([*determiner, mention.text]))
             if found is None and mention.definite and not (organisation or anaphor):
                 found = self._affiliated(words, mention.start)  # "der CSU-Politiker"
-            if (
-                found is None
-                and mention.definite
+            crowd = (  # "schrieben die Erpresser": many people, never one named before
+                mention.definite
                 and not (organisation or anaphor)
-                and not self._plural_verb_next_to(mention)
-            ):  # "Lambert ha insistito … ha affermato il ministro francese"
+                and self._plural_verb_next_to(mention)
+            )
+            if found is None and mention.definite and not (organisation or anaphor or crowd):
+                # "Lambert ha insistito … ha affermato il ministro francese"
                 found = self._hinted(hint() if hint else None, pos)
                 if found is not None and (
                     not self._agrees(found.name, gender) or (found.org or not found.person)
@@ -224,7 +225,7 @@ class Resolver:
                 mention.definite
                 and not (organisation or anaphor)
                 and not any(self._spokesperson(w) for w in words)  # (named in the next step)
-                and not self._plural_verb_next_to(mention)  # ("schrieben die Erpresser")
+                and not crowd
             ):
                 # "il tecnico", "the prime minister", "die 47-Jährige": the person last named
                 people = [e for e in self._people(mention.start, 3) if self._agrees(e.name, gender)]
@@ -296,23 +297,7 @@ class Resolver:
                 and not (organisation or anaphor)
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
-            written = text.split()
-            count = max(
-                (
-                    i
-                    for i, w in enumerate(written)
-                    if w.isdigit()
-                    or (
-                        self.lex.capitalised_nouns
-                        and w[:1].isupper()
-                        and w.casefold() in self.lex.non_names
-                        and w.casefold() not in self.lex.determiners
-                    )
-                ),
-                default=-1,
-            )  # ("etwa 150 Unterstützer", "Zehntausende Pilger": the noun, not its number)
-            if 0 <= count < len(written) - 1 and written[count + 1][:1].isupper():
-                text = " ".join(written[count + 1 :])
+            text = self._without_quantity(text)  # "etwa 150 Unterstützer": Unterstützer
             return Resolved(text, (text,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
@@ -740,6 +725,29 @@ class Resolver:
         ausrichten``): they, not she."""
         return any(self.lex.plural_verb(w) for w in self._verbs_next_to_sie(mention))
 
+    def _without_quantity(self, text: str) -> str:
+        """A role phrase without the number or the capitalised quantity word before its
+        noun (``etwa 150 Unterstützer``, German ``Mehrere Zuschauer``: the noun as written)."""
+        lex = self.lex
+        written = text.split()
+        count = max(
+            (
+                i
+                for i, w in enumerate(written)
+                if w.isdigit()
+                or (
+                    lex.capitalised_nouns
+                    and w[:1].isupper()
+                    and w.casefold() in lex.non_names
+                    and w.casefold() not in lex.determiners
+                )
+            ),
+            default=-1,
+        )
+        if 0 <= count < len(written) - 1 and written[count + 1][:1].isupper():
+            return " ".join(written[count + 1 :])
+        return text
+
     def _plural_verb_next_to(self, mention: Mention) -> bool:
         """A speech verb in the plural right before or after ``mention``
         (``schrieben die Erpresser``, ``die Kritiker warnten``): many people, not one."""
@@ -996,14 +1004,15 @@ class Resolver:
     def _earlier_issuer(self, noun: str, pos: int, reach: int = 2000) -> Entity | None:
         """Who issued the document named earlier with the same noun: ``teilte die Klinikum
         GmbH in einer Pressemitteilung mit. … heißt es in der Mitteilung``."""
-        offset = max(0, pos - reach)
-        low = self.text[offset:pos].lower()  # (lower keeps offsets: casefold turns ß into ss)
-        at = low.rfind(noun)
-        while at >= 0 and self._verb_spelled_like(offset + at):
-            at = low.rfind(noun, 0, at)  # ("berichtete" is no "Bericht")
+        at = -1
+        for m in _WORDS.finditer(self.text, max(0, pos - reach), pos):  # word by word: folding
+            word = m.group()  # the whole text would move its offsets (ß to ss)
+            k = word.casefold().find(noun)
+            if k < 0 or (k == 0 and self.lex.capitalised_nouns and word[0].islower()):
+                continue  # (German "berichtete" is no "Bericht"; "Abschlussbericht" is one)
+            at = m.start()
         if at < 0:
             return None
-        at += offset
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
         end = self.text.find(". ", at)
         end = pos if end < 0 or end > pos else end
@@ -1011,16 +1020,6 @@ class Resolver:
             if not m.weak and not self._after_preposition(m.start):
                 return m.entity
         return None
-
-    def _verb_spelled_like(self, at: int) -> bool:
-        """German: the word at ``at`` starts in lower case (a verb, ``berichtete``, not the
-        noun ``Bericht`` nor the end of a compound, ``Abschlussbericht``)."""
-        text = self.text
-        return (
-            self.lex.capitalised_nouns
-            and text[at].islower()
-            and (at == 0 or not text[at - 1].isalpha())
-        )
 
     def _spokesperson(self, word: str) -> bool:
         """A spokesperson noun, or in German a compound ending in one (``Polizeisprecher``)."""
