@@ -1005,12 +1005,12 @@ class Resolver:
         """Who issued the document named earlier with the same noun: ``teilte die Klinikum
         GmbH in einer Pressemitteilung mit. … heißt es in der Mitteilung``."""
         at = -1
-        for m in _WORDS.finditer(self.text, max(0, pos - reach), pos):  # word by word: folding
-            word = m.group()  # the whole text would move its offsets (ß to ss)
+        for hit in _WORDS.finditer(self.text, max(0, pos - reach), pos):  # word by word:
+            word = hit.group()  # folding the whole text would move its offsets (ß to ss)
             k = word.casefold().find(noun)
             if k < 0 or (k == 0 and self.lex.capitalised_nouns and word[0].islower()):
                 continue  # (German "berichtete" is no "Bericht"; "Abschlussbericht" is one)
-            at = m.start()
+            at = hit.start()
         if at < 0:
             return None
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
