@@ -40,7 +40,7 @@ from .speakers import (
     impersonal_source,
     mention_after_source,
 )
-from .text import Boundaries, DocTokens, Token, join_tokens
+from .text import Boundaries, DocTokens, Token, join_tokens, relative_after_comma
 
 __all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
 
@@ -1469,10 +1469,7 @@ class Attributor:
 
     def _opens_relative_clause(self, bwin: Window) -> bool:
         """The quote follows a comma and a relative pronoun (``Fans, die „…“ sangen``)."""
-        toks = bwin.tokens
-        return (
-            len(toks) >= 2 and toks[-2].text == "," and toks[-1].low in self.lex.relative_pronouns
-        )
+        return relative_after_comma(bwin.tokens, len(bwin.tokens) - 1, self.lex)
 
     def _clause_subject(self, bwin: Window) -> Mention | None:
         """The subject of the clause a quote stands in, read from its start: the first
@@ -1738,11 +1735,8 @@ class Attributor:
                 before[-1].low in lex.attribution_subordinators  # Wie „heise online“ berichtet
                 or (inside[0].cap and lex.opens_subject(before[-1].low))
             )
-            and not (
-                len(before) > 1
-                and before[-2].text == ","
-                and before[-1].low in lex.relative_pronouns
-            )  # ("Demonstranten, die „Zahlt jetzt!“ skandierten": the pronoun is the subject)
+            and not relative_after_comma(before, len(before) - 1, lex)
+            # ("Demonstranten, die „Zahlt jetzt!“ skandierten": the pronoun is the subject)
         )
 
     def _after_title_noun(self, seg: Segment) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .text import Token, join_tokens, tokenize
+from .text import Token, join_tokens, relative_after_comma, tokenize
 
 __all__ = ["Cue", "find_cues", "may_open_cue"]
 
@@ -150,9 +150,7 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
 def _relative_pronoun_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German ``…, der sagte:``: lower-case token ``i`` follows a relative pronoun right after
     a comma and no noun follows it (unlike ``…, die erklärte Absicht``): a verb."""
-    if i < 2 or tokens[i].cap or tokens[i - 1].low not in lex.relative_pronouns:
-        return False
-    if tokens[i - 2].text != ",":
+    if tokens[i].cap or not relative_after_comma(tokens, i - 1, lex):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not (nxt.word and nxt.cap)

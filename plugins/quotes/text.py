@@ -20,6 +20,7 @@ __all__ = [
     "elided_compound_hyphen",
     "is_capitalised",
     "join_tokens",
+    "relative_after_comma",
     "tokenize",
     "word_at",
 ]
@@ -121,6 +122,11 @@ def elided_compound_hyphen(toks: list[Token], i: int, hi: int, lex: Lexicon) -> 
         and toks[i - 1].end == toks[i].start
         and toks[i + 1].low in lex.conjunctions
     )
+
+
+def relative_after_comma(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """``toks[i]`` is a relative pronoun right after a comma (``Demonstranten, die …``)."""
+    return 0 < i < len(toks) and toks[i - 1].text == "," and toks[i].low in lex.relative_pronouns
 
 
 def join_tokens(tokens: Iterable[Token]) -> str:
