@@ -3070,3 +3070,13 @@ def test_an_earlier_document_is_found_by_its_noun_not_by_a_verb_spelled_like_it(
         "seien „nur nach Stabilisierung vertretbar“."
     )
     assert speakers(text)[0][1] == "Ingenieurbüro Fjellgeo AS"
+
+
+def test_a_legal_noun_after_a_bodys_place_name_is_no_part_of_the_name() -> None:
+    # "hat die Staatsanwaltschaft Zweibrücken Anklage erhoben": the body is the prosecutors
+    text = (
+        "Nach Ermittlungen hat die Staatsanwaltschaft Zweibrücken Anklage gegen vier Personen "
+        "erhoben. In einer Pressemitteilung der Behörde hieß es, die Angeschuldigten hätten "
+        "„planmäßig und arbeitsteilig“ gehandelt."
+    )
+    assert speakers(text)[0][1] == "Staatsanwaltschaft Zweibrücken"
