@@ -3080,3 +3080,30 @@ def test_a_legal_noun_after_a_bodys_place_name_is_no_part_of_the_name() -> None:
         "„planmäßig und arbeitsteilig“ gehandelt."
     )
     assert speakers(text)[0][1] == "Staatsanwaltschaft Zweibrücken"
+
+
+def test_a_definite_crowd_with_a_plural_verb_is_no_person_named_before() -> None:
+    # "riefen die Demonstranten", "Die Demonstranten, die „…“ skandierten": a crowd, not the
+    # last person named; a relative clause with a subject of its own says nothing of number
+    for crowd in (
+        "Vor einer Filiale riefen die Demonstranten: „Wir sind mehr wert!“",
+        "Die Demonstranten, die „Wir sind mehr wert!“ skandierten, zogen weiter.",
+    ):
+        found = quotes(f"Kai Ahrens sagte: „Wir verhandeln.“ {crowd}")[1][1]
+        assert found["speaker"] == "Demonstranten", crowd
+    text = (
+        "Der Belgier Pieter Van den Broeck hat gewonnen. »Ich hatte Krämpfe«, sagte der Mann, "
+        "den flämische Medien den »Kannibalen von Kortrijk« nennen, im Ziel."
+    )
+    assert speakers(text)[0][1] == "Pieter Van den Broeck"
+
+
+def test_a_relative_clause_after_a_final_verb_hangs_on_the_noun_before_it() -> None:
+    # "hatten etwa 50 Menschen demonstriert, die „…“ riefen": those people, not a follow-on
+    text = (
+        "„Wir brauchen Förderung“, sagte Festivalleiterin Henrike van Dolder. Vor dem Kino "
+        "hatten am Freitag etwa 50 Menschen demonstriert, die „Kultur statt Werbefilme“ riefen."
+    )
+    found = quotes(text)[1][1]
+    assert found["speaker"] == "Menschen"
+    assert text[slice(*found["speaker_span"])] == "Menschen"

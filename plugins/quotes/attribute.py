@@ -1504,7 +1504,11 @@ class Attributor:
             if d >= 0 and toks[d].low in lex.determiners and toks[c - 1].cap:
                 return bwin._noun_phrase(d, c, clause_final=False)
             found = bwin.nearest_left(c, 0)
-            noun = toks[c - 1] if c > 0 else None
+            n = c - 1
+            while c - n <= 2 and n > 0 and toks[n].word and not toks[n].cap:
+                n -= 1  # "hatten etwa 50 Menschen demonstriert, die „…“ riefen": the noun
+                # before the main clause's final verb
+            noun = toks[n] if n >= 0 and (n == c - 1 or toks[n].cap) else None
             if found is None and noun is not None and noun.word and noun.cap:
                 # "rund 200 Anhänger, die „…“ riefen": the plural noun, as written
                 return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)

@@ -24,6 +24,7 @@ _Fit = Callable[[Entity], bool] | None  # a test a candidate antecedent must pas
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+_QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
@@ -752,12 +753,29 @@ class Resolver:
         """A speech verb in the plural right before or after ``mention``
         (``schrieben die Erpresser``, ``die Kritiker warnten``): many people, not one."""
         lex = self.lex
-        before = _WORDS.findall(self.text[max(0, mention.start - 30) : mention.start].casefold())
+        preceding = self.text[max(0, mention.start - 30) : mention.start].casefold()
+        before = _WORDS.findall(re.split(r"[.!?:;]", preceding)[-1])  # (this sentence only)
+        if before and before[-1] in lex.determiners:  # "riefen die Demonstranten"
+            before.pop()
         after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())
         return any(
             w in lex.speech_verbs and lex.plural_verb(w)
-            for w in [*before[-1:], *after[:1]]
+            for w in [*before[-1:], *after[:1], *self._relative_clause_verb(mention.end)]
         )
+
+    def _relative_clause_verb(self, end: int) -> list[str]:
+        """The last word of a relative clause opened by a comma at ``end``, quotations
+        skipped (``Die Demonstranten, die „…“ skandierten,``: ``skandierten``), case-folded."""
+        following = self.text[end : end + 200]
+        if not following.startswith(","):
+            return []
+        clause = re.split(r"[,.;:!?\n]", _QUOTED.sub(" ", following[1:]), maxsplit=1)[0]
+        words = _WORDS.findall(clause)
+        if len(words) < 2 or words[0].casefold() not in self.lex.relative_pronouns:
+            return []
+        if any(w[0].isupper() or w.casefold() in self.lex.determiners for w in words[1:]):
+            return []  # "Der Rüde, den die Pfleger „Balu“ nannten": the clause's own subject
+        return [words[-1].casefold()]
 
     def _verbs_next_to_sie(self, mention: Mention) -> list[str]:
         """The verbs of saying or auxiliaries right before or after a pronoun of
