@@ -3107,3 +3107,19 @@ def test_a_relative_clause_after_a_final_verb_hangs_on_the_noun_before_it() -> N
     found = quotes(text)[1][1]
     assert found["speaker"] == "Menschen"
     assert text[slice(*found["speaker_span"])] == "Menschen"
+
+
+def test_a_name_apposed_to_the_role_that_opens_the_sentence_is_a_persons() -> None:
+    # no list knows "Nkosana" or "Cordula" as given names: the role before the name tells
+    # ("Exekutivsekretär" is a role by its "-sekretär"), so "der Südafrikaner" is that person
+    text = (
+        "Die Konferenz endete. Der Exekutivsekretär des Sekretariats der Vereinten Nationen, "
+        "Nkosana Dlamini-Hartley, zeigte sich enttäuscht. „Wir haben Fortschritte gemacht“, "
+        "sagte der Südafrikaner zum Abschluss."
+    )
+    assert speakers(text) == [("Wir haben Fortschritte gemacht", "Nkosana Dlamini-Hartley")]
+    text = (
+        "Deutsche Hochschulen fallen zurück. Die Präsidentin der Rektorenkonferenz, Cordula "
+        "Ebenhöh-Tanrıverdi, warnte. „Wir verlieren“, sagte die Juristin."
+    )
+    assert speakers(text)[0][1] == "Cordula Ebenhöh-Tanrıverdi"

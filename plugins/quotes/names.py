@@ -413,6 +413,7 @@ def build_index(
 
 
 _APPOSED_NOUN = re.compile(r",[ \t]+(\w+)[ \t]+(\w+)")  # ", une société", ", a company"
+_SENTENCE_OPENING = re.compile(r"[.!?:;\n][^.!?:;\n]*$")  # the start of the last sentence
 _APPOSED_WORDS = re.compile(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")  # ", die Leiterin"
 
 
@@ -446,12 +447,23 @@ def _people_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
         if any(w in lex.non_names or lex.is_role(w) or lex.is_common_noun(w) for w in words):
             continue
         m = _APPOSED_WORDS.match(text, mn.end)
-        if m is None:
-            continue
-        first, second = m.group(1).casefold(), (m.group(2) or "").casefold()
-        role = second if first in lex.determiners and second else first
-        if _person_role_word(role, lex):
-            entity.person = True
+        if m is not None:
+            first, second = m.group(1).casefold(), (m.group(2) or "").casefold()
+            role = second if first in lex.determiners and second else first
+            if _person_role_word(role, lex):
+                entity.person = True
+                continue
+        if text.startswith(",", mn.end) and text[: mn.start].rstrip().endswith(","):
+            # "Der Exekutivsekretär des Sekretariats der …, Nkosana X, sagte": a name apposed
+            # to the person's role that opens the sentence
+            opening = _SENTENCE_OPENING.search(text, 0, mn.start)
+            words = re.findall(r"\w+", text[opening.start() + 1 if opening else 0 : mn.start])[:2]
+            if (
+                len(words) == 2
+                and words[0].casefold() in lex.determiners
+                and _person_role_word(words[1].casefold(), lex)
+            ):
+                entity.person = True
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
