@@ -3123,3 +3123,18 @@ def test_a_name_apposed_to_the_role_that_opens_the_sentence_is_a_persons() -> No
         "Ebenhöh-Tanrıverdi, warnte. „Wir verlieren“, sagte die Juristin."
     )
     assert speakers(text)[0][1] == "Cordula Ebenhöh-Tanrıverdi"
+
+
+def test_a_spokeswoman_of_a_ministry_with_a_long_name_is_the_one_apposed_to_it() -> None:
+    # the ministry's name runs on in the genitive ("des Bundesministeriums für Ernährung und
+    # Landwirtschaft"), and the role with it is Corinna Hadjidakis's, so "die Sprecherin" is her
+    text = (
+        "Eine Sprecherin des Bundesministeriums für Ernährung und Landwirtschaft, Corinna "
+        "Hadjidakis, sagte, man nehme die Sorgen „sehr ernst“. „Der Minister ist bereit“, so "
+        "die Sprecherin. Das Bundesministerium für Ernährung und Landwirtschaft schrieb: „Nein.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Corinna Hadjidakis",
+        "Corinna Hadjidakis",
+        "Bundesministerium für Ernährung und Landwirtschaft",
+    ]

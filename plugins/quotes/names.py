@@ -193,10 +193,15 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
         if (
             lex.is_role(noun.low)
             and not lex.names_organisation(noun.low)
+            and toks[-1].cap
             and all(
                 (toks[i].word and toks[i].cap)
                 or elided_compound_hyphen(toks, i, n, lex)  # "der Industrie- und
                 or elided_compound_hyphen(toks, i - 1, n, lex)  # Handelskammer X"
+                or (  # "des Bundesministeriums für Ernährung und Landwirtschaft"
+                    toks[i - 1].cap
+                    and (toks[i].low in lex.organisation_connectors or toks[i].low in lex.and_words)
+                )
                 for i in range(n - back + 1, n)
             )
         ):
@@ -968,7 +973,9 @@ def _coordinated_body_end(
     before = doc_tokens.slice(max(0, start - 50), start)
     body = (
         len(toks) >= 3
-        and any(lex.names_organisation(t.low) for t in toks[:3])  # ("Fuentes del Ministerio")
+        and any(
+            lex.names_organisation(t.low) or genitive_stem(t.text, lex) for t in toks[:3]
+        )  # ("Fuentes del Ministerio"; "des Bundesministeriums für Ernährung und …")
         and any(t.low in lex.name_connectors or t.low in lex.organisation_connectors for t in toks)
     ) or (
         len(toks) >= 3
