@@ -760,7 +760,7 @@ def test_a_reporting_clause_opened_by_wie_names_the_source_not_the_speaker() -> 
         "eine Nachricht, die aus einem Wort bestand: „Wow.“"
     )
     ((quote, attrs),) = quotes(text)
-    assert (quote, attrs["speaker"], attrs["source"]) == ("Wow.", "Paul Kern", "Fernsehsender NTV")
+    assert (quote, attrs["speaker"], attrs["source"]) == ("Wow.", "Paul Kern", "NTV")
     text = "Wie Innenminister Paul Kern mitteilte, sei die Lage „unter Kontrolle“."
     assert speakers(text) == [("unter Kontrolle", "Paul Kern")]
 
@@ -3138,3 +3138,19 @@ def test_a_spokeswoman_of_a_ministry_with_a_long_name_is_the_one_apposed_to_it()
         "Corinna Hadjidakis",
         "Bundesministerium für Ernährung und Landwirtschaft",
     ]
+
+
+def test_a_broadcaster_is_a_body_and_told_so_the_next_quotation_stays_with_the_speaker() -> None:
+    # "dem Sender Sky": a broadcaster (no person by its noun), told, not telling; the
+    # quotation after goes on with the player
+    text = (
+        "Den Treffer erzielte der Rückraumspieler Miloš Đorđević. „Ich habe einfach geworfen“, "
+        "sagte der 24-Jährige anschließend dem Sender Sky. „Als ich das Netz sah, war alles "
+        "weg.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Miloš Đorđević", "Miloš Đorđević"]
+    text = (
+        "Ein Freund der beiden, Joris van der Meulen, sagte dem niederländischen Sender NOS, "
+        "seine Freunde seien „erfahrene Bergsteiger“ gewesen."
+    )
+    assert speakers(text) == [("erfahrene Bergsteiger", "Joris van der Meulen")]

@@ -1608,7 +1608,10 @@ class Window:
         opener = toks[k].low
         if not (opener in lex.oblique_determiners or (told and opener in lex.determiners)):
             return False
-        return all(t.word and not t.cap for t in toks[k + 1 : at])  # ("niederländischen")
+        between = toks[k + 1 : at]  # ("niederländischen"; the medium's noun may end them)
+        if between and between[-1].word and between[-1].cap:
+            between = between[:-1]  # "sagte dem niederländischen Sender NOS"
+        return all(t.word and not t.cap for t in between)
 
     def _main_subject_before_complement(self, lo: int, k: int) -> Mention | None:
         """Outside German, the subject of the clause before a complementizer in tokens
