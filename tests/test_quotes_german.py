@@ -3154,3 +3154,16 @@ def test_a_broadcaster_is_a_body_and_told_so_the_next_quotation_stays_with_the_s
         "seine Freunde seien „erfahrene Bergsteiger“ gewesen."
     )
     assert speakers(text) == [("erfahrene Bergsteiger", "Joris van der Meulen")]
+
+
+def test_a_name_after_a_role_with_an_ordinal_is_a_persons_and_er_is_that_person() -> None:
+    # "Der Erste Bevollmächtigte der IG Metall Zwickau, X,": a person, by the role (the
+    # given name "Tjorven" is in no list) or by the given name ("Ronny")
+    for given in ("Tjorven", "Ronny"):
+        text = (
+            "Insolvenzverwalter Friedemann Quast sprach von Interessenten. Der Erste "
+            f"Bevollmächtigte der IG Metall Zwickau, {given} Schädlich-Kern, übte Kritik. Bei "
+            "einer Versammlung wurde der Gewerkschafter deutlicher. „Die Kollegen zahlen die "
+            "Zeche“, sagte er."
+        )
+        assert speakers(text)[0][1] == f"{given} Schädlich-Kern", given

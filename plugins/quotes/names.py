@@ -462,12 +462,12 @@ def _people_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             # "Der Exekutivsekretär des Sekretariats der …, Nkosana X, sagte": a name apposed
             # to the person's role that opens the sentence
             opening = _SENTENCE_OPENING.search(text, 0, mn.start)
-            words = re.findall(r"\w+", text[opening.start() + 1 if opening else 0 : mn.start])[:2]
+            words = re.findall(r"\w+", text[opening.start() + 1 if opening else 0 : mn.start])[:3]
             if (
-                len(words) == 2
+                len(words) >= 2
                 and words[0].casefold() in lex.determiners
-                and _person_role_word(words[1].casefold(), lex)
-            ):
+                and any(_person_role_word(w.casefold(), lex) for w in words[1:])
+            ):  # ("Der Erste Bevollmächtigte der IG Metall, Ronny X,")
                 entity.person = True
 
 
