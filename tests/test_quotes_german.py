@@ -3167,3 +3167,27 @@ def test_a_name_after_a_role_with_an_ordinal_is_a_persons_and_er_is_that_person(
             "Zeche“, sagte er."
         )
         assert speakers(text)[0][1] == f"{given} Schädlich-Kern", given
+
+
+def test_a_document_opening_the_sentence_speaks_for_the_body_in_its_genitive() -> None:
+    # "Gutachten" and "Bescheid" are documents; the body in the genitive is the issuer, as the
+    # compound it is or as the body named in full with it before; a relative clause opened
+    # by a preposition may stand between the document and "heißt es"
+    text = (
+        "Die ARD berichtete über den Haushalt. Die Abgeordnete Leonie Brandhorst kritisierte "
+        "die Kürzungen. In einem Bericht des Bundesrechnungshofes an den "
+        "Haushaltsausschuss, über den das „Handelsblatt“ berichtete, heißt es, der Bund lebe "
+        "„strukturell über seine Verhältnisse“."
+    )
+    assert speakers(text) == [("strukturell über seine Verhältnisse", "Bundesrechnungshof")]
+    text = (
+        "Die Athletics Integrity Unit (AIU) ermittelt. Im Bescheid der AIU, aus dem die "
+        "„Süddeutsche Zeitung“ zitierte, heißt es, der Wert liege „deutlich oberhalb“."
+    )
+    assert speakers(text) == [("deutlich oberhalb", "Athletics Integrity Unit")]
+    text = (
+        "Das Landesamt für Denkmalpflege hat ein Verfahren eingeleitet. Der Bau sollte einem "
+        "Wohn- und Geschäftsquartier weichen. In dem Gutachten des Landesamtes heißt es, das "
+        "Gebäude sei „ein Zeugnis der Moderne“."
+    )
+    assert speakers(text) == [("ein Zeugnis der Moderne", "Landesamt für Denkmalpflege")]

@@ -676,19 +676,35 @@ class Resolver:
                 return word[:-cut]
         return word
 
+    def _word_end(self, word: str, start: int, end: int) -> int:
+        """Where the first ``word`` (case-folded) between ``start`` and ``end`` ends, else
+        ``end``."""
+        for m in _WORDS.finditer(self.text, start, end):
+            if m.group().casefold() == word:
+                return m.end()
+        return end
+
     def _genitive_body_after(self, end: int) -> Entity | None:
         """German: the body a genitive after ``end`` names by its noun alone (``einer
         Mitteilung des Bundeskriminalamts``): the one named in full with it, else itself."""
         if not self.lex.capitalised_nouns:
             return None
-        words = self.text[end : end + 60].split()[:2]
-        if len(words) < 2 or words[0].casefold() not in self.lex.genitive_determiners:
-            return None
-        noun = words[1].strip(".,;:()")
-        stem = genitive_stem(noun, self.lex)
-        if not stem or not noun[:1].isupper():
+        stem = self._genitive_body_noun(end)
+        if not stem:
             return None
         return self._body_named_in_full(stem, end) or Entity(stem, (stem,), org=True)
+
+    def _genitive_body_noun(self, end: int) -> str:
+        """German: the body's noun of a genitive right after ``end`` (``des
+        Bundeskriminalamts``: ``Bundeskriminalamt``), else ""."""
+        if not self.lex.capitalised_nouns:
+            return ""
+        words = self.text[end : end + 60].split()[:2]
+        if len(words) < 2 or words[0].casefold() not in self.lex.genitive_determiners:
+            return ""
+        noun = words[1].strip(".,;:()")
+        stem = genitive_stem(noun, self.lex)
+        return stem if stem and noun[:1].isupper() else ""
 
     def _person_with_surname(self, word: str) -> Entity | None:
         """The one person the document names in full with ``word`` (a capitalised word) as
@@ -833,6 +849,12 @@ class Resolver:
         owner = self._genitive_body_after(mention.end)
         if owner is not None:  # "Laut einer Mitteilung des Bundeskriminalamts"
             return owner
+        noun_end = self._word_end(nouns[0], mention.start, mention.end)
+        inner = self._genitive_body_noun(noun_end)  # "In dem Gutachten des Landesamtes": the
+        compound = bool(inner) and self.lex.names_body_in_compound(inner.casefold())
+        named_before = self._body_named_in_full(inner, noun_end) if compound else None
+        if named_before is not None:  # "Landesamt für Denkmalpflege" named before
+            return named_before
         after_noun = words[words.index(nouns[0]) + 1 :]
         tail = _WORDS.findall(" ".join(after_noun[:3]))  # ("dell'azienda": two words)
         if any(self._singular(w) in self.lex.organisation_anaphors for w in tail):
@@ -867,6 +889,8 @@ class Resolver:
         return (
             self._earlier_issuer(nouns[0], mention.start)
             or self._subject_body_of(hint() if hint else None)
+            or (Entity(inner, (inner,), org=True) if compound else None)
+            # ("In einem Bericht des Bundesrechnungshofes heißt es": a body's own compound)
             or self._last_organisation(mention.start)
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)

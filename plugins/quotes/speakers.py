@@ -2064,11 +2064,12 @@ def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None
     if start >= len(toks) or toks[start].low not in lex.object_prepositions:
         return None
     first_comma = next((i for i in range(start, comma + 1) if toks[i].text == ","), None)
-    if (
-        first_comma is None
-        or first_comma + 1 >= len(toks)
-        or toks[first_comma + 1].low not in lex.relative_pronouns
-    ):
+    if first_comma is None:
+        return None
+    pronoun = first_comma + 1
+    if pronoun < len(toks) and toks[pronoun].low in lex.object_prepositions:
+        pronoun += 1  # "Im Bescheid der AIU, aus dem die Zeitung zitierte, heißt es"
+    if pronoun >= len(toks) or toks[pronoun].low not in lex.relative_pronouns:
         return None
     return start, first_comma
 
