@@ -3191,3 +3191,16 @@ def test_a_document_opening_the_sentence_speaks_for_the_body_in_its_genitive() -
         "Gebäude sei „ein Zeugnis der Moderne“."
     )
     assert speakers(text) == [("ein Zeugnis der Moderne", "Landesamt für Denkmalpflege")]
+
+
+def test_a_bodys_name_runs_over_its_genitive_when_an_acronym_in_brackets_follows() -> None:
+    text = (
+        "Der Bundesverband der Luftsicherheitsunternehmen (BDLS) nannte den Ausstand "
+        "„unverhältnismäßig“. Der Chef des Bundesverbandes der Metall- und Stahlexporteure "
+        "(BMSE), Fritz Kessenich, warnte. In einer Pressemitteilung des BMSE hieß es, man müsse "
+        "„mäßigend einwirken“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Bundesverband der Luftsicherheitsunternehmen",
+        "Bundesverband der Metall- und Stahlexporteure",
+    ]

@@ -118,6 +118,10 @@ _MIXED_ACRONYM = re.compile(rf"[{UPPER}][a-zß]{{0,2}}[{UPPER}]\w{{0,5}}")  # "B
 _ADJECTIVE_COMPLEMENT = re.compile(
     rf"[ \t]+\w+[ \t]+((?:[a-zäöüß]+[ \t]+){{1,2}})[{UPPER}][\w\-‐]*(?<=\w)"
 )  # " für nationale Erneuerung", " der freien Waldorfschulen"
+_GENITIVE_WITH_ACRONYM = re.compile(
+    rf"[ \t]+(?:der|des)[ \t]+((?:[{UPPER}][\w]*-[ \t]+und[ \t]+)?[{UPPER}][\w\-‐]*(?<=\w))"
+    rf"(?=[ \t]+\([{UPPER}]{{2,6}}\))"
+)  # " der Luftsicherheitsunternehmen (BDLS)", " der Metall- und Stahlexporteure (BMSE)"
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
 
 
@@ -367,7 +371,9 @@ def build_index(
             joined_to = _listed_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Ministerio de Agricultura, Pesca y Alimentación"
         elif adjective_complements and text.startswith(adjective_complements, end):
-            joined_to = _adjective_complement_end(text, start, end, lex)
+            joined_to = _adjective_complement_end(text, start, end, lex) or (
+                _genitive_with_acronym_end(text, start, end, lex)
+            )
             end = joined_to or end  # "Gesellschaft für bedrohte Völker"
         if skip:
             while skip_i < len(skip) and skip[skip_i][1] <= start:
@@ -914,6 +920,20 @@ def _adjective_complement_end(text: str, start: int, end: int, lex: Lexicon) -> 
     if any(a in lex.determiners or a in lex.function_words for a in adjectives):
         return 0
     return _regional_branch_end(text, m.end(), lex)
+
+
+def _genitive_with_acronym_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """German: where a body's name with a genitive complement ends when an acronym in
+    brackets follows it (``Bundesverband der Luftsicherheitsunternehmen (BDLS)``), or 0: the
+    run ends in an organisation's noun, then ``der``/``des`` and one capitalised noun (or two
+    joined as an elided compound: ``der Metall- und Stahlexporteure``)."""
+    m = _GENITIVE_WITH_ACRONYM.match(text, end)
+    if m is None:
+        return 0
+    last = text[start:end].rsplit(None, 1)[-1]
+    if not (lex.names_organisation(last.casefold()) or genitive_stem(last, lex)):
+        return 0  # ("des Bundesverbandes der …")
+    return m.end()
 
 
 def _listed_body_end(
