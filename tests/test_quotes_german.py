@@ -3204,3 +3204,13 @@ def test_a_bodys_name_runs_over_its_genitive_when_an_acronym_in_brackets_follows
         "Bundesverband der Luftsicherheitsunternehmen",
         "Bundesverband der Metall- und Stahlexporteure",
     ]
+
+
+def test_a_bulletin_is_a_document_that_speaks_for_the_body_named_before() -> None:
+    # "Im Lawinenbulletin vom Samstagmorgen hieß es": the institute's bulletin, not a day's
+    text = (
+        "Das WSL-Institut für Schnee- und Lawinenforschung SLF in Davos hatte die Stufe 3 "
+        "ausgegeben. Im Lawinenbulletin vom Samstagmorgen hieß es, die Hänge seien „leicht "
+        "auslösbar“."
+    )
+    assert speakers(text)[0][1] == "WSL-Institut für Schnee- und Lawinenforschung SLF"
