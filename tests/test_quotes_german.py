@@ -3214,3 +3214,11 @@ def test_a_bulletin_is_a_document_that_speaks_for_the_body_named_before() -> Non
         "auslösbar“."
     )
     assert speakers(text)[0][1] == "WSL-Institut für Schnee- und Lawinenforschung SLF"
+
+
+def test_a_centre_compound_before_a_place_is_one_bodys_name() -> None:
+    text = (
+        "Wie das Landeshochwasserzentrum Sachsen auf seiner Website mitteilte, gilt die höchste "
+        "Alarmstufe. Ein weiterer Anstieg sei „nicht auszuschließen“, schrieb die Behörde dort."
+    )
+    assert speakers(text)[0][1] == "Landeshochwasserzentrum Sachsen"
