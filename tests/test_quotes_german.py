@@ -3222,3 +3222,12 @@ def test_a_centre_compound_before_a_place_is_one_bodys_name() -> None:
         "Alarmstufe. Ein weiterer Anstieg sei „nicht auszuschließen“, schrieb die Behörde dort."
     )
     assert speakers(text)[0][1] == "Landeshochwasserzentrum Sachsen"
+
+
+def test_a_company_described_by_a_compound_before_its_name_is_named_without_it() -> None:
+    # "Das Biotechnologieunternehmen Vaxeon Therapeutics": the company is Vaxeon Therapeutics
+    text = (
+        "Das Biotechnologieunternehmen Vaxeon Therapeutics meldete Erfolge. In einer "
+        "Pressemitteilung des Unternehmens hieß es: „Wir sind bereit.“"
+    )
+    assert speakers(text) == [("Wir sind bereit.", "Vaxeon Therapeutics")]
