@@ -3231,3 +3231,23 @@ def test_a_company_described_by_a_compound_before_its_name_is_named_without_it()
         "Pressemitteilung des Unternehmens hieß es: „Wir sind bereit.“"
     )
     assert speakers(text) == [("Wir sind bereit.", "Vaxeon Therapeutics")]
+
+
+def test_a_list_of_places_in_a_role_is_no_name_and_the_name_after_it_is_apposed() -> None:
+    # "für Berlin, Brandenburg und Sachsen, Ralf X": Brandenburg is an item of the role's
+    # list, Ralf X the person apposed to the role
+    text = (
+        "Die IG Metall kündigte Widerstand an. „Wir werden kämpfen“, sagte der Bezirksleiter "
+        "der IG Metall für Berlin, Brandenburg und Sachsen, Ralf Szymański, dem MDR. „Die "
+        "Beschäftigten haben verzichtet.“ Später sagte der Bezirksleiter: „Wir bleiben.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Ralf Szymański"] * 3
+
+
+def test_a_known_given_name_before_another_given_name_opens_the_name() -> None:
+    # "Abdirahman Hassan Nuur": a Somali given name, not a role before "Hassan"
+    text = (
+        "Besonders betroffen ist die Region Bay. Ihr Gouverneur, Abdirahman Hassan Nuur, sagte "
+        "dem Sender BBC Somali, es sei schlimm. »Wir haben nichts mehr«, sagte der Gouverneur."
+    )
+    assert speakers(text)[0][1] == "Abdirahman Hassan Nuur"

@@ -122,6 +122,8 @@ _GENITIVE_WITH_ACRONYM = re.compile(
     rf"[ \t]+(?:der|des)[ \t]+((?:[{UPPER}][\w]*-[ \t]+und[ \t]+)?[{UPPER}][\w\-‐]*(?<=\w))"
     rf"(?=[ \t]+\([{UPPER}]{{2,6}}\))"
 )  # " der Luftsicherheitsunternehmen (BDLS)", " der Metall- und Stahlexporteure (BMSE)"
+_LIST_GOES_ON = re.compile(rf"[ \t]*(,|\w+)[ \t]+[{UPPER}][\w\-‐]*,[ \t]+[{UPPER}]")
+# ", Thüringen, Anne X", " und Sachsen, Ralf X": a list's next item, then the apposed name
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
 
 
@@ -230,8 +232,10 @@ def _role_of_portfolio(toks: list[Token], lex: Lexicon) -> str:
             return ""
         k -= 1
     noun = toks[k - 1] if k > 0 else None
-    if not listed or noun is None or not toks[k].word or not lex.is_role(noun.low):
+    if not listed or noun is None or not toks[k].word:
         return ""
+    if not lex.is_role(noun.low):  # "der Bezirksleiter der IG Metall für Berlin,
+        return _role_of_genitive_apposition(toks[:k], lex)  # Brandenburg und Sachsen"
     if lex.names_organisation(noun.low):
         return ""
     return _role_key([t.low for t in toks[k - 1 :] if t.word], lex)
@@ -1607,6 +1611,8 @@ def _add_mention(
     if prev_tokens:  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
         words, key = nominative_name(words, key, prev_tokens[-1].low, lex)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
+    if role and not lead_role and _listed_before_apposition(text, e, lex):
+        role = ""  # "für Berlin, Brandenburg und Sachsen, Ralf X": a listed place, no person
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role
     entity = by_name.get(key)
     part_of_name = False  # one word of a longer name that is no person's ("Internacional")
@@ -2215,6 +2221,16 @@ def _inner_capital(word: str, lex: Lexicon) -> bool:
         for i, c in enumerate(word)
         if i > 0
     )
+
+
+def _listed_before_apposition(text: str, end: int, lex: Lexicon) -> bool:
+    """German: the words after ``end`` go on with a list (``und`` or a comma, a capitalised
+    word, a comma) before the name apposed to a role: the word before is an item of the
+    role's list (``der Bezirksleiter … für Berlin, Brandenburg und Sachsen, Ralf X``)."""
+    if not lex.capitalised_nouns:
+        return False
+    m = _LIST_GOES_ON.match(text, end)
+    return m is not None and (m.group(1) == "," or m.group(1).casefold() in lex.and_words)
 
 
 def _person_role_word(role: str, lex: Lexicon) -> bool:

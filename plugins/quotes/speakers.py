@@ -324,6 +324,9 @@ class Window:
                 limit = min(hi, limit + close - j)
                 j = close + 1
                 continue
+            if toks[j].text == "," and self._list_after(j, hi) > j:
+                j = self._list_after(j, hi)  # "für Berlin, Brandenburg und Sachsen, Ralf X"
+                limit = min(hi, j + 9)
             if toks[j].text == ",":
                 k = j + 1
                 determiner = k < hi and toks[k].low in lex.determiners
@@ -438,6 +441,28 @@ class Window:
         k = self._token_index(end)
         low = self.tokens[k].low if k < hi and self.tokens[k].word else ""
         return low in self.lex.reported_speech_markers or low in self.lex.finite_auxiliaries
+
+    def _list_after(self, comma: int, hi: int) -> int:
+        """German: the comma closing a list of capitalised words that the comma at ``comma``
+        opens, its last item after ``und`` (``für Berlin, Brandenburg und Sachsen,``), else
+        ``comma``."""
+        toks, lex = self.tokens, self.lex
+        if not lex.capitalised_nouns:
+            return comma
+        m = comma + 1
+        while m + 3 < hi and toks[m].word and toks[m].cap and m - comma <= 8:
+            nm = self.cover[m]
+            if nm is not None and nm.entity.person:
+                return comma
+            if toks[m + 1].low in lex.and_words:
+                last = m + 2
+                if toks[last].word and toks[last].cap and toks[last + 1].text == ",":
+                    return last + 1
+                return comma
+            if toks[m + 1].text != ",":
+                return comma
+            m += 2
+        return comma
 
     def _apposition_closed(self, end: int, hi: int) -> bool:
         """Punctuation or the window's end follows the name ending at ``end``."""
