@@ -3251,3 +3251,17 @@ def test_a_known_given_name_before_another_given_name_opens_the_name() -> None:
         "dem Sender BBC Somali, es sei schlimm. »Wir haben nichts mehr«, sagte der Gouverneur."
     )
     assert speakers(text)[0][1] == "Abdirahman Hassan Nuur"
+
+
+def test_circles_in_a_place_name_nobody_and_no_place() -> None:
+    # "Aus Regierungskreisen in Berlin hieß es": an unnamed source, not Berlin; a document
+    # in a place is still its issuer's
+    text = (
+        "Jonas Weißenborn nannte den Einsatz „einen Tiefpunkt“. Aus Koalitionskreisen in "
+        "Dresden hieß es dagegen, es gebe „keinen Anlass“."
+    )
+    found = quotes(text)[1][1]
+    assert found["speaker"] is None
+    assert text[slice(*found["speaker_span"])].startswith("Aus Koalitionskreisen")
+    text = "Der Verband tagte. In einer Mitteilung des Verbands in Berlin hieß es: „Wir warnen.“"
+    assert speakers(text)[0][1] == "Verband"

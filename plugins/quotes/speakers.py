@@ -2001,6 +2001,12 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
         k -= 1
     end = cue.first
+    if k >= 2 and toks[k].low in lex.place_prepositions and toks[k - 1].word and toks[k - 1].cap:
+        p = k - 2  # "Aus Regierungskreisen in Berlin hieß es": the phrase before the place
+        while p >= 0 and k - p <= 4 and toks[p].word and toks[p].low not in lex.object_prepositions:
+            p -= 1
+        if p >= 0 and toks[p].word and (p == 0 or not toks[p - 1].word):
+            k = p  # (only a phrase that opens the clause)
     if (k < 0 or not toks[k].word) and k >= 0 and toks[k].text == ",":
         # "Im letzten Satz der Anordnung, die … wurde, heißt es": a clause-opening
         # preposition phrase with a relative clause; the document is the phrase before it
