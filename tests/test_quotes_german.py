@@ -3265,3 +3265,14 @@ def test_circles_in_a_place_name_nobody_and_no_place() -> None:
     assert text[slice(*found["speaker_span"])].startswith("Aus Koalitionskreisen")
     text = "Der Verband tagte. In einer Mitteilung des Verbands in Berlin hieß es: „Wir warnen.“"
     assert speakers(text)[0][1] == "Verband"
+
+
+def test_mit_den_worten_goes_to_the_subject_after_the_verb_past_its_article() -> None:
+    text = (
+        "Der Botschafter des Südsudan, Deng Akol Mayar, wies den Bericht zurück. Seine "
+        "Regierung habe eigene Ermittlungen eingeleitet. Mit den Worten „Wir lassen uns nicht "
+        "von außen belehren“ beendete der Diplomat seine Rede."
+    )
+    found = quotes(text)[0][1]
+    assert found["speaker"] == "Deng Akol Mayar"
+    assert text[slice(*found["speaker_span"])] == "Diplomat"

@@ -2127,9 +2127,11 @@ def _inverted_subject_after_phrase(
     if i >= len(toks):
         return None
     m = after.first_mention(i, min(len(toks), i + 4))
-    if m is None or m.kind not in (NAME, ROLE, PRONOUN) or m.start != toks[i].start:
+    if m is None or m.kind not in (NAME, ROLE, PRONOUN):
         return None
-    return m
+    if toks[i].low in lex.determiners and i + 1 < len(toks) and m.start == toks[i + 1].start:
+        return m  # "beendete der Diplomat seine Rede" (the article outside the mention)
+    return m if m.start == toks[i].start else None
 
 
 def _subject_outside(worker: Attributor, win: Window, found: NominalSource) -> Mention | None:
