@@ -3276,3 +3276,12 @@ def test_mit_den_worten_goes_to_the_subject_after_the_verb_past_its_article() ->
     found = quotes(text)[0][1]
     assert found["speaker"] == "Deng Akol Mayar"
     assert text[slice(*found["speaker_span"])] == "Diplomat"
+
+
+def test_a_place_adjective_and_a_role_are_no_name() -> None:
+    # "Der New Yorker Anwalt der Erben, Daniel Rosenbaum,": a role, then the person
+    text = (
+        "Der New Yorker Anwalt der Erben, Daniel Rosenbaum, begrüßte die Entscheidung. „Es ist "
+        "ein guter Tag, aber kein Grund zum Feiern“, sagte er der „New York Times“."
+    )
+    assert speakers(text)[0][1] == "Daniel Rosenbaum"

@@ -1270,7 +1270,13 @@ def _adjective_and_role(toks: list[Token], lex: Lexicon) -> bool:
         and lex.is_role(toks[-1].low)
         and not lex.names_organisation(toks[-1].low.rpartition("-")[2])
         and not lex.names_body(toks[-1].low)
-        and all(t.cap and lex.is_inflected_adjective(t.low) for t in toks[:-1])
+        and (
+            all(t.cap and lex.is_inflected_adjective(t.low) for t in toks[:-1])
+            or (  # "Der Münchner Anwalt", "Der New Yorker Anwalt": a place's adjective
+                toks[-2].low.endswith("er")
+                and all(t.cap and t.low not in lex.given_names for t in toks[:-1])
+            )
+        )
     )
 
 
