@@ -3285,3 +3285,12 @@ def test_a_place_adjective_and_a_role_are_no_name() -> None:
         "ein guter Tag, aber kein Grund zum Feiern“, sagte er der „New York Times“."
     )
     assert speakers(text)[0][1] == "Daniel Rosenbaum"
+
+
+def test_mit_dieser_einschaetzung_points_back_at_the_quotation_before() -> None:
+    text = (
+        "Sein Sprecher Liang Wenhao sagte: „Wir fordern Zurückhaltung.“ „Formal ist das "
+        "sauber, politisch ist es ein sehr deutliches Signal.“ Mit dieser Einschätzung "
+        "zitierte der Bayerische Rundfunk die Friedensforscherin Henrike Maaß."
+    )
+    assert [s for _, s in speakers(text)] == ["Liang Wenhao", "Henrike Maaß"]
