@@ -3294,3 +3294,17 @@ def test_mit_dieser_einschaetzung_points_back_at_the_quotation_before() -> None:
         "zitierte der Bayerische Rundfunk die Friedensforscherin Henrike Maaß."
     )
     assert [s for _, s in speakers(text)] == ["Liang Wenhao", "Henrike Maaß"]
+
+
+def test_plural_sie_after_a_crowd_is_no_single_person_named_before() -> None:
+    # "Sie riefen" (plural verb) after a crowd: nobody named, not the last speaker
+    text = (
+        "Verbandspräsident Aleksander Nowicki bezeichnete die Lage als „ernst“. Vor dem "
+        "Bauministerium demonstrierten am Nachmittag mehrere hundert Menschen. Sie riefen: "
+        "„Heizen darf kein Luxus sein!“"
+    )
+    found = quotes(text)[1][1]
+    assert found["speaker"] is None
+    assert text[slice(*found["speaker_span"])] == "Sie"
+    text = "Rita und Frank Oldroyd warteten. „Wir hoffen“, sagten sie."
+    assert quotes(text)[0][1]["speakers"] == ["Rita Oldroyd", "Frank Oldroyd"]

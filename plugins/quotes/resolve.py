@@ -322,6 +322,9 @@ class Resolver:
             pair = self._coordinated_pair(mention.start)
             if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"; "…», contaron"
                 return self._group(pair)
+            crowd = self._crowd_before(mention, hint() if hint else None)
+            if crowd is not None:  # "demonstrierten mehrere hundert Menschen. Sie riefen:
+                return crowd  # „…“": the crowd, no one named before
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             she = gender is None and mention.kind == PRONOUN and self._singular_she(mention)
@@ -736,6 +739,22 @@ class Resolver:
         (``sagte sie``, ``sie erklärte``; not ``sagten sie``): she, not they."""
         verbs = self._verbs_next_to_sie(mention)
         return bool(verbs) and not any(self.lex.plural_verb(w) for w in verbs)
+
+    def _crowd_before(self, mention: Mention, subject: Mention | None) -> Resolved | None:
+        """German plural ``sie`` whose sentence before names no subject or a role with no
+        article (``demonstrierten mehrere hundert Menschen. Sie riefen``): an unnamed crowd
+        (else None)."""
+        if mention.kind != PRONOUN or not self._plural_they(mention):
+            return None
+        if subject is None:  # (nobody named as the subject before: the crowd unnamed)
+            return Resolved(None, (), UNNAMED)
+        if (
+            subject.kind != ROLE
+            or subject.definite
+            or any(self.lex.names_organisation(w) for w in subject.key.split())
+        ):
+            return None
+        return Resolved(None, (), UNNAMED, (subject.start, subject.end))
 
     def _plural_they(self, mention: Mention) -> bool:
         """German ``sie`` next to a verb in the plural (``sagten sie``, ``ließen sie
