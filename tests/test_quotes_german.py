@@ -3308,3 +3308,14 @@ def test_plural_sie_after_a_crowd_is_no_single_person_named_before() -> None:
     assert text[slice(*found["speaker_span"])] == "Sie"
     text = "Rita und Frank Oldroyd warteten. „Wir hoffen“, sagten sie."
     assert quotes(text)[0][1]["speakers"] == ["Rita Oldroyd", "Frank Oldroyd"]
+
+
+def test_a_feminine_body_in_a_documents_genitive_is_its_issuer() -> None:
+    # "In einer Pressemitteilung der Bundesanwaltschaft hieß es": a feminine genitive has no
+    # ending; "-anwaltschaft" heads body compounds
+    text = (
+        "Die Bundesanwaltschaft hat einen Mitarbeiter festnehmen lassen. Der 41-jährige Thomas "
+        "W. soll Informationen weitergegeben haben. In einer Pressemitteilung der "
+        "Bundesanwaltschaft hieß es, er habe sich »spätestens im Frühjahr bereit erklärt«."
+    )
+    assert speakers(text)[0][1] == "Bundesanwaltschaft"

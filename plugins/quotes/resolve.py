@@ -703,11 +703,14 @@ class Resolver:
         if not self.lex.capitalised_nouns:
             return ""
         words = self.text[end : end + 60].split()[:2]
-        if len(words) < 2 or words[0].casefold() not in self.lex.genitive_determiners:
+        if len(words) < 2 or not self.lex.genitive_article(words[0].casefold()):
             return ""
         noun = words[1].strip(".,;:()")
-        stem = genitive_stem(noun, self.lex)
-        return stem if stem and noun[:1].isupper() else ""
+        if not noun[:1].isupper():
+            return ""
+        if words[0].casefold() not in self.lex.genitive_determiners:  # "der Bundesanwaltschaft":
+            return noun if self.lex.names_body_in_compound(noun.casefold()) else ""  # feminine
+        return genitive_stem(noun, self.lex)
 
     def _person_with_surname(self, word: str) -> Entity | None:
         """The one person the document names in full with ``word`` (a capitalised word) as
