@@ -3319,3 +3319,14 @@ def test_a_feminine_body_in_a_documents_genitive_is_its_issuer() -> None:
         "Bundesanwaltschaft hieß es, er habe sich »spätestens im Frühjahr bereit erklärt«."
     )
     assert speakers(text)[0][1] == "Bundesanwaltschaft"
+
+
+def test_a_verb_inside_reported_speech_does_not_take_the_quotation_from_its_reporter() -> None:
+    # "sagte sie, ihre Partei habe … verlangt, sei aber „…“ worden": her words, not the
+    # party's; a clause coordinated after the reported one has a verb of its own
+    text = (
+        "Die FDP-Landesvorsitzende Svenja Rautenberg-Kühl warf dem Regierungschef Vorsatz vor. "
+        "Der „Mitteldeutschen Zeitung“ sagte sie, ihre Partei habe seit Wochen Nachbesserungen "
+        "verlangt, sei aber „jedes Mal abgebügelt“ worden."
+    )
+    assert speakers(text) == [("jedes Mal abgebügelt", "Svenja Rautenberg-Kühl")]

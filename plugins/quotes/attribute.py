@@ -285,6 +285,8 @@ class Attributor:
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
                 if self._in_closed_relative_clause(toks, cue):
                     continue  # "die Demonstration, zu der X aufgerufen hatte, „…“ verlaufen"
+                if self._in_reported_clause(win, cues, cue):
+                    continue  # "sagte sie, ihre Partei habe …, sei aber „…“ worden": hers
                 m = win.subject(cue, 0, len(toks))
                 if m is not None:
                     return _Found(m, cue, "before")
@@ -992,18 +994,25 @@ class Attributor:
 
     def _in_reported_clause(self, win: Window, cues: list[Cue], cue: Cue) -> bool:
         """The verb ``cue`` stands in a clause of reported speech that an earlier verb cue of
-        the sentence introduces (a comma after it, then a subjunctive before ``cue``: ``hatte
-        ausgesagt, das Ministerium habe auf eine Unterschrift gedrängt``)."""
+        the sentence introduces (a comma after it or its subject, then a subjunctive before
+        ``cue``: ``hatte ausgesagt, das Ministerium habe auf eine Unterschrift gedrängt``,
+        ``sagte sie, ihre Partei habe … verlangt``)."""
         toks, markers = win.tokens, self.lex.reported_speech_markers
         for earlier in cues:
             if earlier.kind != VERB or earlier.last >= cue.first:
                 continue
             between = toks[earlier.last : cue.first]
-            if (
-                between
-                and between[0].text == ","
-                and any(t.low in markers for t in between)
-            ):
+            comma = next((i for i, t in enumerate(between[:4]) if t.text == ","), None)
+            if comma is None or not all(t.word for t in between[:comma]):
+                continue  # (only the subject may stand before the comma: "sagte sie, …")
+            marker = next(
+                (i for i in range(comma, len(between)) if between[i].low in markers), None
+            )
+            if marker is not None and not any(
+                between[i].low in self.lex.conjunctions
+                and between[i + 1].low in self.lex.determiners
+                for i in range(marker, len(between) - 1)
+            ):  # ("…, die Kommission habe … und die Fraktion forderte": a clause of its own)
                 return True
         return False
 
