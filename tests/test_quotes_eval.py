@@ -50,6 +50,9 @@ HELDOUT23 = EVAL / "heldout23"  # German only; blind at start and end, then read
 HELDOUT24 = EVAL / "heldout24"  # German only; scored blind, then developed on (sixteenth)
 HELDOUT25 = EVAL / "heldout25"  # German only; blind at start and end, then read (sixteenth)
 HELDOUT26 = EVAL / "heldout26"  # German only; blind at start and mid-session, then read
+HELDOUT27 = EVAL / "heldout27"  # German only; scored blind, then developed on (seventeenth)
+HELDOUT28 = EVAL / "heldout28"  # German only; blind at start and end, unread (seventeenth)
+HELDOUT29 = EVAL / "heldout29"  # German only; blind at start and midway, then read
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -182,6 +185,9 @@ HELDOUT_FLOORS = {
     HELDOUT24: {"de": (0.97, 0.91)},
     HELDOUT25: {"de": (0.96, 0.85)},
     HELDOUT26: {"de": (0.96, 0.84)},
+    HELDOUT27: {"de": (0.97, 0.90)},
+    HELDOUT28: {"de": (0.97, 0.80)},
+    HELDOUT29: {"de": (0.96, 0.90)},
 }
 
 
