@@ -322,9 +322,9 @@ class Resolver:
             pair = self._coordinated_pair(mention.start)
             if pair is not None:  # "Rita and Frank Oldroyd … “…,” they said"; "…», contaron"
                 return self._group(pair)
-            crowd = self._crowd_before(mention, hint() if hint else None)
-            if crowd is not None:  # "demonstrierten mehrere hundert Menschen. Sie riefen:
-                return crowd  # „…“": the crowd, no one named before
+            unnamed_crowd = self._crowd_before(mention, hint() if hint else None)
+            if unnamed_crowd is not None:  # "demonstrierten mehrere hundert Menschen. Sie
+                return unnamed_crowd  # riefen: „…“": the crowd, no one named before
         if mention.kind in (PRONOUN, IMPLICIT):
             gender = self.lex.pronoun_gender(mention.text) if mention.kind == PRONOUN else None
             she = gender is None and mention.kind == PRONOUN and self._singular_she(mention)
