@@ -3330,3 +3330,13 @@ def test_a_verb_inside_reported_speech_does_not_take_the_quotation_from_its_repo
         "verlangt, sei aber „jedes Mal abgebügelt“ worden."
     )
     assert speakers(text) == [("jedes Mal abgebügelt", "Svenja Rautenberg-Kühl")]
+
+
+def test_die_siegerin_is_the_woman_named_before_not_the_man_quoted_last() -> None:
+    text = (
+        "Beim Marathon hat der Kenianer Daniel Kiprotich Mutai einen Rekord aufgestellt. Bei "
+        "den Frauen siegte die Äthiopierin Almaz Tesfaye Girma. „Ich wusste es“, sagte Mutai. "
+        "Die Siegerin bei den Frauen sagte über einen Dolmetscher: „Ich widme diesen Sieg "
+        "meiner Mutter.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Daniel Kiprotich Mutai", "Almaz Tesfaye Girma"]
