@@ -3340,3 +3340,12 @@ def test_die_siegerin_is_the_woman_named_before_not_the_man_quoted_last() -> Non
         "meiner Mutter.“"
     )
     assert [s for _, s in speakers(text)] == ["Daniel Kiprotich Mutai", "Almaz Tesfaye Girma"]
+
+
+def test_a_body_compound_and_a_coordinated_name_before_an_acronym_are_one_name() -> None:
+    text = (
+        "Scharfe Kritik kam vom Bundesverband Güterkraftverkehr Logistik und Entsorgung (BGL). "
+        "In einer Pressemitteilung sprach der Verband von einem „Frontalangriff auf den "
+        "Mittelstand“."
+    )
+    assert speakers(text)[0][1] == "Bundesverband Güterkraftverkehr Logistik und Entsorgung"

@@ -1008,6 +1008,10 @@ def _coordinated_body_end(
         and toks[1].low.endswith(lex.genitive_adjective_suffixes)
     ) or (  # "Lausitzer Braunkohle und Energie AG": a company's legal form ends the run
         len(words) >= 2 and words[-1].replace(".", "") in lex.legal_forms
+    ) or (  # "Bundesverband Güterkraftverkehr Logistik und Entsorgung (BGL)": one body's
+        len(toks) >= 2  # name, as the acronym after it shows
+        and lex.names_organisation(toks[0].low)
+        and _ACRONYM_AFTER.match(text, nxt.end()) is not None
     ) or (  # ("Verband Deutscher Seilbahnen und Schlepplifte": a body and its members)
         len(before) >= 2
         and before[-1].low in lex.object_prepositions
@@ -1748,6 +1752,14 @@ def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
     )  # (German compounds too: "Patientenbund Niedersachsen", "Hessischer Landkreistag")
 
 
+def _acronym_follows(last: Token, doc_tokens: DocTokens) -> bool:
+    """An acronym in brackets follows the token ``last`` (``… Entsorgung (BGL)``)."""
+    after = doc_tokens.slice(last.end, last.end + 14)
+    return len(after) >= 3 and after[0].text == "(" and is_acronym(after[1].text) and (
+        after[2].text == ")"
+    )
+
+
 def _lead_role_end(
     toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens, lost_words: bool = False
 ) -> tuple[int, bool]:
@@ -1787,10 +1799,11 @@ def _lead_role_end(
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     institution = institution or (
         last_role <= 0
-        and len(toks) == 2
+        and (len(toks) == 2 or _acronym_follows(toks[-1], doc_tokens))
         and lex.names_body_in_compound(head)
         and toks[1].low not in lex.given_names
-    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld"
+    )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld",
+    # "der Bundesverband Güterkraftverkehr Logistik und Entsorgung (BGL)"
     # (but "der Fahrgastverband Pro Bahn": a name of its own)
     institution = institution or (
         not lex.capitalised_nouns
