@@ -3349,3 +3349,14 @@ def test_a_body_compound_and_a_coordinated_name_before_an_acronym_are_one_name()
         "Mittelstand“."
     )
     assert speakers(text)[0][1] == "Bundesverband Güterkraftverkehr Logistik und Entsorgung"
+
+
+def test_a_countrys_genitive_and_a_role_are_no_name_but_open_an_apposition() -> None:
+    # "Nigerias Staatsminister für Erdölressourcen, Chukwuemeka X,": a role phrase, then the
+    # person, whose given name no list knows
+    text = (
+        "Der Generalsekretär Tariq Al-Hamadani sagte: »Wir reagieren.« Nigerias Staatsminister "
+        "für Erdölressourcen, Chukwuemeka Adebayo-Okafor, zeigte sich zufrieden. »Das ist ein "
+        "gutes Ergebnis«, sagte er laut der Nachrichtenagentur AFP."
+    )
+    assert [s for _, s in speakers(text)] == ["Tariq Al-Hamadani", "Chukwuemeka Adebayo-Okafor"]

@@ -475,9 +475,10 @@ def _people_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             words = re.findall(r"\w+", text[opening.start() + 1 if opening else 0 : mn.start])[:3]
             if (
                 len(words) >= 2
-                and words[0].casefold() in lex.determiners
+                and (words[0].casefold() in lex.determiners or _genitive_name(words[0], lex))
                 and any(_person_role_word(w.casefold(), lex) for w in words[1:])
-            ):  # ("Der Erste Bevollmächtigte der IG Metall, Ronny X,")
+            ):  # ("Der Erste Bevollmächtigte der IG Metall, Ronny X,"; "Nigerias Staatsminister
+                # für Erdölressourcen, Chukwuemeka X,")
                 entity.person = True
 
 
@@ -1276,8 +1277,8 @@ def _adjective_and_role(toks: list[Token], lex: Lexicon) -> bool:
         and not lex.names_body(toks[-1].low)
         and (
             all(t.cap and lex.is_inflected_adjective(t.low) for t in toks[:-1])
-            or (  # "Der Münchner Anwalt", "Der New Yorker Anwalt": a place's adjective
-                toks[-2].low.endswith("er")
+            or (  # "Der Münchner Anwalt", "Der New Yorker Anwalt": a place's adjective;
+                toks[-2].low.endswith(("er", "s"))  # "Nigerias Staatsminister": its genitive
                 and all(t.cap and t.low not in lex.given_names for t in toks[:-1])
             )
         )
@@ -2250,6 +2251,20 @@ def _listed_before_apposition(text: str, end: int, lex: Lexicon) -> bool:
         return False
     m = _LIST_GOES_ON.match(text, end)
     return m is not None and (m.group(1) == "," or m.group(1).casefold() in lex.and_words)
+
+
+def _genitive_name(word: str, lex: Lexicon) -> bool:
+    """German: a capitalised word in the genitive of a name (``Nigerias``, ``Bremens``):
+    no known word or given name, ending in ``s``."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and low.endswith("s")
+        and low not in lex.given_names
+        and low not in lex.non_names
+        and not lex.is_common_noun(low)
+        and not lex.is_role(low)
+    )
 
 
 def _person_role_word(role: str, lex: Lexicon) -> bool:
