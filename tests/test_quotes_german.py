@@ -3360,3 +3360,11 @@ def test_a_countrys_genitive_and_a_role_are_no_name_but_open_an_apposition() -> 
         "gutes Ergebnis«, sagte er laut der Nachrichtenagentur AFP."
     )
     assert [s for _, s in speakers(text)] == ["Tariq Al-Hamadani", "Chukwuemeka Adebayo-Okafor"]
+
+
+def test_a_source_clause_inserted_after_the_speakers_verb_does_not_take_the_quotation() -> None:
+    text = (
+        "Der Landesgeschäftsführer Jakob Hölscher sagte, wie die Nachrichtenagentur epd "
+        "meldete: „Die Region muss jetzt selbst entscheiden.“"
+    )
+    assert speakers(text)[0][1] == "Jakob Hölscher"

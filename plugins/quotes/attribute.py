@@ -996,7 +996,8 @@ class Attributor:
         """The verb ``cue`` stands in a clause of reported speech that an earlier verb cue of
         the sentence introduces (a comma after it or its subject, then a subjunctive before
         ``cue``: ``hatte ausgesagt, das Ministerium habe auf eine Unterschrift gedrängt``,
-        ``sagte sie, ihre Partei habe … verlangt``)."""
+        ``sagte sie, ihre Partei habe … verlangt``), or a source's clause inserted after it
+        (``sagte X, wie die Nachrichtenagentur epd meldete: „…“``)."""
         toks, markers = win.tokens, self.lex.reported_speech_markers
         for earlier in cues:
             if earlier.kind != VERB or earlier.last >= cue.first:
@@ -1005,6 +1006,12 @@ class Attributor:
             comma = next((i for i, t in enumerate(between[:4]) if t.text == ","), None)
             if comma is None or not all(t.word for t in between[:comma]):
                 continue  # (only the subject may stand before the comma: "sagte sie, …")
+            if (
+                comma + 1 < len(between)
+                and between[comma + 1].low in self.lex.attribution_subordinators
+                and not any(t.text == "," for t in between[comma + 1 :])
+            ):  # "sagte X, wie die Nachrichtenagentur epd meldete: „…“": the source's
+                return True  # clause, inserted after the speaker's verb
             marker = next(
                 (i for i in range(comma, len(between)) if between[i].low in markers), None
             )
