@@ -27,9 +27,9 @@ session's end, to measure its rules on fresh text) and ``heldout24/``, ``heldout
 ``heldout26/`` (2026-11-28, sixteenth session: 32 German articles each in the manner of
 German Wikinews, with quotations from media and documents, speakers in relative clauses and
 crowds; ``heldout25/`` was kept unread until the session's end) and ``heldout27/``,
-``heldout28/`` and ``heldout29/`` (2026-11-28, seventeenth session: the same manner on new
-topics, an unnamed crowd's speaker written as unknown; ``heldout28/`` was kept unread, scored
-blind at the session's start and end only) are
+``heldout28/``, ``heldout29/`` and ``heldout30/`` (2026-11-28, seventeenth session: the same
+manner on new topics, an unnamed crowd's speaker written as unknown; ``heldout28/`` was kept
+unread, scored blind only) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
