@@ -119,7 +119,7 @@ _ADJECTIVE_COMPLEMENT = re.compile(
     rf"[ \t]+\w+[ \t]+((?:[a-zäöüß]+[ \t]+){{1,2}})[{UPPER}][\w\-‐]*(?<=\w)"
 )  # " für nationale Erneuerung", " der freien Waldorfschulen"
 _GENITIVE_WITH_ACRONYM = re.compile(
-    rf"[ \t]+(?:der|des)[ \t]+((?:[{UPPER}][\w]*-[ \t]+und[ \t]+)?[{UPPER}][\w\-‐]*(?<=\w))"
+    rf"[ \t]+(\w+)[ \t]+(?:[{UPPER}]\w*-[ \t]+(\w+)[ \t]+)?[{UPPER}][\w\-‐]*(?<=\w)"
     rf"(?=[ \t]+\([{UPPER}]{{2,6}}\))"
 )  # " der Luftsicherheitsunternehmen (BDLS)", " der Metall- und Stahlexporteure (BMSE)"
 _LIST_GOES_ON = re.compile(rf"[ \t]*(,|\w+)[ \t]+[{UPPER}][\w\-‐]*,[ \t]+[{UPPER}]")
@@ -933,7 +933,9 @@ def _genitive_with_acronym_end(text: str, start: int, end: int, lex: Lexicon) ->
     run ends in an organisation's noun, then ``der``/``des`` and one capitalised noun (or two
     joined as an elided compound: ``der Metall- und Stahlexporteure``)."""
     m = _GENITIVE_WITH_ACRONYM.match(text, end)
-    if m is None:
+    if m is None or not lex.genitive_article(m.group(1).casefold()):
+        return 0
+    if m.group(2) is not None and m.group(2).casefold() not in lex.and_words:
         return 0
     last = text[start:end].rsplit(None, 1)[-1]
     if not (lex.names_organisation(last.casefold()) or genitive_stem(last, lex)):
