@@ -931,7 +931,9 @@ def _genitive_with_acronym_end(text: str, start: int, end: int, lex: Lexicon) ->
     """German: where a body's name with a genitive complement ends when an acronym in
     brackets follows it (``Bundesverband der Luftsicherheitsunternehmen (BDLS)``), or 0: the
     run ends in an organisation's noun, then ``der``/``des`` and one capitalised noun (or two
-    joined as an elided compound: ``der Metall- und Stahlexporteure``)."""
+    joined as an elided compound: ``der Metall- und Stahlexporteure``). The noun after the
+    article is one no run of its own keeps (a lone noun), so :func:`_body_noun_before_genitive`,
+    which joins such a run to the body's noun before it, never sees it."""
     m = _GENITIVE_WITH_ACRONYM.match(text, end)
     if m is None or not lex.genitive_article(m.group(1).casefold()):
         return 0
@@ -1416,7 +1418,10 @@ def _name_tokens(
     lost_words = toks[0].start > start and any(
         w.casefold() not in lex.determiners for w in _WORD.findall(text[start : toks[0].start])
     )
-    last_role, institution = _lead_role_end(toks, start, lex, doc_tokens, lost_words)
+    acronym_after = _ACRONYM_AFTER.match(text, toks[-1].end) is not None
+    last_role, institution = _lead_role_end(
+        toks, start, lex, doc_tokens, lost_words, acronym_after
+    )
     lead_role = [t.low for t in toks[: last_role + 1]] if last_role >= 0 else []
     name_toks = toks[last_role + 1 :]
     while name_toks and not name_toks[0].cap and not _particle_of_known_name(name_toks, by_token):
@@ -1755,20 +1760,18 @@ def _institution_name(words: tuple[str, ...], lex: Lexicon) -> bool:
     )  # (German compounds too: "Patientenbund Niedersachsen", "Hessischer Landkreistag")
 
 
-def _acronym_follows(last: Token, doc_tokens: DocTokens) -> bool:
-    """An acronym in brackets follows the token ``last`` (``… Entsorgung (BGL)``)."""
-    after = doc_tokens.slice(last.end, last.end + 14)
-    return len(after) >= 3 and after[0].text == "(" and is_acronym(after[1].text) and (
-        after[2].text == ")"
-    )
-
-
 def _lead_role_end(
-    toks: list[Token], start: int, lex: Lexicon, doc_tokens: DocTokens, lost_words: bool = False
+    toks: list[Token],
+    start: int,
+    lex: Lexicon,
+    doc_tokens: DocTokens,
+    lost_words: bool = False,
+    acronym_after: bool = False,
 ) -> tuple[int, bool]:
     """The index of the run's last role word (-1 for none) and whether the run names an
     institution (whose role-like words are the name's). A lone word has neither;
-    ``lost_words``: the run began with words other than determiners that ``toks`` lacks."""
+    ``lost_words``: the run began with words other than determiners that ``toks`` lacks;
+    ``acronym_after``: an acronym in brackets follows the run (``… Entsorgung (BGL)``)."""
     if len(toks) < 2:
         return -1, False
     # "Foreign Minister Sergei Lavrov", "Biochemikerin Dr. Anna Keller":
@@ -1802,7 +1805,7 @@ def _lead_role_end(
     )  # "die Staatsanwaltschaft Bochum", "das Polizeipräsidium Lanzenau"
     institution = institution or (
         last_role <= 0
-        and (len(toks) == 2 or _acronym_follows(toks[-1], doc_tokens))
+        and (len(toks) == 2 or acronym_after)
         and lex.names_body_in_compound(head)
         and toks[1].low not in lex.given_names
     )  # "der Hebammenverband Mecklenburg-Vorpommern", "die Landespolizeiinspektion Saalfeld",
