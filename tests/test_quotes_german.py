@@ -161,7 +161,8 @@ def test_a_source_in_marks_after_laut_names_the_speaker_and_is_no_quote() -> Non
     found = quotes(text)
     assert [q for q, _ in found] == ["echten Wendepunkt"]
     attrs = found[0][1]
-    assert (attrs["speaker"], attrs["source"]) == ("Trainer", "Tagesblatt")
+    start, end = attrs["speaker_span"]  # the trainer is named nowhere: no speaker, the mention
+    assert (attrs["speaker"], text[start:end], attrs["source"]) == (None, "Trainer", "Tagesblatt")
 
 
 def test_clause_final_cue_after_the_quote_takes_the_clause_subject() -> None:
@@ -437,7 +438,7 @@ def test_a_clause_opening_subject_outranks_a_lone_noun_after_the_verb() -> None:
         "„Nieder mit der Regierung und ihren Helfern!“ Die Polizei blieb ruhig."
     )
     ((_, speaker, span),) = spans(text)
-    assert span == "Demonstranten" and speaker == "Demonstranten"
+    assert span == "Demonstranten" and speaker is None  # a crowd: nobody named
     named = (
         "Der Zeitung sagte der Häftling Filep Karma: „Ich werde weiter für die Freiheit kämpfen.“"
     )
@@ -776,7 +777,7 @@ def test_a_german_subject_before_its_verb_ends_with_its_noun() -> None:
     start, end = attrs["speaker_span"]
     assert (quote, attrs["speaker"], text[start:end]) == (
         "Lasst mich raus!",
-        "Randalierer",
+        None,  # a rioter the text never names
         "Der Randalierer",
     )
 
@@ -1094,7 +1095,7 @@ def test_a_second_verb_after_und_shares_the_inverted_subject_of_the_first() -> N
         "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: "
         "„Lasst mich raus!“"
     )
-    assert [s for _, s in speakers(text)] == ["Randalierer"]
+    assert [s[1:] for s in spans(text)] == [(None, "der Randalierer")]
     text = (  # the person named inside the opening phrase is not the subject
         "Die Sprecherin Anna Gruber sprach zuerst. Nach dem Treffen mit Bürgermeister Karl "
         "Huber trat der Landrat Peter Vogt vor die Presse und sagte: „Wir sind zufrieden.“"
@@ -2849,15 +2850,15 @@ def test_a_medium_after_the_verb_in_the_dative_or_after_gegenueber_is_told_not_t
 def test_words_a_crowd_calls_out_are_quotations_of_the_crowd() -> None:
     # marks after ", die" hold the relative clause's object, not a name that speaks; an
     # exclamation called out is speech though every word is capitalised; the crowd is the
-    # noun as written, without its number
+    # mention is the noun as written, with its number, and names nobody
     text = (
         "Vor der Botschaft versammelten sich etwa 150 Unterstützer, die „Freiheit für "
         "Bamenda!“ riefen. Am Werkstor standen Klimaaktivisten, die „Kohle stoppen, jetzt!“ "
         "skandierten und einen schnelleren Ausstieg forderten."
     )
-    assert speakers(text) == [
-        ("Freiheit für Bamenda!", "Unterstützer"),
-        ("Kohle stoppen, jetzt!", "Klimaaktivisten"),
+    assert spans(text) == [
+        ("Freiheit für Bamenda!", None, "etwa 150 Unterstützer"),
+        ("Kohle stoppen, jetzt!", None, "Klimaaktivisten"),
     ]
 
 
@@ -2918,7 +2919,7 @@ def test_a_bare_noun_before_a_relative_clause_is_the_subject_as_written() -> Non
         "Katrin Oltrogge sagte: „Das Angebot ist ein Schlag ins Gesicht.“ Hunderte Streikende, "
         "die mit Trillerpfeifen vor das Tor gezogen waren, skandierten „Wir sind es wert!“."
     )
-    assert speakers(text)[1] == ("Wir sind es wert!", "Streikende")
+    assert spans(text)[1] == ("Wir sind es wert!", None, "Streikende")
 
 
 def test_a_definite_role_with_a_plural_verb_is_no_single_person_named_before() -> None:
@@ -2927,7 +2928,7 @@ def test_a_definite_role_with_a_plural_verb_is_no_single_person_named_before() -
         "Der Geschäftsführer Bernd Hasselmann bestätigte den Angriff. Dort schrieben die "
         "Erpresser: „Ihr habt sieben Tage Zeit.“"
     )
-    assert speakers(text)[0][1] == "Erpresser"
+    assert spans(text)[0][1:] == (None, "die Erpresser")
 
 
 def test_a_role_phrase_ending_in_a_name_before_a_relative_clause_is_that_person() -> None:
@@ -3026,11 +3027,11 @@ def test_a_ministers_portfolio_listed_with_commas_is_part_of_the_role_before_the
     ]
 
 
-def test_an_embassy_takes_a_country_after_it_and_a_crowd_is_named_without_its_number() -> None:
+def test_an_embassy_takes_a_country_after_it_and_a_crowd_names_nobody() -> None:
     text = "Die Botschaft Varossiens hatte von einer „Provokation“ gesprochen."
     assert speakers(text) == [("Provokation", "Botschaft Varossiens")]
     text = "Die Premiere war gestört. Mehrere Zuschauer riefen „Aufhören!“"
-    assert speakers(text)[0][1] == "Zuschauer"
+    assert spans(text)[0][1:] == (None, "Mehrere Zuschauer")
 
 
 def test_the_object_of_a_quoting_verb_is_quoted_also_as_sie_or_after_a_plural_verb() -> None:
@@ -3089,8 +3090,9 @@ def test_a_definite_crowd_with_a_plural_verb_is_no_person_named_before() -> None
         "Vor einer Filiale riefen die Demonstranten: „Wir sind mehr wert!“",
         "Die Demonstranten, die „Wir sind mehr wert!“ skandierten, zogen weiter.",
     ):
-        found = quotes(f"Kai Ahrens sagte: „Wir verhandeln.“ {crowd}")[1][1]
-        assert found["speaker"] == "Demonstranten", crowd
+        text = f"Kai Ahrens sagte: „Wir verhandeln.“ {crowd}"
+        assert spans(text)[1][1] is None, crowd  # a crowd: nobody named
+        assert spans(text)[1][2] in ("Demonstranten", "Die Demonstranten"), crowd
     text = (
         "Der Belgier Pieter Van den Broeck hat gewonnen. »Ich hatte Krämpfe«, sagte der Mann, "
         "den flämische Medien den »Kannibalen von Kortrijk« nennen, im Ziel."
@@ -3105,7 +3107,7 @@ def test_a_relative_clause_after_a_final_verb_hangs_on_the_noun_before_it() -> N
         "hatten am Freitag etwa 50 Menschen demonstriert, die „Kultur statt Werbefilme“ riefen."
     )
     found = quotes(text)[1][1]
-    assert found["speaker"] == "Menschen"
+    assert found["speaker"] is None  # people the text does not name
     assert text[slice(*found["speaker_span"])] == "Menschen"
 
 

@@ -181,6 +181,9 @@ class Lexicon:
     object_pronouns: frozenset[str]
     source_circle_nouns: frozenset[str]
     crowd_documents: frozenset[str]
+    party_nouns: frozenset[str]
+    person_noun_endings: tuple[str, ...]
+    crowd_noun_endings: tuple[str, ...]
     company_nouns: frozenset[str]
     public_body_anaphors: frozenset[str]
     voice_nouns: frozenset[str]
@@ -791,6 +794,9 @@ def load_lexicon(lang: str | None) -> Lexicon:
         object_pronouns=_words(data, "object_pronouns"),
         source_circle_nouns=_words(data, "source_circle_nouns"),
         crowd_documents=_words(data, "crowd_documents"),
+        party_nouns=_words(data, "party_nouns"),
+        person_noun_endings=tuple(sorted(_words(data, "person_noun_endings"))),
+        crowd_noun_endings=tuple(sorted(_words(data, "crowd_noun_endings"))),
         company_nouns=_words(data, "company_nouns"),
         public_body_anaphors=_words(data, "public_body_anaphors"),
         voice_nouns=_words(data, "voice_nouns"),

@@ -298,8 +298,16 @@ class Resolver:
                 and not (organisation or anaphor)
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
-            text = self._without_quantity(text)  # "etwa 150 Unterstützer": Unterstützer
-            return Resolved(text, (text,), "unresolved-role")
+            counted = self._without_quantity(text)  # "etwa 150 Unterstützer": Unterstützer
+            if not (organisation or anaphor) and self._names_nobody(
+                counted, counted != text or mention.definite or bool(determiner)
+            ):
+                # "riefen die Demonstranten", "a dit le ministre" with no minister named: a
+                # role or a crowd the text never names is no speaker's name; the mention
+                # stays as the quotation's speaker_span
+                return Resolved(None, (), UNNAMED, (mention.start, mention.end))
+            # "Der Studierendenrat der Universität Leipzig": a body described by its full name
+            return Resolved(counted, (counted,), "unresolved-role")
         if mention.kind == GROUP:
             after = _WORDS.findall(self.text[mention.end : mention.end + 30].casefold())[:1]
             if after and self.lex.names_organisation(self._singular(after[0])):
@@ -763,6 +771,27 @@ class Resolver:
         """German ``sie`` next to a verb in the plural (``sagten sie``, ``ließen sie
         ausrichten``): they, not she."""
         return any(self.lex.plural_verb(w) for w in self._verbs_next_to_sie(mention))
+
+    def _names_nobody(self, text: str, determined: bool) -> bool:
+        """The role phrase ``text`` that no name was found for describes people the text does
+        not name (``Demonstranten``, ``der Randalierer``, ``ministre``), not a body by its
+        words (``Studierendenrat der Universität Leipzig``, a party: ``party_nouns``) or an
+        unknown name (German ``so Schäuble``); ``determined``: a determiner or a number
+        stands before it."""
+        lex = self.lex
+        words = text.split()
+        if not words or text.casefold() in lex.party_nouns:
+            return False
+        if len(words) > 2 and lex.genitive_article(words[1].casefold()):
+            return False  # a described body: "Der Studierendenrat der Universität Leipzig"
+        if not lex.capitalised_nouns:
+            return text[:1].islower()  # "le ministre"; a capitalised word may be a name
+        head = words[-1].casefold()
+        return (
+            lex.is_role(head)
+            or head.endswith(lex.crowd_noun_endings)  # "Umstehende", "Klimaaktivisten"
+            or (determined and head.endswith(lex.person_noun_endings))
+        )
 
     def _without_quantity(self, text: str) -> str:
         """A role phrase without the number or the capitalised quantity word before its

@@ -29,7 +29,9 @@ German Wikinews, with quotations from media and documents, speakers in relative 
 crowds; ``heldout25/`` was kept unread until the session's end) and ``heldout27/``,
 ``heldout28/``, ``heldout29/`` and ``heldout30/`` (2026-11-28, seventeenth session: the same
 manner on new topics, an unnamed crowd's speaker written as unknown; ``heldout28/`` was kept
-unread, scored blind only) are
+unread, scored blind only; in ``heldout24/``–``heldout26/`` an unnamed crowd's
+speaker, first written as its noun, was rewritten as unknown on 2026-11-28, eighteenth
+session, as every other set and the step's contract have it) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
