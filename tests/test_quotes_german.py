@@ -3370,3 +3370,14 @@ def test_a_source_clause_inserted_after_the_speakers_verb_does_not_take_the_quot
         "meldete: „Die Region muss jetzt selbst entscheiden.“"
     )
     assert speakers(text)[0][1] == "Jakob Hölscher"
+
+
+def test_bystanders_and_a_trader_the_text_never_names_are_no_speakers() -> None:
+    # "riefen Umstehende": a capitalised word no list knows, but people; "ein Händler" is
+    # one trader, though "der Händler" may be a firm: neither is named
+    text = (
+        "Natalija Petruschenko wartete. Als die Männer ausstiegen, riefen Umstehende „Ruhm der "
+        "Ukraine!“. „Alle sind zu Hause geblieben“, sagte ein Händler vom Bandim-Markt der "
+        "Nachrichtenagentur AFP."
+    )
+    assert [s[1:] for s in spans(text)] == [(None, "Umstehende"), (None, "Händler")]

@@ -80,6 +80,13 @@ class Resolver:
             if demonym_of is not None:  # "a confié le Corrézien": the person named before
                 return Resolved(demonym_of.name, (demonym_of.name,), ROLE)
             entity = self._fuller_body(mention.name.entity)
+            if (
+                self.lex.capitalised_nouns
+                and len(entity.tokens) == 1
+                and not (entity.person or entity.org)
+                and entity.name.casefold().endswith(self.lex.crowd_noun_endings)
+            ):  # "riefen Umstehende": a capitalised word no list knows, but people unnamed
+                return Resolved(None, (), UNNAMED, (mention.start, mention.end))
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
             return Resolved(None, (), "unresolved")
@@ -299,9 +306,9 @@ class Resolver:
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
             counted = self._without_quantity(text)  # "etwa 150 Unterstützer": Unterstützer
-            if not (organisation or anaphor) and self._names_nobody(
+            if (not (organisation or anaphor) or self._indefinite(mention)) and self._names_nobody(
                 counted, counted != text or mention.definite or bool(determiner)
-            ):
+            ):  # ("sagte ein Händler vom Bandim-Markt": a trader, though traders are firms too)
                 # "riefen die Demonstranten", "a dit le ministre" with no minister named: a
                 # role or a crowd the text never names is no speaker's name; the mention
                 # stays as the quotation's speaker_span
