@@ -3381,3 +3381,17 @@ def test_bystanders_and_a_trader_the_text_never_names_are_no_speakers() -> None:
         "Nachrichtenagentur AFP."
     )
     assert [s[1:] for s in spans(text)] == [(None, "Umstehende"), (None, "Händler")]
+
+
+def test_an_observer_mission_of_a_named_union_is_the_body_that_reports() -> None:
+    # "-mission" compounds are bodies (not a bare "Mission", a spacecraft's too): "In ihrem
+    # Bericht heißt es" goes to the mission, not to the union its genitive names
+    text = (
+        "Minister Brian Chanda-Lungu warnte: „Die Opposition spielt mit dem Feuer.“\n\n"
+        "Zurückhaltender äußerte sich die Beobachtermission der Afrikanischen Union. In ihrem "
+        "vorläufigen Bericht heißt es, die Abstimmung sei „weitgehend friedlich“ verlaufen."
+    )
+    assert speakers(text)[1] == (
+        "weitgehend friedlich",
+        "Beobachtermission der Afrikanischen Union",
+    )
