@@ -3395,3 +3395,16 @@ def test_an_observer_mission_of_a_named_union_is_the_body_that_reports() -> None
         "weitgehend friedlich",
         "Beobachtermission der Afrikanischen Union",
     )
+
+
+def test_a_role_after_the_last_speaker_who_opened_the_sentence_before_is_that_speaker() -> None:
+    # "X … bezeichnete es als „…“. „…“, sagte der 54-jährige Unternehmer": the subject of
+    # the sentence before, though it spoke last, not the person named before it
+    text = (
+        "Präsident Joseph Mwansa siegte, sein Herausforderer Chileshe Bwalya-Nkonde erhielt 46 "
+        "Prozent. Die Richterin Esther "
+        "Mulenga-Phiri sagte: „Die Wahl war frei.“ Die Opposition sieht das anders. "
+        "Bwalya-Nkonde, der von Unregelmäßigkeiten gesprochen hatte, bezeichnete das Ergebnis "
+        "als „gestohlen“. „Wir haben Beweise“, sagte der 54-jährige Unternehmer."
+    )
+    assert [s for _, s in speakers(text)][1:] == ["Chileshe Bwalya-Nkonde"] * 2

@@ -206,9 +206,11 @@ class Resolver:
             )
             if found is None and mention.definite and not (organisation or anaphor or crowd):
                 # "Lambert ha insistito … ha affermato il ministro francese"
-                found = self._hinted(hint() if hint else None, pos)
+                found = self._hinted(hint() if hint else None, pos, last_too=True)
                 if found is not None and (
-                    not self._agrees(found.name, gender) or (found.org or not found.person)
+                    not self._agrees(found.name, gender)
+                    or found.org
+                    or not (found.person or (len(found.tokens) > 1 and self._spoke(found)))
                 ):
                     found = None  # "la glaciologa" is a person: not "in alta Valtellina"
             if found is None and not unnamed_spokesperson:
@@ -608,15 +610,19 @@ class Resolver:
         found = self.resolve(hint, hint.start)
         return found if found.speaker is not None else None
 
-    def _hinted(self, hint: Mention | None, pos: int) -> Entity | None:
-        """The previous sentence's subject, when it was named after the last quotation."""
+    def _hinted(self, hint: Mention | None, pos: int, last_too: bool = False) -> Entity | None:
+        """The previous sentence's subject, when it was named after the last quotation, or
+        (``last_too``) when it is the last speaker."""
         if hint is None:
             return None
         last = self.last_speaker(pos)
+        named = hint.name.entity if hint.kind == NAME and hint.name is not None else None
         if last is not None and hint.start <= last[0]:
-            return None
-        if hint.kind == NAME and hint.name is not None and not hint.name.weak:
-            return hint.name.entity
+            if last_too and named is not None and last[1].speakers == (named.name,):
+                return named  # "X … bezeichnete es als „…“. „…“, sagte der 54-jährige
+            return None  # Unternehmer": the subject before, who spoke last
+        if named is not None and hint.name is not None and not hint.name.weak:
+            return named
         if hint.kind == ROLE:
             return self._role(hint.key, hint.start)
         return None
