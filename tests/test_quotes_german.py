@@ -3408,3 +3408,14 @@ def test_a_role_after_the_last_speaker_who_opened_the_sentence_before_is_that_sp
         "als „gestohlen“. „Wir haben Beweise“, sagte der 54-jährige Unternehmer."
     )
     assert [s for _, s in speakers(text)][1:] == ["Chileshe Bwalya-Nkonde"] * 2
+
+
+def test_both_parts_of_an_interrupted_quotation_take_the_one_mention_between_them() -> None:
+    text = (
+        "Präsident Joseph Mwansa siegte, sein Herausforderer Chileshe Bwalya-Nkonde erhielt 46 "
+        "Prozent. Die Richterin Esther Mulenga-Phiri sagte: „Die Wahl war frei.“ "
+        "Bwalya-Nkonde bezeichnete das Ergebnis als „gestohlen“. „Wir haben Beweise“, sagte der "
+        "54-jährige Unternehmer in einem Interview mit dem Sender BBC, „und diese Beweise legen "
+        "wir dem Gericht vor.“"
+    )
+    assert [s for _, s in speakers(text)][1:] == ["Chileshe Bwalya-Nkonde"] * 3

@@ -1951,6 +1951,10 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
         att = worker.segment(segs, k)
         if att.keep and att.cue is None:
             _unattributed(worker, segs, k, att, by_group, options)
+        if att.keep and out and _same_mention(out[-1], att):
+            # "„…“, sagte der 54-jährige Unternehmer …, „und …“": the two parts of an
+            # interrupted quotation are one mention's words, resolved once
+            att.resolved = out[-1].resolved
         if att.keep:
             if att.resolved.speaker is not None and att.segment.group not in by_group:
                 by_group[att.segment.group] = att
@@ -1967,6 +1971,17 @@ def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribut
         if not att.segment.closed:
             att.confidence = round(att.confidence - 0.2, 2)
     return out
+
+
+def _same_mention(before: Attribution, att: Attribution) -> bool:
+    """``att`` is attributed by the very mention that attributed ``before``."""
+    m, n = before.mention, att.mention
+    return (
+        m is not None
+        and n is not None
+        and n.kind != IMPLICIT
+        and (m.start, m.end, m.kind) == (n.start, n.end, n.kind)
+    )
 
 
 def _as_remembered(att: Attribution) -> Resolved:
