@@ -3419,3 +3419,16 @@ def test_both_parts_of_an_interrupted_quotation_take_the_one_mention_between_the
         "wir dem Gericht vor.“"
     )
     assert [s for _, s in speakers(text)][1:] == ["Chileshe Bwalya-Nkonde"] * 3
+
+
+def test_a_sourceless_hiess_es_goes_on_with_the_body_whose_words_came_last() -> None:
+    # the body was named before the last quotation, which was its own words too
+    text = (
+        "Das Verteidigungsministerium der Russischen Föderation bestätigte den Austausch in einer "
+        "Mitteilung. Die Soldaten würden zunächst in Belarus versorgt und dann „in medizinische "
+        "Einrichtungen des Ministeriums“ gebracht. Weiter hieß es: „Allen Befreiten wird Hilfe "
+        "geleistet.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Verteidigungsministerium der Russischen Föderation"
+    ] * 2

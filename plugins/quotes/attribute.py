@@ -1214,6 +1214,14 @@ class Attributor:
             earlier = self._earlier_body_source(lo, segs[k - 1].close_at if k else 0)
             if earlier is not None:  # "Nach Angaben der Polizei … . „…“, hieß es": the police
                 mention, resolved = earlier, self.resolver.resolve(earlier, seg.start)
+            elif found is not None and found.cue.kind == IMPERSONAL:
+                earlier = self._earlier_body_source(lo, 0, reach=3)
+                again = self.resolver.resolve(earlier, seg.start) if earlier else None
+                last = self.resolver.last_speaker(seg.start)
+                if again and again.speaker and last and last[1].speakers == again.speakers:
+                    # "Das Ministerium bestätigte … . Sie würden „…“ gebracht. Weiter hieß es":
+                    # the body named before the last quotation, whose words that was too
+                    mention, resolved = earlier, again
         elif (
             found is not None
             and found.cue.kind == IMPERSONAL
