@@ -3432,3 +3432,12 @@ def test_a_sourceless_hiess_es_goes_on_with_the_body_whose_words_came_last() -> 
     assert [s for _, s in speakers(text)] == [
         "Verteidigungsministerium der Russischen Föderation"
     ] * 2
+
+
+def test_ukrainian_given_names_in_german_transliteration_are_known() -> None:
+    # "Natalija", "Switlana", "Serhij": so "sagte die 58-Jährige" is the woman named before
+    text = (
+        "Natalija Petruschenko, deren Sohn vermisst wird, sagte dem Sender Suspilne, sie komme "
+        "zu jedem Austausch. „Diesmal war er wieder nicht dabei“, sagte die 58-Jährige."
+    )
+    assert speakers(text) == [("Diesmal war er wieder nicht dabei", "Natalija Petruschenko")]
