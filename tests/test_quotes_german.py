@@ -3441,3 +3441,14 @@ def test_ukrainian_given_names_in_german_transliteration_are_known() -> None:
         "zu jedem Austausch. „Diesmal war er wieder nicht dabei“, sagte die 58-Jährige."
     )
     assert speakers(text) == [("Diesmal war er wieder nicht dabei", "Natalija Petruschenko")]
+
+
+def test_the_feminine_of_a_known_role_is_a_role() -> None:
+    # "Die Betreiberin einer Strandbar an der Playa de Palma, Sabine Rothkegel,": a role
+    # ("Betreiber" + "in"), so the apposed name, not the place, is the sentence's subject
+    text = (
+        "Auch auf Mallorca wird das Vorhaben verfolgt. Die Betreiberin einer Strandbar an der "
+        "Playa de Palma, Sabine Rothkegel, sagte der „Mallorca Zeitung“, sie rechne mit "
+        "Einbußen. „Ein Teil meiner Gäste wird ausweichen“, meinte sie."
+    )
+    assert speakers(text) == [("Ein Teil meiner Gäste wird ausweichen", "Sabine Rothkegel")]

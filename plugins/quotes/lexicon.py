@@ -602,6 +602,11 @@ class Lexicon:
             len(w) > n + 2 and w[-n:] in self._suffix_set for n in self._suffix_lengths
         ):
             return True
+        if self.capitalised_nouns and any(  # German "Betreiberin": the feminine of a role
+            w.endswith(suffix) and len(w) - len(suffix) > 3 and self._role(w[: -len(suffix)])
+            for suffix in self.feminine_role_suffixes
+        ):
+            return True
         head = w.rpartition("-")[2]  # "UN-Generalsekretär", "CDU-Generalsekretärin"
         return (
             self.capitalised_nouns
