@@ -3452,3 +3452,11 @@ def test_the_feminine_of_a_known_role_is_a_role() -> None:
         "Einbußen. „Ein Teil meiner Gäste wird ausweichen“, meinte sie."
     )
     assert speakers(text) == [("Ein Teil meiner Gäste wird ausweichen", "Sabine Rothkegel")]
+
+
+def test_indonesian_given_names_are_known() -> None:
+    text = (
+        "Eine Sprecherin der BNPB, Ratna Dewi Kusumawardani, forderte die Bewohner auf, "
+        "„auf keinen Fall“ in die Sperrzone zurückzukehren."
+    )
+    assert speakers(text) == [("auf keinen Fall", "Ratna Dewi Kusumawardani")]
