@@ -3460,3 +3460,12 @@ def test_indonesian_given_names_are_known() -> None:
         "„auf keinen Fall“ in die Sperrzone zurückzukehren."
     )
     assert speakers(text) == [("auf keinen Fall", "Ratna Dewi Kusumawardani")]
+
+
+def test_an_age_noun_after_the_verb_is_the_subject_before_the_medium_told() -> None:
+    # "sagte der 24-Jährige dem Fernsehsender Sky": not "Sender Sky" as a role and its name
+    text = (
+        "Max Brettschneider reagierte mit Unverständnis. „Ich war klar vorne“, sagte der "
+        "24-Jährige dem Fernsehsender Sky."
+    )
+    assert spans(text) == [("Ich war klar vorne", "Max Brettschneider", "der 24-Jährige")]

@@ -1157,6 +1157,18 @@ class Window:
                     # is the verb's object, so the indefinite phrase is an unnamed subject
                     return self._noun_phrase(j, hi, clause_final=False)
                 return None  # "a dénoncé une réforme « … »": an object, not a late subject
+            if (
+                lex.capitalised_nouns
+                and j + 2 < hi
+                and toks[j + 1].text.rpartition("-")[2][:1].isupper()  # (also "24-Jährige")
+                and toks[j + 1].low.endswith(lex.nominal_role_endings)
+                and self.cover[j + 1] is None
+                and toks[j + 2].low in lex.determiners
+            ):  # "sagte der 24-Jährige dem Sender Sky": the noun ends the subject, and the
+                # one told follows (not "Sender Sky" as a role and a name)
+                phrase = self._noun_phrase(j, j + 2, clause_final=clause_final)
+                if phrase is not None:
+                    return phrase
             found = self._at(j + 1, j, hi, False)
             if found is not None and found.kind != PRONOUN:
                 return found
