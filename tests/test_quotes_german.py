@@ -3469,3 +3469,13 @@ def test_an_age_noun_after_the_verb_is_the_subject_before_the_medium_told() -> N
         "24-Jährige dem Fernsehsender Sky."
     )
     assert spans(text) == [("Ich war klar vorne", "Max Brettschneider", "der 24-Jährige")]
+
+
+def test_an_auxiliary_opening_the_clause_after_a_quote_has_its_subject_after_it() -> None:
+    # "„…“, hatte der 61-Jährige zuvor der Zeitung gesagt": the subject follows the
+    # auxiliary; the newspaper before the participle is the one told
+    text = (
+        "Der Vater, Heinrich Sämann, verfolgte den Tag. Er wolle dem Angeklagten „einmal in die "
+        "Augen sehen“, hatte der 61-Jährige zuvor der Zeitung gesagt."
+    )
+    assert spans(text) == [("einmal in die Augen sehen", "Heinrich Sämann", "der 61-Jährige")]

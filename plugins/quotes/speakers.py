@@ -746,6 +746,13 @@ class Window:
             found = self.nearest_left(aux, lo)
             if found is not None and self._token_index(found.end) < aux - 1:
                 found = None  # only the mention right before the auxiliary is its subject
+            if found is None and self.lex.verb_second and not any(
+                t.word for t in self.tokens[lo:aux]
+            ):  # "„…“, hatte der 61-Jährige zuvor der „Bild“-Zeitung gesagt": the auxiliary
+                # opens the clause, so its subject follows it (not the one told)
+                found = self.nearest_left(j, aux + 1, first=True)
+                if found is None and self.tokens[aux + 1].low in self.lex.determiners:
+                    found = self._noun_phrase(aux + 1, j, clause_final=False)
         if found is None:
             found = self.nearest_left(j + 1, lo, first=after_conjunction)
         if (
