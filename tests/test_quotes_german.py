@@ -3479,3 +3479,12 @@ def test_an_auxiliary_opening_the_clause_after_a_quote_has_its_subject_after_it(
         "Augen sehen“, hatte der 61-Jährige zuvor der Zeitung gesagt."
     )
     assert spans(text) == [("einmal in die Augen sehen", "Heinrich Sämann", "der 61-Jährige")]
+
+
+def test_an_ordinal_in_a_roles_complement_does_not_end_the_apposition() -> None:
+    text = (
+        "Die Anwältin Aylin Demirtaş sagte: „Nein.“ Als es zu Zwischenrufen kam, ermahnte die "
+        "Vorsitzende Richterin der 2. Großen Strafkammer, Dorothea Wendland-Krause, die "
+        "Zuschauer: „Ich verstehe jeden Schmerz in diesem Saal.“"
+    )
+    assert speakers(text)[1][1] == "Dorothea Wendland-Krause"

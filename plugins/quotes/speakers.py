@@ -376,6 +376,15 @@ class Window:
             if toks[j].text == "." and j > e and toks[j - 1].low in lex.saint_words:
                 j += 1  # "der Bürgermeister von St. Leonhard im Pitztal, X"
                 continue
+            if (
+                toks[j].text == "."
+                and j > e
+                and lex.ordinal_period
+                and toks[j - 1].text.isdigit()
+                and toks[j - 1].end == toks[j].start
+            ):
+                j += 1  # "die Vorsitzende Richterin der 2. Großen Strafkammer, X": an ordinal
+                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
