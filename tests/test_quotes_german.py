@@ -3488,3 +3488,13 @@ def test_an_ordinal_in_a_roles_complement_does_not_end_the_apposition() -> None:
         "Zuschauer: „Ich verstehe jeden Schmerz in diesem Saal.“"
     )
     assert speakers(text)[1][1] == "Dorothea Wendland-Krause"
+
+
+def test_a_counted_noun_before_the_auxiliary_is_the_subject_of_a_verb_bracket() -> None:
+    # "Etwa vierzig Landwirte hatten die Straße blockiert und „…“ gerufen": the farmers (a
+    # crowd, so nobody named), not the road and not the last speaker
+    text = (
+        "Der Sieger Jens De Smedt sagte: „Ich bin müde.“ Etwa vierzig Landwirte hatten die "
+        "Straße blockiert und „Ohne Bauern kein Brot!“ gerufen."
+    )
+    assert spans(text)[1] == ("Ohne Bauern kein Brot!", None, "Landwirte")

@@ -1579,6 +1579,21 @@ class Attributor:
         nm = bwin.cover[first]
         if nm is not None and not nm.weak and bwin.cover[aux - 1] is nm:
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)  # "Die CDU hat"
+        if (
+            2 <= aux - first <= 4
+            and toks[aux - 1].cap
+            and (bwin.cover[aux - 1] is None or bwin.cover[aux - 1].weak)  # (lone nouns)
+            and all(
+                toks[i].word
+                and toks[i].low not in lex.object_prepositions
+                and toks[i].low not in lex.determiners
+                and toks[i].low not in lex.conjunctions
+                for i in range(first, aux)
+            )
+        ):  # "Etwa vierzig Landwirte hatten die Straße blockiert und „…“ gerufen": a
+            # counted noun before the auxiliary is the subject, as written
+            noun = toks[aux - 1]
+            return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)
         if opener in lex.pronouns and aux == first + 1:
             return Mention(PRONOUN, toks[first].start, toks[first].end, toks[first].text)
         return bwin.first_mention(aux + 1, len(toks))  # "Am Montag hat die CDU …"
