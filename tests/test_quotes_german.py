@@ -3498,3 +3498,16 @@ def test_a_counted_noun_before_the_auxiliary_is_the_subject_of_a_verb_bracket() 
         "Straße blockiert und „Ohne Bauern kein Brot!“ gerufen."
     )
     assert spans(text)[1] == ("Ohne Bauern kein Brot!", None, "Landwirte")
+
+
+def test_a_final_verb_after_a_phrase_of_place_closes_the_quotes_own_clause() -> None:
+    # "Einige Zuschauer hätten „…“ in Richtung der Gästebank gerufen, berichtete die
+    # Zeitung": the spectators called it out (a crowd: nobody named), the paper reported
+    text = (
+        "Der Sieger Jens De Smedt sagte: „Ich bin müde.“ Einige Zuschauer hätten danach „Schämt "
+        "euch!“ in Richtung der Gästebank gerufen, berichtete die „Hessische/Niedersächsische "
+        "Allgemeine“."
+    )
+    found = quotes(text)[1]
+    assert found[0] == "Schämt euch!" and found[1]["speaker"] is None
+    assert found[1]["cue"] == "gerufen"

@@ -219,6 +219,10 @@ class Attributor:
                     cue, 0, len(toks), clause_final=words_before > 0, after_quote=not words_before
                 )
                 if m is None and words_before:
+                    if self._clause_final(win, cue):
+                        # "Einige Zuschauer hätten „…“ in Richtung der Gästebank gerufen,
+                        # berichtete die Zeitung": the verb closing the quote's own clause
+                        return _Found(None, cue, "after")
                     continue
                 return _Found(m, cue, "after")
             if cue.kind == IMPERSONAL:
@@ -1481,7 +1485,14 @@ class Attributor:
     def _clause_final(self, awin: Window, cue: Cue, relative: bool = False) -> bool:
         """German: the cue closes its clause (``als „…“ bezeichnet hat.``); in a relative
         clause opened right before the quote (``relative``) a conjunction may follow it."""
-        if not self.lex.capitalised_nouns or _word_count(awin.tokens[: cue.first]):
+        if not self.lex.capitalised_nouns:
+            return False
+        before = awin.tokens[: cue.first]
+        if _word_count(before) and not (  # ("„…“ in Richtung der Gästebank gerufen": a
+            before[0].low in self.lex.object_prepositions  # phrase of place before it;
+            and all(t.word for t in before)  # not "von der „Netzeitung“ mit den Worten
+            and cue.text.casefold() not in self.lex.quoting_verbs  # zitiert")
+        ):
             return False
         j = cue.last
         toks = awin.tokens
