@@ -3511,3 +3511,15 @@ def test_a_final_verb_after_a_phrase_of_place_closes_the_quotes_own_clause() -> 
     found = quotes(text)[1]
     assert found[0] == "Schämt euch!" and found[1]["speaker"] is None
     assert found[1]["cue"] == "gerufen"
+
+
+def test_reported_speech_after_a_quote_goes_on_with_the_last_source() -> None:
+    # "Eine Überwachung, die „…“, sei nur … zulässig": the subjunctive follows the quotation,
+    # and the phrase before it names nobody, so the ruling quoted just before speaks on
+    text = (
+        "Das Bundesverfassungsgericht gab der Klage statt. In der Urteilsbegründung heißt es, "
+        "der Gesetzgeber habe „weder den Anlass noch den Umfang hinreichend bestimmt“. Eine "
+        "Überwachung, die „jeden trifft, der sich auf einem Marktplatz aufhält“, sei nur unter "
+        "engen Voraussetzungen zulässig."
+    )
+    assert [s for _, s in speakers(text)] == ["Bundesverfassungsgericht"] * 2

@@ -2243,7 +2243,21 @@ def _guess(
     before = worker._window(lo, seg.open_at)
     if _somebody_unnamed_before(worker, before):
         return  # "se oye a alguien gritar: «…»", "on y entend une voix lancer : « … »"
-    reported = any(t.low in worker.lex.reported_speech_markers for t in before.tokens)
+    markers = worker.lex.reported_speech_markers
+    reported = any(t.low in markers for t in before.tokens)
+    opening = before.first_mention(0, len(before.tokens)) if before.tokens else None
+    if not reported and (
+        not _usable(opening)
+        or (
+            opening is not None
+            and opening.kind == ROLE
+            and worker.resolver.resolve(opening, seg.start).speaker is None
+        )
+    ):
+        end = worker.bounds.after(seg.close_at, seg.close_at + _MAX_BEFORE)
+        rest = worker._window(seg.close_at, end).tokens  # "Eine Überwachung, die „…“, sei
+        reported = any(t.low in markers for t in rest)  # nur … zulässig": reported speech
+        # after the quotation, where nobody before it could have said it
     if reported and (last is None or seg.start - last[0] > options.follow_on_chars):
         reporter = _reporter_before(worker, before, lo)
         if reporter is not None:  # "Köhler sehe keine Alternative. … sei eine Regierung
