@@ -3523,3 +3523,12 @@ def test_reported_speech_after_a_quote_goes_on_with_the_last_source() -> None:
         "engen Voraussetzungen zulässig."
     )
     assert [s for _, s in speakers(text)] == ["Bundesverfassungsgericht"] * 2
+
+
+def test_an_apposition_may_hold_an_article_adjectives_and_a_role_before_the_name() -> None:
+    text = (
+        "Minister Brian Chanda-Lungu warnte. Mit den Worten „Streitigkeiten gehören vor die "
+        "Gerichte“ rief der Leiter der Mission, der frühere botswanische Außenminister Thabo "
+        "Kgositsile-Moremi, die Parteien zur Mäßigung auf."
+    )
+    assert speakers(text)[0][1] == "Thabo Kgositsile-Moremi"

@@ -332,7 +332,8 @@ class Window:
                 determiner = k < hi and toks[k].low in lex.determiners
                 while (
                     k < hi
-                    and k - j <= 3
+                    and k - j <= (5 if determiner else 3)  # ("…, der frühere botswanische
+                    # Außenminister Thabo X,": an article, adjectives and the role)
                     and (self.cover[k] is None or self._genitive_before_role(k, hi))
                     and toks[k].word
                     and toks[k].low not in lex.object_prepositions  # "il pm, quello degli X"
