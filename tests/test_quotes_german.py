@@ -3532,3 +3532,13 @@ def test_an_apposition_may_hold_an_article_adjectives_and_a_role_before_the_name
         "Kgositsile-Moremi, die Parteien zur Mäßigung auf."
     )
     assert speakers(text)[0][1] == "Thabo Kgositsile-Moremi"
+
+
+def test_signs_a_crowd_holds_up_are_nobodys_name() -> None:
+    # "wo Anhänger Schilder … hochhielten und „…“ skandierten": "Schilder" read as a name
+    # is what the crowd holds (crowd_documents), so nobody named speaks
+    text = (
+        "Whitacre trat in Cedar Rapids auf, wo Anhänger Schilder mit seinem Slogan hochhielten "
+        "und immer wieder „Dale! Dale!“ skandierten."
+    )
+    assert speakers(text) == [("Dale! Dale!", None)]

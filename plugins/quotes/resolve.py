@@ -83,9 +83,16 @@ class Resolver:
             if (
                 self.lex.capitalised_nouns
                 and len(entity.tokens) == 1
-                and not (entity.person or entity.org)
-                and entity.name.casefold().endswith(self.lex.crowd_noun_endings)
-            ):  # "riefen Umstehende": a capitalised word no list knows, but people unnamed
+                and not entity.org
+                and (
+                    (
+                        entity.name.casefold().endswith(self.lex.crowd_noun_endings)
+                        and not entity.person
+                    )
+                    or entity.name.casefold() in self.lex.crowd_documents
+                )
+            ):  # "riefen Umstehende": a capitalised word no list knows, but people unnamed;
+                # "Anhänger Schilder … hochhielten und „…“ skandierten": what a crowd holds
                 return Resolved(None, (), UNNAMED, (mention.start, mention.end))
             return Resolved(entity.name, (entity.name,), NAME)
         if mention.kind == UNKNOWN:
