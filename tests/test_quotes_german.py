@@ -3542,3 +3542,13 @@ def test_signs_a_crowd_holds_up_are_nobodys_name() -> None:
         "und immer wieder „Dale! Dale!“ skandierten."
     )
     assert speakers(text) == [("Dale! Dale!", None)]
+
+
+def test_a_place_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
+    # "versammelten sich vor dem Rathaus rund 40 Demonstranten, die „…“ riefen": the crowd
+    # the relative clause hangs on, not a phrase opened by "vor dem"
+    text = (
+        "Der Stadtrat Yusuf Demirkol sagte: „Wir prüfen das.“ Am Abend versammelten sich vor "
+        "dem Rathaus rund 40 Demonstranten, die „Neuwahl jetzt!“ riefen."
+    )
+    assert spans(text)[1][:2] == ("Neuwahl jetzt!", None)

@@ -1536,7 +1536,12 @@ class Attributor:
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
                 d -= 1
-            if d >= 0 and toks[d].low in lex.determiners and toks[c - 1].cap:
+            if (
+                d >= 0
+                and toks[d].low in lex.determiners
+                and toks[c - 1].cap
+                and not (d > 0 and toks[d - 1].low in lex.object_prepositions)
+            ):  # (not "vor dem Rathaus rund 40 Demonstranten, die …": a place before them)
                 return bwin._noun_phrase(d, c, clause_final=False)
             found = bwin.nearest_left(c, 0)
             n = c - 1
