@@ -1595,10 +1595,11 @@ class Attributor:
         nm = bwin.cover[first]
         if nm is not None and not nm.weak and bwin.cover[aux - 1] is nm:
             return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)  # "Die CDU hat"
+        last = bwin.cover[aux - 1]
         if (
             2 <= aux - first <= 4
             and toks[aux - 1].cap
-            and (bwin.cover[aux - 1] is None or bwin.cover[aux - 1].weak)  # (lone nouns)
+            and (last is None or last.weak)  # (lone nouns)
             and all(
                 toks[i].word
                 and toks[i].low not in lex.object_prepositions

@@ -31,7 +31,10 @@ crowds; ``heldout25/`` was kept unread until the session's end) and ``heldout27/
 manner on new topics, an unnamed crowd's speaker written as unknown; ``heldout28/`` was kept
 unread, scored blind only; in ``heldout24/``–``heldout26/`` an unnamed crowd's
 speaker, first written as its noun, was rewritten as unknown on 2026-11-28, eighteenth
-session, as every other set and the step's contract have it) are
+session, as every other set and the step's contract have it) and ``heldout31/``,
+``heldout32/`` and ``heldout33/`` (2026-11-28, eighteenth session: the same manner, written
+after reading five real German Wikinews articles each; ``heldout32/`` and ``heldout33/``
+were kept unread, scored blind only) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
