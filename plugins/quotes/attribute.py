@@ -1487,11 +1487,14 @@ class Attributor:
         clause opened right before the quote (``relative``) a conjunction may follow it."""
         if not self.lex.capitalised_nouns:
             return False
+        # a phrase of place may stand before the verb ("„…“ in Richtung der Gästebank
+        # gerufen"), though not before a quoting verb ("von der „Netzeitung“ mit den Worten
+        # zitiert": the marks hold a title)
         before = awin.tokens[: cue.first]
-        if _word_count(before) and not (  # ("„…“ in Richtung der Gästebank gerufen": a
-            before[0].low in self.lex.object_prepositions  # phrase of place before it;
-            and all(t.word for t in before)  # not "von der „Netzeitung“ mit den Worten
-            and cue.text.casefold() not in self.lex.quoting_verbs  # zitiert")
+        if _word_count(before) and not (
+            before[0].low in self.lex.object_prepositions
+            and all(t.word for t in before)
+            and cue.text.casefold() not in self.lex.quoting_verbs
         ):
             return False
         j = cue.last

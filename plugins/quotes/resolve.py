@@ -315,12 +315,13 @@ class Resolver:
             ):  # German "Anwohner berichteten", "Augenzeugen sagten": a role noun with no
                 return Resolved(None, (), UNNAMED)  # article is people the text does not name
             counted = self._without_quantity(text)  # "etwa 150 Unterstützer": Unterstützer
+            # "riefen die Demonstranten", "a dit le ministre" with no minister named: a role or
+            # a crowd the text never names is no speaker's name, and the mention stays the
+            # quotation's speaker_span (also an indefinite one that may be a firm: "sagte ein
+            # Händler vom Bandim-Markt")
             if (not (organisation or anaphor) or self._indefinite(mention)) and self._names_nobody(
                 counted, counted != text or mention.definite or bool(determiner)
-            ):  # ("sagte ein Händler vom Bandim-Markt": a trader, though traders are firms too)
-                # "riefen die Demonstranten", "a dit le ministre" with no minister named: a
-                # role or a crowd the text never names is no speaker's name; the mention
-                # stays as the quotation's speaker_span
+            ):
                 return Resolved(None, (), UNNAMED, (mention.start, mention.end))
             # "Der Studierendenrat der Universität Leipzig": a body described by its full name
             return Resolved(counted, (counted,), "unresolved-role")
@@ -625,9 +626,11 @@ class Resolver:
         last = self.last_speaker(pos)
         named = hint.name.entity if hint.kind == NAME and hint.name is not None else None
         if last is not None and hint.start <= last[0]:
+            # "X … bezeichnete es als „…“. „…“, sagte der 54-jährige Unternehmer": the
+            # subject before, who spoke last
             if last_too and named is not None and last[1].speakers == (named.name,):
-                return named  # "X … bezeichnete es als „…“. „…“, sagte der 54-jährige
-            return None  # Unternehmer": the subject before, who spoke last
+                return named
+            return None
         if named is not None and hint.name is not None and not hint.name.weak:
             return named
         if hint.kind == ROLE:
