@@ -2302,7 +2302,7 @@ def _guess(
         att.how = "nearby"
         att.confidence = _BASE_CONFIDENCE["nearby"]
         return
-    subject = before.first_mention(0, len(before.tokens)) if before.tokens else None
+    subject = opening  # (the first mention before the quotation, found above)
     if subject is None and before.tokens:
         first = before.tokens[0]
         nm = before.cover[0]
