@@ -3372,6 +3372,17 @@ def test_a_source_clause_inserted_after_the_speakers_verb_does_not_take_the_quot
     assert speakers(text)[0][1] == "Jakob Hölscher"
 
 
+def test_a_source_clause_after_the_medium_told_does_not_take_the_quotation() -> None:
+    # "sagte dem französischen Auslandssender RFI, wie …": the medium told stands between
+    # the speaker's verb and the source's clause
+    text = (
+        "Die Übergangsregierung reagierte verärgert. Außenminister Moussa Diarra-Keïta sagte "
+        "dem französischen Auslandssender RFI, wie die Nachrichtenagentur AFP meldete: "
+        "„Bamako ist sicher.“"
+    )
+    assert speakers(text)[0][1] == "Moussa Diarra-Keïta"
+
+
 def test_bystanders_and_a_trader_the_text_never_names_are_no_speakers() -> None:
     # "riefen Umstehende": a capitalised word no list knows, but people; "ein Händler" is
     # one trader, though "der Händler" may be a firm: neither is named

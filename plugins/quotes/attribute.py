@@ -1007,15 +1007,19 @@ class Attributor:
             if earlier.kind != VERB or earlier.last >= cue.first:
                 continue
             between = toks[earlier.last : cue.first]
-            comma = next((i for i, t in enumerate(between[:4]) if t.text == ","), None)
+            # (the subject and the medium told may stand before the comma: "sagte sie, …",
+            # "sagte dem französischen Auslandssender RFI, wie …")
+            comma = next((i for i, t in enumerate(between[:8]) if t.text == ","), None)
             if comma is None or not all(t.word for t in between[:comma]):
-                continue  # (only the subject may stand before the comma: "sagte sie, …")
+                continue
             if (
                 comma + 1 < len(between)
                 and between[comma + 1].low in self.lex.attribution_subordinators
                 and not any(t.text == "," for t in between[comma + 1 :])
             ):  # "sagte X, wie die Nachrichtenagentur epd meldete: „…“": the source's
                 return True  # clause, inserted after the speaker's verb
+            if comma > 3:
+                continue  # (a subjunctive clause follows the subject only: "sagte sie, …")
             marker = next(
                 (i for i in range(comma, len(between)) if between[i].low in markers), None
             )
