@@ -3563,3 +3563,12 @@ def test_a_place_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
         "dem Rathaus rund 40 Demonstranten, die „Neuwahl jetzt!“ riefen."
     )
     assert spans(text)[1][:2] == ("Neuwahl jetzt!", None)
+
+
+def test_a_fronted_object_with_a_genitive_leaves_the_pronoun_after_the_verb_the_subject() -> None:
+    # "Die Entscheidung der Jury nannte er „…“": the jury's decision is what he named
+    text = (
+        "Bundestrainer Florian Achleitner-Mayr kritisierte die Jury. Die Entscheidung der "
+        "Jury nannte er „übereilt“."
+    )
+    assert speakers(text) == [("übereilt", "Florian Achleitner-Mayr")]

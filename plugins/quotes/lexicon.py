@@ -391,6 +391,14 @@ class Lexicon:
             self.ends_in_speech_noun(stem) for stem in (word, word[:-1], word[:-2])
         )
 
+    def head_words(self, words: list[str]) -> list[str]:
+        """The words (case-folded) of a noun phrase before its complement, a genitive or a
+        preposition phrase: ``entscheidung`` of ``entscheidung der jury``."""
+        for i, w in enumerate(words):
+            if i and (w in self.determiners or w in self.object_prepositions):
+                return words[:i]
+        return words
+
     def is_inflected_adjective(self, word: str) -> bool:
         """``word`` (case-folded) is an adjective with an ending (``deutschen``,
         ``vereinigten``): its stem ends in one of ``adjective_stem_endings`` or is one of

@@ -144,7 +144,7 @@ class Resolver:
                 if court is not None:  # "Les juges ont estimé": the court named before
                     return Resolved(court.name, (court.name,), ORG)
             words = [self._singular(w) for w in mention.key.split()]
-            head = self._head_words(words)  # "47-jährige der deutschen presse-agentur"
+            head = self.lex.head_words(words)  # "47-jährige der deutschen presse-agentur"
             organisation = any(
                 self.lex.names_organisation(w) or self.lex.names_body_in_compound(w)
                 for w in head
@@ -1157,14 +1157,6 @@ class Resolver:
     def _group(self, members: Iterable[Entity]) -> Resolved:
         names = tuple(e.name for e in members)
         return Resolved(self.lex.group_joiner.join(names), names, GROUP)
-
-    def _head_words(self, words: list[str]) -> list[str]:
-        """The words of a role phrase before its complement (``der``, ``of``, ``de``)."""
-        lex = self.lex
-        for i, w in enumerate(words):
-            if i and (w in lex.determiners or w in lex.object_prepositions):
-                return words[:i]
-        return words
 
     def _named_subject_body(self, subject: Mention | None) -> Entity | None:
         """The body the sentence before names as its subject, also by a name no list knows

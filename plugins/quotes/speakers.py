@@ -1688,12 +1688,14 @@ class Window:
     def _fronted_object(self, left: Mention | None, right: Mention | None) -> bool:
         """Verb-second: a phrase of things before the verb and a person's name or pronoun
         after it (``Die Urteile bezeichnete Dieter Wiefel als „…“``, ``Die Entscheidung nannte
-        sie …``): the object opens the clause and the one after the verb is the subject."""
+        sie …``; ``Die Entscheidung der Jury nannte er …``: a genitive after the head noun
+        may name people): the object opens the clause and the one after the verb is the
+        subject."""
         return (
             self.lex.verb_second
             and left is not None
             and left.kind == ROLE
-            and not any(self.lex.is_role(w) for w in left.key.split())
+            and not any(self.lex.is_role(w) for w in self.lex.head_words(left.key.split()))
             and right is not None
             and (
                 (right.kind == PRONOUN and right.text.casefold() not in self.lex.expletives)
