@@ -3572,3 +3572,14 @@ def test_a_fronted_object_with_a_genitive_leaves_the_pronoun_after_the_verb_the_
         "Jury nannte er „übereilt“."
     )
     assert speakers(text) == [("übereilt", "Florian Achleitner-Mayr")]
+
+
+def test_a_feminine_medium_in_marks_opening_the_clause_is_told_not_telling() -> None:
+    # "Der „Nordwest-Zeitung“ sagte der Abgeordnete": "Der" before a title whose noun is
+    # feminine is dative, so the subject follows the verb
+    text = (
+        "Kritik kam vom Sprecher der Grünen-Landtagsfraktion, Malte van der Heyden. Der "
+        "„Nordwest-Zeitung“ sagte der Abgeordnete, das Ministerium habe seine Warnungen "
+        "„schlicht ignoriert“."
+    )
+    assert speakers(text) == [("schlicht ignoriert", "Malte van der Heyden")]

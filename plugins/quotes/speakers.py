@@ -1459,6 +1459,11 @@ class Window:
         if self._oblique_adjective_phrase(j, hi):  # "erzählte der Deutschen Presse-Agentur"
             named = self.cover[j + 1]
             return named is not None and not named.entity.person and j + 2 < hi
+        if noun.text in _OPENING_MARKS:  # "Der „Nordwest-Zeitung“ sagte": the title's noun
+            after = self._past_title(j + 1, hi)
+            if after == j + 1 or not toks[after - 2].word:
+                return False
+            noun = toks[after - 2]
         return (
             toks[j].low in lex.oblique_adjective_determiners
             and noun.word
