@@ -3583,3 +3583,16 @@ def test_a_feminine_medium_in_marks_opening_the_clause_is_told_not_telling() -> 
         "„schlicht ignoriert“."
     )
     assert speakers(text) == [("schlicht ignoriert", "Malte van der Heyden")]
+
+
+def test_a_relative_clauses_verb_governs_the_complement_after_its_comma() -> None:
+    # "dessen Vorsitzende X davor warnte, Schulen „…“ zu machen", "deren Landesvorsitzender
+    # X verlangte, dass …": the relative clause goes on into its verb's complement
+    text = (
+        "Skeptischer äußerte sich der Sächsische Lehrerverband, dessen Vorsitzende Carola "
+        "Stübner davor warnte, Schulen „zum Austragungsort gesellschaftlicher Konflikte“ zu "
+        "machen. Unterstützung kam von der Genossenschaft Deutscher Bühnen-Angehöriger "
+        "(GDBA), deren Landesvorsitzender Kai-Uwe Brandes verlangte, dass die Leitung die "
+        "Verträge „ohne Wenn und Aber“ respektiere."
+    )
+    assert [s for _, s in speakers(text)] == ["Carola Stübner", "Kai-Uwe Brandes"]

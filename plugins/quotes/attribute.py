@@ -327,13 +327,19 @@ class Attributor:
 
     def _in_closed_relative_clause(self, toks: list[Token], cue: Cue) -> bool:
         """True when ``cue`` stands in a relative clause closed by a comma before the quote:
-        its verb tells what the clause's noun did, not who said the quoted words."""
+        its verb tells what the clause's noun did, not who said the quoted words (unless a
+        complementizer opens the clause after the comma, or a correlate before the verb
+        announces it: ``deren Vorsitzender X verlangte, dass …``, ``davor warnte, …``)."""
         lex = self.lex
         if not lex.relative_pronouns:
             return False
         close = next((k for k in range(cue.last, len(toks)) if toks[k].text == ","), -1)
         if close < 0:
             return False
+        if (close + 1 < len(toks) and toks[close + 1].low in lex.complementizers) or (
+            cue.first > 0 and toks[cue.first - 1].low in lex.complement_correlates
+        ):
+            return False  # (the quote is in the verb's complement)
         k = cue.first - 1
         while k >= 0 and cue.first - k <= 25 and toks[k].text not in ",.;:":
             k -= 1

@@ -154,6 +154,7 @@ class Lexicon:
     infinitive_suffixes: tuple[str, ...]
     indefinite_pronouns: frozenset[str]
     document_anaphors: frozenset[str]
+    complement_correlates: frozenset[str]
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stem_endings: tuple[str, ...]
@@ -780,6 +781,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         infinitive_suffixes=tuple(sorted(_words(data, "infinitive_suffixes"))),
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
         document_anaphors=_words(data, "document_anaphors"),
+        complement_correlates=_words(data, "complement_correlates"),
         person_pronouns=_words(data, "person_pronouns"),
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),
