@@ -3596,3 +3596,16 @@ def test_a_relative_clauses_verb_governs_the_complement_after_its_comma() -> Non
         "Verträge „ohne Wenn und Aber“ respektiere."
     )
     assert [s for _, s in speakers(text)] == ["Carola Stübner", "Kai-Uwe Brandes"]
+
+
+def test_the_body_a_statement_is_addressed_to_did_not_issue_it() -> None:
+    # "In der Stellungnahme des Verbandes an das Regierungspräsidium Gießen heißt es": the
+    # association issued it; the authority after "an" received it
+    text = (
+        "Der Naturschutzbund Deutschland (NABU) hatte Bedenken angemeldet. In der "
+        "Stellungnahme des Verbandes an das Regierungspräsidium Gießen heißt es, ein Betrieb "
+        "sei „artenschutzrechtlich nicht genehmigungsfähig“."
+    )
+    assert speakers(text) == [
+        ("artenschutzrechtlich nicht genehmigungsfähig", "Naturschutzbund Deutschland")
+    ]

@@ -905,7 +905,7 @@ class Resolver:
         words, nouns = self._document_nouns(mention)
         if not nouns:
             return None
-        for m in self.index.within(mention.start, mention.end):
+        for m in self.index.within(mention.start, self._owner_phrase_end(mention)):
             if (
                 (not m.weak or len(m.entity.tokens) >= 2)
                 and not m.entity.person
@@ -969,6 +969,25 @@ class Resolver:
             or self._last_subject_body(mention.start)
             or (self._last_body_noun(mention.start) if self.lex.capitalised_nouns else None)
         )
+
+    def _owner_phrase_end(self, mention: Mention) -> int:
+        """Where a document's phrase stops naming its owner: at a preposition outside any
+        name that links no possessor (``die Stellungnahme des Verbandes an das
+        Regierungspräsidium``: the body addressed is no issuer)."""
+        lex = self.lex
+        names = self.index.within(mention.start, mention.end + 120)  # (a name may run on)
+        past_noun = False
+        for hit in _WORDS.finditer(self.text, mention.start, mention.end):
+            word = hit.group().casefold()
+            if not past_noun:  # (from the document's noun on: "In der Stellungnahme")
+                past_noun = lex.names_document(word)
+            elif (
+                word in lex.object_prepositions
+                and word not in lex.possessor_links
+                and not any(m.start < hit.start() < m.end for m in names)
+            ):
+                return hit.start()
+        return mention.end
 
     def _owner_pronoun(self, mention: Mention) -> str:
         """The subject pronoun of the owner a possessive determiner before a thing names
