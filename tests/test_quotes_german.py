@@ -3609,3 +3609,15 @@ def test_the_body_a_statement_is_addressed_to_did_not_issue_it() -> None:
     assert speakers(text) == [
         ("artenschutzrechtlich nicht genehmigungsfähig", "Naturschutzbund Deutschland")
     ]
+
+
+def test_a_body_described_as_a_federation_is_no_company_a_statement_refers_to() -> None:
+    # "des Unternehmens": not the "Radsport-Weltverband UCI" named last, whose description
+    # names another kind of body, but the company before it
+    text = (
+        "Wie der Hauptsponsor, der Chemiekonzern Vossberg Energie AG, am Montag mitteilte, "
+        "endet das Engagement. Die Lizenz muss beim Radsport-Weltverband UCI beantragt werden. "
+        "In der Erklärung des Unternehmens heißt es, man habe sich „nach sorgfältiger "
+        "Abwägung“ entschieden."
+    )
+    assert speakers(text) == [("nach sorgfältiger Abwägung", "Vossberg Energie AG")]

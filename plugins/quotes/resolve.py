@@ -1600,6 +1600,12 @@ class Resolver:
 
         def fits(entity: Entity) -> bool:
             names = [t.casefold() for t in entity.tokens]
+            if self.lex.capitalised_nouns:  # and the German noun it was described with
+                names += [  # ("Radsport-Weltverband UCI"; elsewhere a role word is often a
+                    m.role.rsplit(None, 1)[-1]  # service, not the body: "servizio", "réseau")
+                    for m in self.index.mentions
+                    if m.entity is entity and m.role
+                ]
             return not any(
                 not self.lex.names_company(n) and self.lex.names_organisation(n) for n in names
             )
