@@ -3621,3 +3621,14 @@ def test_a_body_described_as_a_federation_is_no_company_a_statement_refers_to() 
         "Abwägung“ entschieden."
     )
     assert speakers(text) == [("nach sorgfältiger Abwägung", "Vossberg Energie AG")]
+
+
+def test_a_place_adjective_before_a_feminine_medium_keeps_it_dative() -> None:
+    # "sagte der Kopenhagener Zeitung „Politiken“": "Kopenhagener" does not hide the
+    # feminine noun, so the medium is told; the speaker is the apposed name before
+    text = (
+        "Der dänische Kapitän der Mannschaft, Mads Thorsager-Kjær, der im Sommer eine Etappe "
+        "gewonnen hatte, sagte der Kopenhagener Zeitung „Politiken“: „Ich habe einen Vertrag "
+        "für nächstes Jahr.“"
+    )
+    assert speakers(text)[0][1] == "Mads Thorsager-Kjær"

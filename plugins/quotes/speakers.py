@@ -1464,6 +1464,8 @@ class Window:
             if after == j + 1 or not toks[after - 2].word:
                 return False
             noun = toks[after - 2]
+        elif noun.cap and noun.low.endswith("er") and j + 2 < hi and toks[j + 2].cap:
+            noun = toks[j + 2]  # "der Kopenhagener Zeitung": a place's adjective before it
         return (
             toks[j].low in lex.oblique_adjective_determiners
             and noun.word
