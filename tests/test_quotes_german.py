@@ -3632,3 +3632,18 @@ def test_a_place_adjective_before_a_feminine_medium_keeps_it_dative() -> None:
         "für nächstes Jahr.“"
     )
     assert speakers(text)[0][1] == "Mads Thorsager-Kjær"
+
+
+def test_a_role_given_as_a_predicate_is_the_persons() -> None:
+    # "Lieve De Smedt wird ab der Spielzeit 2026/27 neue Intendantin": "Die designierte
+    # Intendantin" is she, and so is "sie" after it; "der scheidende Intendant" is not
+    text = (
+        "Die Regisseurin Lieve De Smedt wird ab der Spielzeit 2026/27 neue Intendantin des "
+        "Theaters. Die Kulturdezernentin Annegret Pohl-Wieczorek nannte die Wahl „einstimmig "
+        "und überzeugend“.\n\nDie designierte Intendantin selbst äußerte sich in einem "
+        "Interview. „Ich komme mit vielen Fragen“, sagte sie dem Blatt. „Ich gehe gern“, "
+        "sagte der scheidende Intendant."
+    )
+    found = speakers(text)
+    assert [s for _, s in found[:2]] == ["Annegret Pohl-Wieczorek", "Lieve De Smedt"]
+    assert found[2][1] != "Lieve De Smedt"

@@ -2700,3 +2700,12 @@ def test_protesting_in_the_imperfect_is_a_speech_verb() -> None:
         "Irene Soto Vidal, enfermera."
     )
     assert [s for _, s in speakers(text, "es")] == ["Irene Soto Vidal"]
+
+
+def test_a_role_given_as_a_predicate_is_the_persons() -> None:
+    # "Maria Lopez became chief executive": "the chief executive" is her (copulas)
+    text = (
+        "Maria Lopez became chief executive of Halden Foods in March. Union leader Tom Briggs "
+        'said: "We want talks." "We are listening," the chief executive said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Tom Briggs", "Maria Lopez"]

@@ -155,6 +155,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str]
     document_anaphors: frozenset[str]
     complement_correlates: frozenset[str]
+    copulas: frozenset[str]
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stem_endings: tuple[str, ...]
@@ -782,6 +783,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         indefinite_pronouns=_words(data, "indefinite_pronouns"),
         document_anaphors=_words(data, "document_anaphors"),
         complement_correlates=_words(data, "complement_correlates"),
+        copulas=_words(data, "copulas"),
         person_pronouns=_words(data, "person_pronouns"),
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),

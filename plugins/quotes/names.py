@@ -406,6 +406,7 @@ def build_index(
     _acronyms_in_brackets(text, index.mentions)
     _bodies_by_apposition(text, index.mentions, lex)
     _people_by_apposition(text, index.mentions, lex)
+    _predicative_roles(index, lex, doc_tokens)
     _join_nicknames(text, index.mentions, lex)
     if quoted:
         quoted = sorted(quoted)
@@ -480,6 +481,31 @@ def _people_by_apposition(text: str, mentions: list[NameMention], lex: Lexicon) 
             ):  # ("Der Erste Bevollmächtigte der IG Metall, Ronny X,"; "Nigerias Staatsminister
                 # für Erdölressourcen, Chukwuemeka X,")
                 entity.person = True
+
+
+def _predicative_roles(index: NameIndex, lex: Lexicon, doc_tokens: DocTokens) -> None:
+    """``Lieve De Smedt wird ab der Spielzeit 2026/27 neue Intendantin``: a person's name,
+    a copula (``copulas``) and, within the clause, a role noun give the person that role
+    (the role is added to the index where its noun stands)."""
+    if not lex.copulas:
+        return
+    for mn in index.mentions:
+        if mn.weak or not mn.entity.person:
+            continue
+        toks = doc_tokens.slice(mn.end, mn.end + 80)
+        if not toks or toks[0].low not in lex.copulas:
+            continue
+        for k in range(1, min(11, len(toks))):
+            tok = toks[k]
+            if tok.text in ".,;:!?" or tok.low in lex.speech_verbs:
+                break
+            if lex.is_role(tok.low) and not lex.names_organisation(tok.low):
+                e = k + 1
+                while e < len(toks) and toks[e].word and lex.is_role(toks[e].low):
+                    e += 1  # ("became chief executive": one role)
+                role = " ".join(t.low for t in toks[k:e])
+                index.roles.append((tok.start, role, mn.entity))
+                break
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

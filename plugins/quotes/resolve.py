@@ -1688,12 +1688,20 @@ class Resolver:
             score = 0
             for w in words:
                 for r in role.split():
-                    if w == r or _same_word(w, r):
+                    if w == r or (_same_word(w, r) and not self._other_gender(w, r)):
                         score += 2 if self.lex.is_role(w) else 1
                         break
             if score >= 2:
                 best = max(best, (score, i))
         return roles[best[1]][2] if best[1] >= 0 else None
+
+
+    def _other_gender(self, a: str, b: str) -> bool:
+        """One role word is the other's feminine form (``intendant``, ``intendantin``): the
+        same office held by someone else."""
+        return any(
+            a == b + suffix or b == a + suffix for suffix in self.lex.feminine_role_suffixes
+        )
 
 
 def _genitive_of_name(word: str) -> str:
