@@ -3647,3 +3647,14 @@ def test_a_role_given_as_a_predicate_is_the_persons() -> None:
     found = speakers(text)
     assert [s for _, s in found[:2]] == ["Annegret Pohl-Wieczorek", "Lieve De Smedt"]
     assert found[2][1] != "Lieve De Smedt"
+
+
+def test_a_name_apposed_after_a_long_role_complement_is_the_speaker() -> None:
+    # the complement of "der Leiter" runs over a dozen words before ", der Portugiese X,"
+    text = (
+        "Die Polizei meldete keine Zwischenfälle.\n\n„Wir erleben in ganz Europa die Rückkehr "
+        "einer Krankheit.“ Mit diesen Worten kommentierte der Leiter der Abteilung für "
+        "impfpräventable Krankheiten im Regionalbüro der Weltgesundheitsorganisation (WHO) "
+        "für Europa, der Portugiese Rui Vasconcelos Amaral, den Start der Kampagne."
+    )
+    assert [s for _, s in speakers(text)] == ["Rui Vasconcelos Amaral"]

@@ -312,10 +312,12 @@ class Window:
     def _apposed_name(self, e: int, hi: int, bodies: bool = False) -> Mention | None:
         """``el ministro de Agricultura, Luis Prieto``: a name after the complement and a comma
         (``la maire (divers gauche), Hélène Marchetti``; ``…, la glaciologa Federica Moser``);
-        with ``bodies``, an organisation's too (``a spokeswoman for her publisher, X``)."""
+        with ``bodies``, an organisation's too (``a spokeswoman for her publisher, X``). The
+        complement may be long: ``der Leiter der Abteilung … im Regionalbüro der
+        Weltgesundheitsorganisation (WHO) für Europa, der Portugiese X``."""
         toks, lex = self.tokens, self.lex
         j = e
-        limit = min(hi, e + 9)
+        limit = min(hi, e + 16)
         while j < limit:
             if toks[j].text == "(":
                 close = self._bracket_end(j, hi)
