@@ -3658,3 +3658,14 @@ def test_a_name_apposed_after_a_long_role_complement_is_the_speaker() -> None:
         "für Europa, der Portugiese Rui Vasconcelos Amaral, den Start der Kampagne."
     )
     assert [s for _, s in speakers(text)] == ["Rui Vasconcelos Amaral"]
+
+
+def test_a_role_before_a_name_with_an_apposition_after_it_opens_the_clause() -> None:
+    # "Konferenzpräsidentin X, Umweltministerin Kolumbiens, sprach": the apposition's
+    # genitive country is no subject
+    text = (
+        "Die Konferenz endete. Konferenzpräsidentin Luz Marina Echeverri Salcedo, "
+        "Umweltministerin Kolumbiens, sprach von einem „Kompromiss, der niemanden glücklich "
+        "macht“."
+    )
+    assert [s for _, s in speakers(text)] == ["Luz Marina Echeverri Salcedo"]

@@ -890,6 +890,15 @@ class Window:
             k += 1
         if bodies and k + 1 < j and toks[k].word and not toks[k].cap and toks[k + 1].cap:
             k += 1  # "The state Department of Corrections, …"
+        if (
+            k + 1 < j
+            and self.cover[k] is None
+            and toks[k].word
+            and (self.lex.is_role(toks[k].low) or toks[k].low in self.lex.titles)
+            and (nm := self.cover[k + 1]) is not None
+            and nm.entity.person
+        ):
+            k += 1  # "Konferenzpräsidentin Luz Marina X, Umweltministerin Kolumbiens, sprach"
         nm = self.cover[k] if k < len(toks) else None
         if (nm is None or nm.weak) and k > lo:
             k = self._past_opening_role(k, j)  # "Die künftige Chefin, Sandrine Moullet, CEO
