@@ -3669,3 +3669,14 @@ def test_a_role_before_a_name_with_an_apposition_after_it_opens_the_clause() -> 
         "macht“."
     )
     assert [s for _, s in speakers(text)] == ["Luz Marina Echeverri Salcedo"]
+
+
+def test_a_party_after_a_preposition_and_an_adjective_is_no_subject() -> None:
+    # "X von der rechtsgerichteten Partei Centro Nacional warf … vor": the party is inside
+    # the preposition's phrase, so the senator before it is the subject
+    text = (
+        "Kritik kam aus der Opposition. Die Senatorin María Castaño von der "
+        "rechtsgerichteten Partei Centro Nacional warf der Regierung vor, den Rebellen „einen "
+        "Freibrief“ auszustellen."
+    )
+    assert [s for _, s in speakers(text)] == ["María Castaño"]

@@ -647,9 +647,17 @@ class Window:
             k = i - 1
             while (
                 k >= lo
-                and i - k <= 3
+                and i - k <= 4
                 and toks[k].word
-                and (toks[k].cap or toks[k].low in lex.determiners)
+                and (
+                    toks[k].cap
+                    or toks[k].low in lex.determiners
+                    or (  # "von der rechtsgerichteten Partei X": an adjective after the article
+                        k - 1 >= lo
+                        and toks[k].low.endswith(lex.adjective_endings)
+                        and toks[k - 1].low in lex.determiners
+                    )
+                )
             ):
                 k -= 1
             if k >= lo and k < i - 1 and toks[k].low in lex.object_prepositions:
