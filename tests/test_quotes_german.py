@@ -3680,3 +3680,12 @@ def test_a_party_after_a_preposition_and_an_adjective_is_no_subject() -> None:
         "Freibrief“ auszustellen."
     )
     assert [s for _, s in speakers(text)] == ["María Castaño"]
+
+
+def test_a_counted_crowd_outside_its_mention_names_nobody() -> None:
+    # "rund 60 Impfgegner, die „…“ riefen": the number stands before the mention's span
+    text = (
+        "Die Polizei sprach. Vor dem Ministerium hatten sich rund 60 Impfgegner versammelt, "
+        "die „Hände weg von unseren Kindern“ riefen."
+    )
+    assert spans(text)[0][:2] == ("Hände weg von unseren Kindern", None)

@@ -319,8 +319,9 @@ class Resolver:
             # a crowd the text never names is no speaker's name, and the mention stays the
             # quotation's speaker_span (also an indefinite one that may be a firm: "sagte ein
             # Händler vom Bandim-Markt")
+            counted_before = bool(before) and before[-1].isdigit()  # "rund 60 Impfgegner"
             if (not (organisation or anaphor) or self._indefinite(mention)) and self._names_nobody(
-                counted, counted != text or mention.definite or bool(determiner)
+                counted, counted != text or mention.definite or bool(determiner) or counted_before
             ):
                 return Resolved(None, (), UNNAMED, (mention.start, mention.end))
             # "Der Studierendenrat der Universität Leipzig": a body described by its full name
