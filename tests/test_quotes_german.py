@@ -3689,3 +3689,13 @@ def test_a_counted_crowd_outside_its_mention_names_nobody() -> None:
         "die „Hände weg von unseren Kindern“ riefen."
     )
     assert spans(text)[0][:2] == ("Hände weg von unseren Kindern", None)
+
+
+def test_darin_refers_to_a_compound_document_its_subject_presented() -> None:
+    # "legte seinen Zwischenbericht vor. Darin heißt es": the report is his
+    text = (
+        "Die Regierungsbildung stockt. Der Informateur Hendrik-Jan de Wolff legte am "
+        "Donnerstag seinen Zwischenbericht vor. Darin heißt es, zwischen den Partnern "
+        "bestünden „grundlegende Differenzen in der Migrationspolitik“."
+    )
+    assert [s for _, s in speakers(text)] == ["Hendrik-Jan de Wolff"]

@@ -315,7 +315,15 @@ class Attributor:
         before = self.doc_tokens.slice(max(0, opener.start - 300), opener.start)
         for k in range(len(before) - 1, -1, -1):
             low = before[k].low
-            if not (low in lex.speech_nouns or low in lex.ruling_nouns):
+            if not (
+                low in lex.speech_nouns
+                or low in lex.ruling_nouns
+                or (  # "legte seinen Zwischenbericht vor. Darin heißt es": an owned compound
+                    k > 0
+                    and before[k - 1].low in lex.possessive_pronouns
+                    and lex.names_document(low)
+                )
+            ):
                 continue
             d = next(  # "eine ausführliche Stellungnahme": from its determiner
                 (i for i in range(k - 1, max(-1, k - 4), -1) if before[i].low in lex.determiners),
