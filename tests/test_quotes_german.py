@@ -3699,3 +3699,15 @@ def test_darin_refers_to_a_compound_document_its_subject_presented() -> None:
         "bestünden „grundlegende Differenzen in der Migrationspolitik“."
     )
     assert [s for _, s in speakers(text)] == ["Hendrik-Jan de Wolff"]
+
+
+def test_a_study_referred_to_as_die_untersuchung_speaks_for_its_institute() -> None:
+    # "Untersuchung", "Analyse", "Verordnung" are documents that speak ("heißt es in …");
+    # "Studie" is not, as "Die Studie zeige …" is often a speaker's reading of one
+    text = (
+        "Die Mieten steigen. Eine Studie des Instituts für Wohnungs- und Stadtforschung (IWS) "
+        "war im Frühjahr zu dem Ergebnis gekommen, dass die Mieten langsamer steigen. In der "
+        "Untersuchung heißt es allerdings auch, die Wirkung sei „begrenzt und lokal sehr "
+        "unterschiedlich“."
+    )
+    assert [s for _, s in speakers(text)] == ["Institut für Wohnungs- und Stadtforschung"]
