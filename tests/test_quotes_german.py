@@ -3711,3 +3711,12 @@ def test_a_study_referred_to_as_die_untersuchung_speaks_for_its_institute() -> N
         "unterschiedlich“."
     )
     assert [s for _, s in speakers(text)] == ["Institut für Wohnungs- und Stadtforschung"]
+
+
+def test_a_coast_guard_is_a_body_not_a_person_named_before() -> None:
+    text = (
+        "Der Sprecher Lorenzo Bellandi sagte: „Die Regeln gelten.“ Die italienische "
+        "Küstenwache erklärte in einer Mitteilung, sie habe den Notruf „unverzüglich an alle "
+        "Schiffe“ weitergeleitet."
+    )
+    assert [s for _, s in speakers(text)] == ["Lorenzo Bellandi", "italienische Küstenwache"]
