@@ -3720,3 +3720,15 @@ def test_a_coast_guard_is_a_body_not_a_person_named_before() -> None:
         "Schiffe“ weitergeleitet."
     )
     assert [s for _, s in speakers(text)] == ["Lorenzo Bellandi", "italienische Küstenwache"]
+
+
+def test_an_indefinite_object_of_a_quoting_verb_is_somebody_unnamed() -> None:
+    # "Das Magazin zitierte einen nicht namentlich genannten Diplomaten": lower-case words
+    # between the article and the noun; "einen … Kardinal" is not the cardinal named before
+    text = (
+        "Die Botschaft bleibt zu. Das Magazin zitierte einen nicht namentlich genannten "
+        "Diplomaten, wonach die Lage „so unberechenbar wie seit Jahren nicht“ sei. Kardinal "
+        "Anselmo Dallaporta wurde gewählt. Die Zeitung zitierte einen nicht namentlich "
+        "genannten Kardinal mit den Worten „Am Mittwochabend war alles entschieden.“"
+    )
+    assert [s for _, s in speakers(text)] == [None, None]

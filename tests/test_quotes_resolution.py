@@ -2709,3 +2709,13 @@ def test_a_role_given_as_a_predicate_is_the_persons() -> None:
         'said: "We want talks." "We are listening," the chief executive said.'
     )
     assert [s for _, s in speakers(text)] == ["Tom Briggs", "Maria Lopez"]
+
+
+def test_an_indefinite_role_is_not_the_holder_named_before() -> None:
+    # "One prisoner told inspectors" after "Mr Fairweather wrote": no one named
+    text = (
+        "The chief inspector of prisons, Nicholas Fairweather, published his report. "
+        '"Nobody feels safe," Mr Fairweather wrote. One prisoner told inspectors: "You just '
+        'wait for the morning."'
+    )
+    assert [s for _, s in speakers(text)] == ["Nicholas Fairweather", None]

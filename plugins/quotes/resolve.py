@@ -156,12 +156,10 @@ class Resolver:
                     return Resolved(named.name, (named.name,), ORG)
             if not (organisation or anaphor) and self._of_somebody_unnamed(mention.end):
                 return Resolved(None, (), UNNAMED)  # "la dueña de un restaurante"
-            unnamed_spokesperson = self._indefinite(mention) and any(
-                self._spokesperson(w) for w in words
-            )  # "teilte ein Sprecher mit": not the spokeswoman named before
-            found = (
-                None if unnamed_spokesperson else self._role(mention.key, mention.start, exact=True)
-            )
+            # "teilte ein Sprecher mit", "einen nicht namentlich genannten Kardinal": not the
+            # spokeswoman or the cardinal named before
+            unnamed_holder = self._indefinite(mention)
+            found = None if unnamed_holder else self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite:
                 found = self._synonym_role(words, mention.start)  # "il governatore" after
                 # "Il presidente della Regione, X"
@@ -220,7 +218,7 @@ class Resolver:
                     or not (found.person or (len(found.tokens) > 1 and self._spoke(found)))
                 ):
                     found = None  # "la glaciologa" is a person: not "in alta Valtellina"
-            if found is None and not unnamed_spokesperson:
+            if found is None and not unnamed_holder:
                 found = self._role(mention.key, mention.start)
                 if found is not None and not self._agrees(found.name, gender):
                     found = None

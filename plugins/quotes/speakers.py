@@ -1766,12 +1766,33 @@ class Window:
             return None
         if toks[j].low in self.lex.determiners:
             quoted = self._at(j + 1, j, hi, False) if j + 1 < hi else None
-            return quoted or self._noun_phrase(j, hi, clause_final=False)
+            return (
+                quoted
+                or self._noun_phrase(j, hi, clause_final=False)
+                or self._described_object(j, hi)
+            )
         if toks[j].cap:
             quoted = self._at(j, j, hi, False)
             if quoted is not None and quoted.kind in (NAME, ROLE):
                 return quoted
         return None
+
+    def _described_object(self, j: int, hi: int) -> Mention | None:
+        """German: a determiner at token ``j``, up to four lower-case words and a noun
+        (``einen nicht namentlich genannten Diplomaten``): the phrase as a role."""
+        toks = self.tokens
+        if not self.lex.capitalised_nouns:
+            return None
+        k = j + 1
+        while k < hi and k - j <= 4 and toks[k].word and not toks[k].cap:
+            k += 1
+        if k >= hi or k == j + 1 or not (toks[k].word and toks[k].cap):
+            return None
+        named = self.cover[k]
+        if named is not None and not named.weak:
+            return None  # ("den scheidenden Direktor Hans X": a name, found the usual way)
+        text = join_tokens(toks[j : k + 1])
+        return Mention(ROLE, toks[j].start, toks[k].end, text, key=text.casefold())
 
     def _passive_quoted(self, cue: Cue, lo: int) -> Mention | None:
         """The subject of a passive quoting verb, after its auxiliary: the person quoted
