@@ -3732,3 +3732,13 @@ def test_an_indefinite_object_of_a_quoting_verb_is_somebody_unnamed() -> None:
         "genannten Kardinal mit den Worten „Am Mittwochabend war alles entschieden.“"
     )
     assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_a_numbers_comma_does_not_open_the_clause_of_a_final_verb() -> None:
+    # "hatte zuletzt 7,5 Prozent angeboten und den Ausstand als „…“ bezeichnet": the
+    # comma of "7,5" opens no clause, so the sentence's subject said it
+    text = (
+        "Verdi fordert mehr Geld. Der Zentralverband Deutscher Hafenbetriebe (ZDHU) hatte "
+        "zuletzt 7,5 Prozent angeboten und den Ausstand als „unverhältnismäßig“ bezeichnet."
+    )
+    assert [s for _, s in speakers(text)] == ["Zentralverband Deutscher Hafenbetriebe"]
