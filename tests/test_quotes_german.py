@@ -3742,3 +3742,13 @@ def test_a_numbers_comma_does_not_open_the_clause_of_a_final_verb() -> None:
         "zuletzt 7,5 Prozent angeboten und den Ausstand als „unverhältnismäßig“ bezeichnet."
     )
     assert [s for _, s in speakers(text)] == ["Zentralverband Deutscher Hafenbetriebe"]
+
+
+def test_a_number_with_a_separator_is_one_token() -> None:
+    from textmill.plugins.quotes.text import DocTokens, tokenize
+
+    text = "Sie boten 7,5 Prozent, 1,000 Euro und 3.200 Stellen an, sagte er, 5 Leute kamen."
+    words = [t.text for t in DocTokens(text).tokens]
+    assert words == [t.text for t in tokenize(text, 0, len(text))]
+    assert [w for w in words if w[:1].isdigit() and len(w) > 1] == ["7,5", "1,000", "3.200"]
+    assert words.count(",") == 3  # (the clauses' commas stay tokens)

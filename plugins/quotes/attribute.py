@@ -1532,8 +1532,8 @@ class Attributor:
         mention after the last comma, or, in a relative clause, the noun it hangs on."""
         toks, lex = bwin.tokens, self.lex
         c = len(toks) - 1
-        while c >= 0 and (toks[c].text != "," or _decimal_comma(toks, c)):
-            c -= 1  # ("7,5 Prozent": a number's comma)
+        while c >= 0 and toks[c].text != ",":
+            c -= 1
         if c < 0:
             return self._bracket_subject(bwin)
         nm = bwin.cover[c - 1] if c > 0 else None
@@ -2001,17 +2001,6 @@ class Attributor:
         if att.mention is None or att.mention.kind == IMPLICIT:
             return len(words) >= 2 or att.kind == "partial"
         return True
-
-
-def _decimal_comma(toks: list[Token], c: int) -> bool:
-    """The comma at token ``c`` stands inside a number, digits glued to both its sides."""
-    return (
-        0 < c < len(toks) - 1
-        and toks[c - 1].text[-1:].isdigit()
-        and toks[c + 1].text[:1].isdigit()
-        and toks[c - 1].end == toks[c].start
-        and toks[c].end == toks[c + 1].start
-    )
 
 
 def attribute_segments(worker: Attributor, segs: list[Segment]) -> list[Attribution]:

@@ -27,8 +27,9 @@ __all__ = [
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 # possessive: a word gives back no letter and no hyphenated part (none could match otherwise:
-# a hyphen is no word character), so the engine keeps no backtracking points
-_TOKEN_RE = re.compile(r"\w++(?:[-‐]\w++)*+|[^\w\s]")
+# a hyphen is no word character), so the engine keeps no backtracking points; a number keeps
+# its decimal or thousands separators ("7,5", "1,000", "3.200"): no comma of a clause
+_TOKEN_RE = re.compile(r"\w++(?:[-‐]\w++)*+(?:(?<=\d)[,.]\d++)*+|[^\w\s]")
 TOKEN_PATTERN = _TOKEN_RE  # one token (the first of a span: see tokenize)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the tokens kept between the gaps
 _APOSTROPHE = re.compile("['’]")
