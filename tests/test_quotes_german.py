@@ -3752,3 +3752,16 @@ def test_a_number_with_a_separator_is_one_token() -> None:
     assert words == [t.text for t in tokenize(text, 0, len(text))]
     assert [w for w in words if w[:1].isdigit() and len(w) > 1] == ["7,5", "1,000", "3.200"]
     assert words.count(",") == 3  # (the clauses' commas stay tokens)
+
+
+def test_a_relative_clause_on_the_subject_is_no_clause_opening_the_sentence() -> None:
+    # "X, der die Pläne als Erpressung bezeichnet hatte, verteidigte die Zölle": the comma
+    # closes a relative clause on X, so "die Zölle" after the verb is no inverted subject;
+    # the subjunctive sentence after it reports X
+    text = (
+        "„Wir lassen das nicht zu.“ Das sagte die Niederländerin Liesbeth van der Meulen in "
+        "Brüssel.\n\nDer US-Handelsbeauftragte Gregory P. Hollister, der die europäischen "
+        "Pläne als Erpressung bezeichnet hatte, verteidigte die Zölle in einem Interview. "
+        "Europa habe „jahrzehntelang von offenen amerikanischen Märkten profitiert“."
+    )
+    assert [s for _, s in speakers(text)] == ["Liesbeth van der Meulen", "Gregory P. Hollister"]

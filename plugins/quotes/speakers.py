@@ -1886,7 +1886,10 @@ class Window:
             j -= 1
         if j >= lo and self.tokens[j].text == ",":
             # a subordinate clause ends with its (lower-case) verb: "Als er kam, sagte X";
-            # "Henning Scherf (SPD), warnte" closes an apposition
+            # "Henning Scherf (SPD), warnte" closes an apposition, and "X, der die Pläne als
+            # „…“ bezeichnet hatte, verteidigte" a relative clause on the subject
+            if self._before_relative_clause(j, lo) != j:
+                return False
             k = j - 1
             while k >= lo and not self.tokens[k].word:
                 k -= 1
