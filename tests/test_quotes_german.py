@@ -3765,3 +3765,14 @@ def test_a_relative_clause_on_the_subject_is_no_clause_opening_the_sentence() ->
         "Europa habe „jahrzehntelang von offenen amerikanischen Märkten profitiert“."
     )
     assert [s for _, s in speakers(text)] == ["Liesbeth van der Meulen", "Gregory P. Hollister"]
+
+
+def test_a_document_whose_issuer_lists_its_fields_opens_the_clause() -> None:
+    # "In der Verordnung des Ministeriums für Energiewende, Klimaschutz, Umwelt und Natur,
+    # die …, heißt es": the list's commas come before the relative clause's
+    text = (
+        "Der Minister sprach. In der Verordnung des Ministeriums für Energiewende, "
+        "Klimaschutz, Umwelt und Natur, die im Juli in Kraft treten soll, heißt es, Ziel sei "
+        "„die Erhaltung eines günstigen Zustands“."
+    )
+    assert (speakers(text)[0][1] or "").startswith("Ministerium für Energiewende")

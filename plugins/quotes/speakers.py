@@ -2082,6 +2082,7 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
         k -= 1
     end = cue.first
+    reach = 8
     if k >= 2 and toks[k].low in lex.place_prepositions and toks[k - 1].word and toks[k - 1].cap:
         p = k - 2  # "Aus Regierungskreisen in Berlin hieß es": the phrase before the place
         while p >= 0 and k - p <= 4 and toks[p].word and toks[p].low not in lex.object_prepositions:
@@ -2094,6 +2095,7 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         opener = _clause_opening_phrase(window, k)
         if opener is not None:
             k, end = opener
+            reach = 16  # (a body's name may list its fields: "für Energiewende, Klimaschutz,")
     if (
         k >= 2
         and toks[k].word
@@ -2110,7 +2112,7 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         if toks[d].low in lex.determiners and toks[e].cap and d < e:
             text = join_tokens(toks[d : e + 1])
             return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold()), False
-    if k < 0 or not toks[k].word or end - k > 8:
+    if k < 0 or not toks[k].word or end - k > reach:
         return None
     j = _document_phrase_start(toks, k, end, lex)
     if j < 0 and k > 1 and not toks[k - 1].cap:
@@ -2175,15 +2177,18 @@ def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None
         start -= 1
     if start >= len(toks) or toks[start].low not in lex.object_prepositions:
         return None
-    first_comma = next((i for i in range(start, comma + 1) if toks[i].text == ","), None)
-    if first_comma is None:
-        return None
-    pronoun = first_comma + 1
-    if pronoun < len(toks) and toks[pronoun].low in lex.object_prepositions:
-        pronoun += 1  # "Im Bescheid der AIU, aus dem die Zeitung zitierte, heißt es"
-    if pronoun >= len(toks) or toks[pronoun].low not in lex.relative_pronouns:
-        return None
-    return start, first_comma
+    for i in range(start, comma + 1):
+        if toks[i].text != ",":
+            continue
+        pronoun = i + 1
+        if pronoun < len(toks) and toks[pronoun].low in lex.object_prepositions:
+            pronoun += 1  # "Im Bescheid der AIU, aus dem die Zeitung zitierte, heißt es"
+        if pronoun < len(toks) and toks[pronoun].low in lex.relative_pronouns:
+            return start, i
+        if not (i + 1 < len(toks) and toks[i + 1].cap):
+            return None  # (past a list in a body's name only: "des Ministeriums für
+            # Energiewende, Klimaschutz, Umwelt und Natur, die …")
+    return None
 
 
 def _title_noun_name(window: Window, j: int, hi: int) -> Mention | None:
