@@ -3776,3 +3776,12 @@ def test_a_document_whose_issuer_lists_its_fields_opens_the_clause() -> None:
         "„die Erhaltung eines günstigen Zustands“."
     )
     assert (speakers(text)[0][1] or "").startswith("Ministerium für Energiewende")
+
+
+def test_a_crowd_counted_with_a_thousands_separator_is_the_mention() -> None:
+    # "riefen 2.000 Demonstranten": "2.000" is one number token before the crowd's noun
+    text = (
+        "Der Bürgermeister Hans Roth sagte: „Wir prüfen das.“ Dort riefen 2.000 Demonstranten "
+        "„Neuwahl jetzt!“."
+    )
+    assert spans(text)[1] == ("Neuwahl jetzt!", None, "2.000 Demonstranten")

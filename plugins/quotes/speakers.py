@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .cues import VERB, Cue
 from .lexicon import Lexicon
 from .names import NameMention
-from .text import Token, elided_compound_hyphen, join_tokens
+from .text import Token, elided_compound_hyphen, is_number, join_tokens
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
@@ -1002,7 +1002,7 @@ class Window:
         ):
             return False
         return j == lo or not self.tokens[j - 1].word or self.tokens[j - 1].cap or (
-            self.tokens[j - 1].text.isdigit()
+            is_number(self.tokens[j - 1].text)  # ("rund 2.000 Demonstranten")
         )
 
     def _before_relative_clause(self, j: int, lo: int) -> int:

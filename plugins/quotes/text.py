@@ -19,6 +19,7 @@ __all__ = [
     "Token",
     "elided_compound_hyphen",
     "is_capitalised",
+    "is_number",
     "join_tokens",
     "relative_after_comma",
     "tokenize",
@@ -145,6 +146,11 @@ def join_tokens(tokens: Iterable[Token]) -> str:
 def is_capitalised(word: str) -> bool:
     """True when the word starts with an upper-case letter."""
     return bool(word) and word[0].isupper()
+
+
+def is_number(word: str) -> bool:
+    """True for a number token, separators included (``60``, ``2.000``, ``7,5``)."""
+    return word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
