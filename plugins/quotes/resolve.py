@@ -1694,7 +1694,6 @@ class Resolver:
                 best = max(best, (score, i))
         return roles[best[1]][2] if best[1] >= 0 else None
 
-
     def _other_gender(self, a: str, b: str) -> bool:
         """One role word is the other's feminine form (``intendant``, ``intendantin``): the
         same office held by someone else."""

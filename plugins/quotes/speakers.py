@@ -2166,8 +2166,8 @@ def _document_phrase_start(toks: list[Token], k: int, end: int, lex: Lexicon) ->
 
 def _clause_opening_phrase(window: Window, comma: int) -> tuple[int, int] | None:
     """``Im Schreiben, das … wurde, heißt es``: the preposition phrase opening the sentence
-    before the first comma (preposition index, phrase end), when the comma opens a relative
-    clause."""
+    before the comma that opens a relative clause (preposition index, phrase end); only
+    the commas of a list of capitalised words may come before it."""
     toks, lex = window.tokens, window.lex
     start = comma
     while start > 0 and (
