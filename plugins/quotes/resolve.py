@@ -157,7 +157,7 @@ class Resolver:
             if not (organisation or anaphor) and self._of_somebody_unnamed(mention.end):
                 return Resolved(None, (), UNNAMED)  # "la dueña de un restaurante"
             # "teilte ein Sprecher mit", "einen nicht namentlich genannten Kardinal": not the
-            # spokeswoman or the cardinal named before
+            # spokeswoman or the cardinal named before (an indefinite determiner opens it)
             unnamed_holder = self._indefinite(mention)
             found = None if unnamed_holder else self._role(mention.key, mention.start, exact=True)
             if found is None and mention.definite:
@@ -288,7 +288,7 @@ class Resolver:
                     return Resolved(body.name, (body.name,), ORG)
                 return Resolved(None, (), UNNAMED)  # no body near: nobody named
             if (
-                self._indefinite(mention) or mention.key in self.lex.indefinite_pronouns
+                unnamed_holder or mention.key in self.lex.indefinite_pronouns
             ) and not (organisation or anaphor):
                 employer = self._body_right_after(mention) or self._body_in_prefix(mention)
                 if employer is not None:  # "un prévisionniste de Météo-France": the body
@@ -318,7 +318,7 @@ class Resolver:
             # quotation's speaker_span (also an indefinite one that may be a firm: "sagte ein
             # Händler vom Bandim-Markt")
             counted_before = bool(before) and before[-1].isdigit()  # "rund 60 Impfgegner"
-            if (not (organisation or anaphor) or self._indefinite(mention)) and self._names_nobody(
+            if (not (organisation or anaphor) or unnamed_holder) and self._names_nobody(
                 counted, counted != text or mention.definite or bool(determiner) or counted_before
             ):
                 return Resolved(None, (), UNNAMED, (mention.start, mention.end))
@@ -1597,14 +1597,16 @@ class Resolver:
 
             return public
 
+        # the German nouns each body was described with ("Radsport-Weltverband UCI"; elsewhere
+        # a role word is often a service, not the body: "servizio", "réseau"), gathered once
+        described: dict[int, list[str]] = {}
+        if self.lex.capitalised_nouns:
+            for m in self.index.mentions:
+                if m.role:
+                    described.setdefault(id(m.entity), []).append(m.role.rsplit(None, 1)[-1])
+
         def fits(entity: Entity) -> bool:
-            names = [t.casefold() for t in entity.tokens]
-            if self.lex.capitalised_nouns:  # and the German noun it was described with
-                names += [  # ("Radsport-Weltverband UCI"; elsewhere a role word is often a
-                    m.role.rsplit(None, 1)[-1]  # service, not the body: "servizio", "réseau")
-                    for m in self.index.mentions
-                    if m.entity is entity and m.role
-                ]
+            names = [t.casefold() for t in entity.tokens] + described.get(id(entity), [])
             return not any(
                 not self.lex.names_company(n) and self.lex.names_organisation(n) for n in names
             )
