@@ -1877,6 +1877,15 @@ def test_a_body_s_kind_before_its_acronym_is_no_part_of_its_name() -> None:
     assert [s for _, s in speakers(text)] == ["NASA"]
 
 
+def test_a_legal_form_after_a_body_s_compound_noun_closes_its_name() -> None:
+    # "die Commerzbank AG": "AG" is no acronym naming a bank, the whole is the company
+    text = (
+        "Gestern meldete die Commerzbank AG hohe Gewinne. „Wir sind zufrieden“, sagte ein "
+        "Sprecher der Bank."
+    )
+    assert [s for _, s in speakers(text)] == ["Commerzbank AG"]
+
+
 def test_a_run_that_lost_its_role_keeps_an_unknown_given_name() -> None:
     text = (
         "Die NADA hat die 400-Meter-Läuferin Jolina Brettschneider gesperrt.\n\n"

@@ -1596,9 +1596,10 @@ def _name_tokens(
         lex.capitalised_nouns
         and len(name_toks) >= 2
         and is_acronym(name_toks[-1].text)
+        and name_toks[-1].low not in lex.legal_forms
         and lex.names_organisation(name_toks[-2].low.rpartition("-")[2])
     ):  # "die US-Raumfahrtbehörde NASA", "die Bahngesellschaft SNCB": the body's kind, then
-        # its name
+        # its name (but "die Commerzbank AG": a legal form closes the name, it is none)
         lead_role = [*lead_role, *(t.low for t in name_toks[:-1])]
         return name_toks[-1:], lead_role, False
     return name_toks, lead_role, institution
