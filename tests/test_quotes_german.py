@@ -1886,6 +1886,16 @@ def test_a_legal_form_after_a_body_s_compound_noun_closes_its_name() -> None:
     assert [s for _, s in speakers(text)] == ["Commerzbank AG"]
 
 
+def test_an_authority_s_anaphor_passes_over_a_magazine_named_after_its_body() -> None:
+    # "laut einem Bericht des WDR-Magazins": a magazine is no "Behörde"; the prosecutors are
+    text = (
+        "Die Staatsanwaltschaft Essen hat Ermittlungen gegen die Heimleitung aufgenommen. Laut "
+        "einem Bericht des WDR-Magazins „Westpol“ lagen Bewohner stundenlang in ihren Betten. "
+        "Man stehe „noch ganz am Anfang“, sagte die Sprecherin der Behörde."
+    )
+    assert [s for _, s in speakers(text)] == ["Staatsanwaltschaft Essen"]
+
+
 def test_a_run_that_lost_its_role_keeps_an_unknown_given_name() -> None:
     text = (
         "Die NADA hat die 400-Meter-Läuferin Jolina Brettschneider gesperrt.\n\n"

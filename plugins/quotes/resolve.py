@@ -1585,15 +1585,20 @@ class Resolver:
         test that turns down bodies whose name holds another kind of organisation noun
         (``Autorité de protection des données``, ``Audiencia Nacional``); for an authority's
         (``public_body_anaphors``: ``die Behörde``, ``the authority``), one that turns down
-        companies named with their legal form (``Fluortec Rheinpfalz GmbH``); else None."""
+        companies named with their legal form (``Fluortec Rheinpfalz GmbH``) and, in German,
+        bodies named with a title noun (``WDR-Magazin``, ``Kulturverein``); else None."""
         companies = self.lex.company_nouns
         if not any(w in companies for w in words):
             if not any(w in self.lex.public_body_anaphors for w in words):
                 return None
             legal_forms = self.lex.legal_forms
+            german = self.lex.capitalised_nouns
 
             def public(entity: Entity) -> bool:  # "die Behörde" is no "Fluortec GmbH"
-                return entity.tokens[-1].casefold().replace(".", "") not in legal_forms
+                last = entity.tokens[-1]  # nor, in German, the "WDR-Magazin" or a "Verein"
+                return last.casefold().replace(".", "") not in legal_forms and not (
+                    german and self.lex.is_title_noun(last)
+                )
 
             return public
 
