@@ -459,6 +459,19 @@ def test_the_agent_of_a_passive_cue_speaks() -> None:
     assert speakers(named)[0][1] == "Eva Brandt"
 
 
+def test_a_passive_cue_with_no_agent_names_no_speaker() -> None:
+    # "Ein Austritt von Betriebsstoffen sei nicht festgestellt worden": the "von" is inside
+    # the subject's run, no agent's; what is stated speaks no words. The quotation after the
+    # reported sentence goes on with the spokeswoman.
+    text = (
+        "Die Sprecherin der Wasserschutzpolizei, Tanja Birkenfeld, sagte, das Schiff liege "
+        "„stabil, aber ungünstig“. Ein Austritt von Betriebsstoffen sei bislang nicht "
+        "festgestellt worden. „Wir haben vorsorglich Ölsperren ausgelegt und überfliegen die "
+        "Stelle regelmäßig.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Tanja Birkenfeld", "Tanja Birkenfeld"]
+
+
 def test_a_ministry_compound_is_a_body_not_the_last_person() -> None:
     text = (
         "Landrat Torsten Weidemann reagierte mit scharfer Kritik. „So geht man mit einer Region "

@@ -1585,6 +1585,12 @@ class Window:
             and self.tokens[k].low in self.lex.passive_auxiliaries
         ):  # "Passengers were told to …": the subject is told, the teller is not named
             return Mention(UNKNOWN, self.tokens[k].start, self.tokens[cue.last - 1].end, cue.text)
+        if (
+            self.lex.verb_second
+            and cue.last < hi
+            and self.tokens[cue.last].low in self.lex.passive_auxiliaries
+        ):  # German "Ein Austritt … sei nicht festgestellt worden": a participle before its
+            return None  # auxiliary is passive; its subject is what is stated, no speaker
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
         if k >= lo and self.tokens[k].low in self.lex.conjunctions:
@@ -1831,6 +1837,8 @@ class Window:
             if j >= end:
                 continue
             nm = self.cover[j]
+            if nm is not None and nm.start < toks[k].end:
+                continue  # "Ein Austritt von Betriebsstoffen": the preposition is in a run
             if (
                 nm is not None
                 and not nm.weak
