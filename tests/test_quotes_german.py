@@ -3415,6 +3415,17 @@ def test_a_source_clause_after_the_medium_told_does_not_take_the_quotation() -> 
     assert speakers(text)[0][1] == "Moussa Diarra-Keïta"
 
 
+def test_a_verb_in_a_main_clause_reported_after_the_medium_told_is_reported() -> None:
+    # "sagte dem Hessischen Rundfunk, erste Befunde deuteten auf Salmonellen hin": the
+    # verb after the comma is the report's, so the speaker's verb attributes the quotation
+    text = (
+        "Der Leiter des Gesundheitsamts, Tobias Reinhardt-Kühn, sagte dem Hessischen Rundfunk, "
+        "erste Laborbefunde deuteten auf Salmonellen hin. „Wir haben Rückstellproben aus der "
+        "Küche gesichert und warten auf die Ergebnisse.“"
+    )
+    assert speakers(text)[0][1] == "Tobias Reinhardt-Kühn"
+
+
 def test_bystanders_and_a_trader_the_text_never_names_are_no_speakers() -> None:
     # "riefen Umstehende": a capitalised word no list knows, but people; "ein Händler" is
     # one trader, though "der Händler" may be a firm: neither is named

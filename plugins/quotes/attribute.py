@@ -1014,8 +1014,9 @@ class Attributor:
         """The verb ``cue`` stands in a clause of reported speech that an earlier verb cue of
         the sentence introduces (a comma after it or its subject, then a subjunctive before
         ``cue``: ``hatte ausgesagt, das Ministerium habe auf eine Unterschrift gedrängt``,
-        ``sagte sie, ihre Partei habe … verlangt``), or a source's clause inserted after it
-        (``sagte X, wie die Nachrichtenagentur epd meldete: „…“``)."""
+        ``sagte sie, ihre Partei habe … verlangt``; in German also a main clause right after
+        that comma: ``sagte dem Sender, erste Befunde deuteten auf … hin``), or a source's
+        clause inserted after it (``sagte X, wie die Nachrichtenagentur epd meldete: „…“``)."""
         toks, markers = win.tokens, self.lex.reported_speech_markers
         for earlier in cues:
             if earlier.kind != VERB or earlier.last >= cue.first:
@@ -1034,6 +1035,16 @@ class Attributor:
                 return True  # clause, inserted after the speaker's verb
             if comma > 3:
                 continue  # (a subjunctive clause follows the subject only: "sagte sie, …")
+            if (
+                self.lex.verb_second
+                and comma + 1 < len(between)
+                and between[comma + 1].low not in self.lex.relative_pronouns
+                and between[comma + 1].low not in self.lex.subordinators
+                and between[comma + 1].low not in self.lex.conjunctions
+                and between[comma + 1].low not in self.lex.complementizers
+                and all(t.word for t in between[comma + 1 :])
+            ):  # German "sagte er dem Hessischen Rundfunk, erste Befunde deuteten auf …
+                return True  # hin": a main clause reported after the comma holds the verb
             marker = next(
                 (i for i in range(comma, len(between)) if between[i].low in markers), None
             )
