@@ -3415,6 +3415,21 @@ def test_a_source_clause_after_the_medium_told_does_not_take_the_quotation() -> 
     assert speakers(text)[0][1] == "Moussa Diarra-Keïta"
 
 
+def test_a_statement_announced_before_a_quotation_is_its_owner_s() -> None:
+    # "…, die am Abend eine Stellungnahme veröffentlichte. »…«": the relative clause's
+    # antecedent (past the participle closing the clause before) issued the statement
+    text = (
+        "Leonie Faßbender berichtete, viele Patienten seien »stark ausgetrocknet« eingetroffen. "
+        "Die Kantine wird von der Firma Mahlzeit & Mehr GmbH betrieben, die am Abend eine "
+        "schriftliche Stellungnahme veröffentlichte. »Wir bedauern zutiefst, dass Mitarbeitende "
+        "erkrankt sind, und unterstützen die Behörden.«"
+    )
+    assert [s for _, s in speakers(text)] == ["Leonie Faßbender", "Mahlzeit & Mehr GmbH"]
+    # a statement not given announces nobody's words: the quotation goes on with her
+    negated = text.replace("die am Abend eine schriftliche", "die bis zum Abend keine")
+    assert [s for _, s in speakers(negated)] == ["Leonie Faßbender", "Leonie Faßbender"]
+
+
 def test_a_verb_in_a_main_clause_reported_after_the_medium_told_is_reported() -> None:
     # "sagte dem Hessischen Rundfunk, erste Befunde deuteten auf Salmonellen hin": the
     # verb after the comma is the report's, so the speaker's verb attributes the quotation

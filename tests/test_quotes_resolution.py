@@ -2711,6 +2711,18 @@ def test_a_role_given_as_a_predicate_is_the_persons() -> None:
     assert [s for _, s in speakers(text)] == ["Tom Briggs", "Maria Lopez"]
 
 
+def test_a_statement_announced_before_a_quotation_is_its_issuer_s() -> None:
+    # "The Ministry of Health issued a statement." then a quotation standing alone: the
+    # ministry's words, not the last speaker's
+    text = (
+        'Anna Roth said the plan was "a disgrace". The Ministry of Health issued a statement '
+        'on Monday. "We regret the delays and will publish a full timetable this week."'
+    )
+    assert [s for _, s in speakers(text)] == ["Anna Roth", "Ministry of Health"]
+    negated = text.replace("issued a statement", "did not issue a statement")
+    assert [s for _, s in speakers(negated)] == ["Anna Roth", "Anna Roth"]
+
+
 def test_an_indefinite_role_is_not_the_holder_named_before() -> None:
     # "One prisoner told inspectors" after "Mr Fairweather wrote": no one named
     text = (

@@ -2092,6 +2092,13 @@ def _unattributed(
     sentence_initial = between == "" or joined
     inner = text[seg.start : seg.end].rstrip()
     speechlike = words >= 3 or (inner and inner[-1] in _SENTENCE_FINAL)
+    if speechlike and between == "":
+        announced = _announced_statement(worker, seg, last[0] if last is not None else 0)
+        if announced is not None:  # "Die Firma X veröffentlichte eine Stellungnahme. „…“"
+            att.mention, att.resolved = announced
+            att.how = "nominal"
+            att.confidence = _BASE_CONFIDENCE["nominal"]
+            return
     if (
         speechlike
         and sentence_initial
@@ -2157,6 +2164,54 @@ def _unattributed(
     att.keep = options.keep_unattributed and bool(long_enough)
     if att.keep and options.guess_speakers and not _nominal(worker, segs, k, att):
         _guess(worker, att, last, lo, options)
+
+
+def _announced_statement(
+    worker: Attributor, seg: Segment, floor: int
+) -> tuple[Mention, Resolved] | None:
+    """``Die Firma X, die am Abend eine Stellungnahme veröffentlichte. „…“``: the sentence
+    right before a stand-alone quotation (after ``floor``, the last quotation's end) ends
+    with a statement announced as its verb's object, unnegated; the named body or person
+    whose statement it is (its owner, the clause's subject or a relative clause's
+    antecedent) speaks, when that is not the last speaker. Else None."""
+    win = worker._sentence_before(seg.open_at)
+    if win is None or not win.tokens or win.tokens[0].start < floor:
+        return None
+    toks = win.tokens
+    if toks[-1].text != "." or any(t.low in worker.lex.negations for t in toks):
+        return None
+    found = find_nominal_source(win, 0, len(toks))
+    if found is None or toks.index(found.tokens[-1]) < len(toks) - 4:
+        return None  # (the noun closes the sentence, up to its verb: "… veröffentlichte")
+    owner = found.possessor
+    mention: Mention | None = None
+    if owner is None:
+        first = toks.index(found.tokens[0])
+        comma = next((i for i in range(first - 1, 0, -1) if toks[i].text == ","), None)
+        if comma is not None and relative_after_comma(toks, comma + 1, worker.lex):
+            j = comma - 1  # "von der Firma X betrieben, die … veröffentlichte": past the
+            while j > 0 and j >= comma - 2 and toks[j].word and not toks[j].cap:
+                j -= 1  # participle that closes the clause before, to the antecedent
+            antecedent = win.cover[j]
+            if antecedent is not None and not antecedent.weak and (
+                antecedent.entity.org or antecedent.entity.person
+            ):
+                owner = antecedent
+        elif comma is None:
+            mention = _subject_outside(worker, win, found)
+    if owner is not None:
+        mention = Mention(NAME, owner.start, owner.end, owner.entity.name, name=owner)
+    if mention is None:
+        return None
+    resolved = worker.resolver.resolve(mention, seg.start)
+    if resolved.speaker is None or resolved.resolved_by.startswith("unresolved"):
+        return None
+    last = worker.resolver.last_speaker(seg.start)
+    if last is not None and resolved.speaker in last[1].speakers:
+        return None  # (the last speaker's own statement: a follow-on says as much)
+    return mention, Resolved(
+        resolved.speaker, resolved.speakers, "nominal", (mention.start, mention.end)
+    )
 
 
 def _nominal(worker: Attributor, segs: list[Segment], k: int, att: Attribution) -> bool:

@@ -156,6 +156,7 @@ class Lexicon:
     document_anaphors: frozenset[str]
     complement_correlates: frozenset[str]
     copulas: frozenset[str]
+    negations: frozenset[str]
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stem_endings: tuple[str, ...]
@@ -784,6 +785,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         document_anaphors=_words(data, "document_anaphors"),
         complement_correlates=_words(data, "complement_correlates"),
         copulas=_words(data, "copulas"),
+        negations=_words(data, "negations"),
         person_pronouns=_words(data, "person_pronouns"),
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),
