@@ -3623,6 +3623,17 @@ def test_a_place_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     assert spans(text)[1][:2] == ("Neuwahl jetzt!", None)
 
 
+def test_a_genitive_time_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
+    # "im Laufe des Vormittags mehrere Hundert Unterstützer, die „…“ skandierten": the
+    # quantity opens the crowd's phrase, so "des" opens none
+    text = (
+        "Polizeisprecher Jochen Mattausch sprach von einem „weitgehend friedlichen Verlauf“. "
+        "Vor der Absperrung versammelten sich im Laufe des Vormittags mehrere Hundert "
+        "Unterstützer, die „Kastanienhof bleibt!“ skandierten."
+    )
+    assert spans(text)[1] == ("Kastanienhof bleibt!", None, "Unterstützer")
+
+
 def test_a_fronted_object_with_a_genitive_leaves_the_pronoun_after_the_verb_the_subject() -> None:
     # "Die Entscheidung der Jury nannte er „…“": the jury's decision is what he named
     text = (

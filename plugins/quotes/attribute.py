@@ -40,7 +40,7 @@ from .speakers import (
     impersonal_source,
     mention_after_source,
 )
-from .text import Boundaries, DocTokens, Token, join_tokens, relative_after_comma
+from .text import Boundaries, DocTokens, Token, is_number, join_tokens, relative_after_comma
 
 __all__ = ["Attribution", "Attributor", "QuoteOptions", "attribute_segments"]
 
@@ -1567,6 +1567,9 @@ class Attributor:
             # before the comma
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
+                if not toks[d].cap and (toks[d].low in lex.non_names or is_number(toks[d].text)):
+                    d = -1  # "im Laufe des Vormittags mehrere Hundert Unterstützer, die": the
+                    break  # quantity opens the noun's phrase; no article before it
                 d -= 1
             if (
                 d >= 0
