@@ -3301,6 +3301,16 @@ def test_circles_in_a_place_name_nobody_and_no_place() -> None:
     assert speakers(text)[0][1] == "Verband"
 
 
+def test_a_body_whose_name_holds_a_preposition_is_the_origin_of_an_impersonal_cue() -> None:
+    # "Aus dem Bundesministerium für Digitales und Verkehr hieß es": "für" is the name's,
+    # so the phrase the cue follows opens at "Aus", not at "für"
+    text = (
+        "Der Bericht wurde am Montag bekannt. Aus dem Bundesministerium für Digitales und "
+        "Verkehr hieß es, man werde ihn „sorgfältig auswerten“."
+    )
+    assert speakers(text)[0][1] == "Bundesministerium für Digitales und Verkehr"
+
+
 def test_mit_den_worten_goes_to_the_subject_after_the_verb_past_its_article() -> None:
     text = (
         "Der Botschafter des Südsudan, Deng Akol Mayar, wies den Bericht zurück. Seine "

@@ -2079,6 +2079,12 @@ def _issuer_of_document_before(window: Window, cue: Cue) -> Mention | None:
     return subject
 
 
+def _inside_name(window: Window, k: int) -> bool:
+    """Token ``k`` stands inside a named mention, after its first word."""
+    nm = window.cover[k]
+    return nm is not None and not nm.weak and nm.start < window.tokens[k].start
+
+
 def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     """``In dem Antrag heißt es``: the document in a preposition phrase before an impersonal
     cue, and whether that phrase opens the clause."""
@@ -2087,7 +2093,9 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     if opening is not None:
         return opening, True
     k = cue.first - 1
-    while k >= 0 and toks[k].word and toks[k].low not in lex.object_prepositions:
+    while k >= 0 and toks[k].word and (
+        toks[k].low not in lex.object_prepositions or _inside_name(window, k)
+    ):  # ("Aus dem Bundesministerium für Digitales und Verkehr": "für" is the name's)
         k -= 1
     end = cue.first
     reach = 8
