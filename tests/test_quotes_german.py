@@ -3311,6 +3311,26 @@ def test_a_body_whose_name_holds_a_preposition_is_the_origin_of_an_impersonal_cu
     assert speakers(text)[0][1] == "Bundesministerium für Digitales und Verkehr"
 
 
+def test_a_body_s_compound_in_the_genitive_issues_the_document_named_with_it() -> None:
+    # "nach einem Bericht des Bundesrechnungshofs … Im Bericht heißt es": the compound in
+    # the genitive is the body, though a lone German noun is only a weak name
+    text = (
+        "Der Investitionsrückstau ist nach einem Bericht des Bundesrechnungshofs deutlich "
+        "größer als angenommen. Im Bericht heißt es, der Bund habe die Steuerung „über "
+        "Jahrzehnte aus der Hand gegeben“."
+    )
+    assert speakers(text)[0][1] == "Bundesrechnungshof"
+
+
+def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> None:
+    # "Ein Sprecher des Umweltministeriums": the ministry, not the body named before it
+    text = (
+        "Der Verband klagte. Ein Sprecher des Umweltministeriums in Hannover sagte, die "
+        "Arbeiten sollten „unmittelbar nach dem Hochwasser“ beginnen."
+    )
+    assert speakers(text)[0][1] == "Umweltministerium"
+
+
 def test_mit_den_worten_goes_to_the_subject_after_the_verb_past_its_article() -> None:
     text = (
         "Der Botschafter des Südsudan, Deng Akol Mayar, wies den Bericht zurück. Seine "

@@ -2366,6 +2366,10 @@ def _lone_noun(
     if i == 0:
         return False
     prev = doc_tokens.tokens[i - 1]
+    if prev.low in lex.genitive_determiners:  # "eines Berichts des Bundesrechnungshofs": a
+        stem = genitive_stem(word, lex)  # body's compound in the genitive may issue it
+        if stem and lex.names_body_in_compound(stem.casefold()):
+            return False
     return prev.word and lex.ordinary_word(prev.low)
 
 

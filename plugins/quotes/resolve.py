@@ -247,6 +247,13 @@ class Resolver:
                 if people:
                     return Resolved(people[0].name, (people[0].name,), ROLE)
             if any(self._spokesperson(w) for w in words):
+                owned = [
+                    m.entity
+                    for m in self.index.within(mention.start, mention.end)
+                    if m.weak and self._body_compound(m)
+                ]
+                if owned:  # "ein Sprecher des Umweltministeriums": the ministry
+                    return Resolved(owned[0].name, (owned[0].name,), ORG)
                 if self._spokesperson(words[0]) and len(words) > 1:
                     # "fonti diplomatiche", "fuentes policiales": sources described, not named
                     return Resolved(None, (), UNNAMED)
@@ -1151,9 +1158,15 @@ class Resolver:
         end = self.text.find(". ", at)
         end = pos if end < 0 or end > pos else end
         for m in self.index.within(start, end):
-            if not m.weak and not self._after_preposition(m.start):
-                return m.entity
+            if (not m.weak or self._body_compound(m)) and not self._after_preposition(m.start):
+                return m.entity  # ("eines Berichts des Bundesrechnungshofs": a lone compound)
         return None
+
+    def _body_compound(self, m: NameMention) -> bool:
+        """German: a lone word that is a compound of a body's noun (``Bundesrechnungshof``),
+        a weak name since every noun is capitalised, yet a body's."""
+        tokens = m.entity.tokens
+        return len(tokens) == 1 and self.lex.names_body_in_compound(tokens[0].casefold())
 
     def _spokesperson(self, word: str) -> bool:
         """A spokesperson noun, or in German a compound ending in one (``Polizeisprecher``)."""
