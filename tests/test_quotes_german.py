@@ -3322,6 +3322,15 @@ def test_a_body_s_compound_in_the_genitive_issues_the_document_named_with_it() -
     assert speakers(text)[0][1] == "Bundesrechnungshof"
 
 
+def test_a_document_whose_issuer_is_never_named_is_nobody_s_name() -> None:
+    # "Im Bericht heißt es" with no report named before: a document is no speaker
+    text = (
+        "Es gibt Streit um die Bahn. Im Bericht heißt es, der Bund habe die Steuerung „über "
+        "Jahrzehnte aus der Hand gegeben“."
+    )
+    assert spans(text) == [("über Jahrzehnte aus der Hand gegeben", None, "Im Bericht")]
+
+
 def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> None:
     # "Ein Sprecher des Umweltministeriums": the ministry, not the body named before it
     text = (

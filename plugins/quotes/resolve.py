@@ -1417,7 +1417,8 @@ class Resolver:
 
     def _may_name_body(self, text: str, mention: Mention) -> bool:
         """German: the phrase ``text`` (of ``mention``) may name who speaks: it holds a name
-        (not a lone noun) or opens with a body's noun (``Zeitung``, ``Landgericht``)."""
+        (not a lone noun, nor a lone document: ``Im Bericht``) or opens with a body's noun
+        (``Zeitung``, ``Landgericht``)."""
         if any(not m.weak for m in self.index.within(mention.start, mention.end)):
             return True
         words = text.split()
@@ -1425,7 +1426,12 @@ class Resolver:
         low = first.casefold()
         if self._organisation_stem(low) or self.lex.names_body_in_compound(low):
             return True  # ("des bayerischen Kunstministeriums")
-        return bool(first) and first == words[0] and not self.lex.is_common_noun(low)
+        return (
+            bool(first)
+            and first == words[0]
+            and not self.lex.is_common_noun(low)
+            and not self.lex.names_document(low)  # ("Im Bericht heißt es": nobody's named)
+        )
 
     def _without_place(self, text: str) -> str:
         """German ``Zentrale in Offenbach``: a noun without the place phrase after it."""
