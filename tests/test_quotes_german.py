@@ -3469,6 +3469,17 @@ def test_a_statement_announced_before_a_quotation_is_its_owner_s() -> None:
     assert [s for _, s in speakers(negated)] == ["Leonie Faßbender", "Leonie Faßbender"]
 
 
+def test_a_relative_clause_closed_by_the_colon_leaves_the_main_verb_its_speaker() -> None:
+    # "sagte der Serbe, der sich auf Englisch äußerte: „…“": the relative clause describes
+    # the speaker; its verb is no cue of the medium named before
+    text = (
+        "Falcons-Cheftrainer Dragan Milosavljević sprach von einem „Sieg des Charakters“. "
+        "Gegenüber dem Sender MagentaSport sagte der Serbe, der sich auf Englisch äußerte: "
+        "„Wir waren tot, ehrlich gesagt. Aber diese Jungs geben nie auf.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Dragan Milosavljević", "Dragan Milosavljević"]
+
+
 def test_a_verb_in_a_main_clause_reported_after_the_medium_told_is_reported() -> None:
     # "sagte dem Hessischen Rundfunk, erste Befunde deuteten auf Salmonellen hin": the
     # verb after the comma is the report's, so the speaker's verb attributes the quotation

@@ -289,6 +289,8 @@ class Attributor:
                     return _Found(Mention(PRONOUN, cue.start, cue.end, cue.text), cue, "before")
                 if self._in_closed_relative_clause(toks, cue):
                     continue  # "die Demonstration, zu der X aufgerufen hatte, „…“ verlaufen"
+                if self._in_relative_clause_after_verb(toks, cues, cue):
+                    continue  # "sagte der Serbe, der sich auf Englisch äußerte: „…“": his
                 if self._in_reported_clause(win, cues, cue):
                     continue  # "sagte sie, ihre Partei habe …, sei aber „…“ worden": hers
                 m = win.subject(cue, 0, len(toks))
@@ -348,15 +350,33 @@ class Attributor:
             cue.first > 0 and toks[cue.first - 1].low in lex.complement_correlates
         ):
             return False  # (the quote is in the verb's complement)
+        return self._relative_clause_comma(toks, cue) >= 0
+
+    def _relative_clause_comma(self, toks: list[Token], cue: Cue) -> int:
+        """The index of the comma that opens the relative clause ``cue`` stands in
+        (``, der …``, ``, zu der …``), or -1 when it stands in none."""
+        lex = self.lex
         k = cue.first - 1
         while k >= 0 and cue.first - k <= 25 and toks[k].text not in ",.;:":
             k -= 1
         if k < 0 or toks[k].text != ",":
-            return False
+            return -1
         j = k + 1
         if j < cue.first and toks[j].low in lex.object_prepositions:
             j += 1  # "zu der", "with whom"
-        return j < cue.first and toks[j].low in lex.relative_pronouns
+        return k if j < cue.first and toks[j].low in lex.relative_pronouns else -1
+
+    def _in_relative_clause_after_verb(
+        self, toks: list[Token], cues: list[Cue], cue: Cue
+    ) -> bool:
+        """``sagte der Serbe, der sich auf Englisch äußerte: „…“``: ``cue`` stands in a
+        relative clause opened after an earlier verb cue of the sentence, whose subject the
+        clause describes, and a colon closes it before the quotation; that verb attributes
+        the quotation (not ``a letter from X, which accused the film of "…"``)."""
+        if not self.lex.relative_pronouns or not any(t.text == ":" for t in toks[cue.last :]):
+            return False
+        comma = self._relative_clause_comma(toks, cue)
+        return comma >= 0 and any(c.kind == VERB and c.last <= comma for c in cues)
 
     def _colon(self, win: Window) -> _Found | None:
         """``Der Präsident begründete seine Position so: „…“``: the subject before a colon."""
