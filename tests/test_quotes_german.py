@@ -3331,6 +3331,18 @@ def test_a_document_whose_issuer_is_never_named_is_nobody_s_name() -> None:
     assert spans(text) == [("über Jahrzehnte aus der Hand gegeben", None, "Im Bericht")]
 
 
+def test_a_document_of_a_body_anaphor_is_the_compound_just_named() -> None:
+    # "Skeptisch äußerte sich das Außenministerium … In einer Stellungnahme des Ministeriums
+    # hieß es": the ministry's compound, not the agency named before it
+    text = (
+        "Das Ergebnis sei gut, sagte er laut der Nachrichtenagentur Armenpress. Skeptisch "
+        "äußerte sich dagegen das Außenministerium, dessen Grenze nahe verläuft. In einer "
+        "Stellungnahme des Ministeriums hieß es: „Ein Reaktor dieser Bauart bleibt eine "
+        "Gefahr.“"
+    )
+    assert speakers(text)[0][1] == "Außenministerium"
+
+
 def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> None:
     # "Ein Sprecher des Umweltministeriums": the ministry, not the body named before it
     text = (

@@ -946,6 +946,14 @@ class Resolver:
             body = self._subject_body_of(hint() if hint else None)
             if body is not None and fits is not None and not fits(body):
                 body = None
+            just_named = [
+                c
+                for c in map(self._compound_antecedent, heads, itertools.repeat(mention.start))
+                if c is not None and not c.entity.person and mention.start - c.start <= 600
+            ]
+            if body is None and just_named:
+                body = just_named[0].entity  # "Skeptisch äußerte sich das Außenministerium …
+                # In einer Stellungnahme des Ministeriums": the compound just named
             body = body or self._latest_body(
                 mention.start, fits
             )  # "una nota dell'azienda sanitaria"; "Die Molkerei wies die Vorwürfe zurück.
@@ -1217,8 +1225,15 @@ class Resolver:
             if not m.weak and not m.entity.person and len(m.entity.tokens) >= 2:
                 return m.entity  # "Das Hessische Verkehrsministerium": named by the subject
         head = next((w for w in subject.key.split() if self.lex.names_body(w)), "")
-        return self._body_sharing_noun(head, subject.start) or self._last_organisation(
-            subject.start
+        itself = [  # ("Skeptisch äußerte sich das Außenministerium": the compound itself)
+            m.entity
+            for m in self.index.within(subject.start, subject.end)
+            if self._body_compound(m) and m.entity.tokens[0].casefold() == head
+        ]
+        return (
+            self._body_sharing_noun(head, subject.start)
+            or (itself[0] if itself else None)
+            or self._last_organisation(subject.start)
         )
 
     def _body_described_as(self, heads: list[str], pos: int, reach: int = 2000) -> Entity | None:
