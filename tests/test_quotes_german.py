@@ -3492,6 +3492,17 @@ def test_a_relative_clause_closed_by_the_colon_leaves_the_main_verb_its_speaker(
     assert [s for _, s in speakers(text)] == ["Dragan Milosavljević", "Dragan Milosavljević"]
 
 
+def test_a_body_named_in_marks_after_a_preposition_is_no_subject() -> None:
+    # "Anahit Petrosjan von der Umweltorganisation „Grüne Allianz“ sagte": the name in marks
+    # stands in the phrase of "von", as it would without marks
+    text = (
+        "Anahit Petrosjan von der Umweltorganisation „Grüne Allianz“, die seit Jahren die "
+        "Stilllegung fordert, sagte der Nachrichtenseite Eurasianet: „Die IAEO prüft, ob die "
+        "Regeln eingehalten werden.“"
+    )
+    assert speakers(text)[0][1] == "Anahit Petrosjan"
+
+
 def test_a_verb_in_a_main_clause_reported_after_the_medium_told_is_reported() -> None:
     # "sagte dem Hessischen Rundfunk, erste Befunde deuteten auf Salmonellen hin": the
     # verb after the comma is the report's, so the speaker's verb attributes the quotation

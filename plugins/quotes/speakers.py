@@ -623,6 +623,8 @@ class Window:
         ):  # « Hermine », „Nordlicht“: a name in marks is mentioned, not speaking (but
             # "die Wochenzeitschrift „Jungle World“ kritisiert" names a medium that speaks)
             return False
+        if i - 2 >= lo and toks[i - 1].text in _OPENING_MARKS and toks[i - 2].word:
+            i -= 1  # "von der Umweltorganisation „Grüne Allianz“": the phrase before the marks
         had_det = False
         while (
             i - 1 >= lo
