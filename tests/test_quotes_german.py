@@ -3503,6 +3503,17 @@ def test_a_body_named_in_marks_after_a_preposition_is_no_subject() -> None:
     assert speakers(text)[0][1] == "Anahit Petrosjan"
 
 
+def test_a_subordinate_clause_s_own_subject_speaks_not_the_main_clause_s() -> None:
+    # "Während ihr Vorsitzender X die Abgeordneten als „…“ bezeichnete, verteidigte die
+    # Abgeordnete Y …": the clause the quotation stands in has its subject after "Während"
+    text = (
+        "Die Regierungspartei zeigte sich gespalten. Während ihr Vorsitzender Jang Seok-ho die "
+        "abtrünnigen Abgeordneten als „Verräter“ bezeichnete, verteidigte die Abgeordnete Han "
+        "Eun-jeong aus Busan ihr Votum."
+    )
+    assert speakers(text) == [("Verräter", "Jang Seok-ho")]
+
+
 def test_a_verb_in_a_main_clause_reported_after_the_medium_told_is_reported() -> None:
     # "sagte dem Hessischen Rundfunk, erste Befunde deuteten auf Salmonellen hin": the
     # verb after the comma is the report's, so the speaker's verb attributes the quotation

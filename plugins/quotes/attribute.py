@@ -1566,6 +1566,12 @@ class Attributor:
         while c >= 0 and toks[c].text != ",":
             c -= 1
         if c < 0:
+            opener = next((i for i, t in enumerate(toks) if t.word), None)
+            if lex.verb_second and opener is not None and toks[opener].low in lex.subordinators:
+                # German "Während ihr Vorsitzender X die Abgeordneten als „…“ bezeichnete, …":
+                found = bwin.first_mention(opener + 1, len(toks))  # the subordinate clause's
+                if found is not None:  # subject, not the main clause's after the comma
+                    return found
             return self._bracket_subject(bwin)
         nm = bwin.cover[c - 1] if c > 0 else None
         if (
