@@ -3707,6 +3707,23 @@ def test_a_place_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     assert spans(text)[1][:2] == ("Neuwahl jetzt!", None)
 
 
+def test_a_crowd_in_the_plural_is_never_the_person_named_before() -> None:
+    # "Die Demonstranten hielten … und skandierten „…“": many people, not the curator; but
+    # "Die Demonstranten nannte er „…“": the plural before a verb in the singular is the
+    # fronted object, and the pronoun after the verb speaks
+    text = (
+        "Der Kurator Tadeusz Kowalczyk sprach von einem „bedauerlichen Missverständnis“. Am "
+        "Abend versammelten sich rund 300 Menschen. Die Demonstranten hielten Kopien der Fotos "
+        "in die Höhe und skandierten „Kunst ist frei“."
+    )
+    assert speakers(text)[1] == ("Kunst ist frei", None)
+    fronted = (
+        "„Málaga wird es 2030 wieder tun“, sagte der Stadtrat Ignacio Ruiz de Velasco. Die "
+        "Demonstranten nannte er „eine laute, aber kleine Minderheit“."
+    )
+    assert [s for _, s in speakers(fronted)] == ["Ignacio Ruiz de Velasco"] * 2
+
+
 def test_a_genitive_time_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     # "im Laufe des Vormittags mehrere Hundert Unterstützer, die „…“ skandierten": the
     # quantity opens the crowd's phrase, so "des" opens none

@@ -598,6 +598,20 @@ class Lexicon:
             word.endswith(self.plural_verb_endings) for word in cue.casefold().split()
         )
 
+    def plural_people_noun(self, phrase: str) -> bool:
+        """German: a phrase opened by ``die`` (``feminine_nominal_determiners``: no weak
+        masculine noun's singular, unlike ``den Intendanten``) whose last word is a plural
+        noun for people (``crowd_noun_endings``: ``die Demonstranten``), not one that may be
+        a singular (``nominal_role_endings``: ``die Vorsitzende``)."""
+        words = phrase.casefold().split()
+        return (
+            self.capitalised_nouns
+            and len(words) >= 2
+            and words[0] in self.feminine_nominal_determiners
+            and words[-1].endswith(self.crowd_noun_endings)
+            and not words[-1].endswith(self.nominal_role_endings)
+        )
+
     def plural_pronoun(self, text: str) -> bool:
         """True for a plural subject pronoun, alone or glued to its verb (``écrivent-ils``)."""
         return _pronoun_words(text)[-1] in self.plural_pronouns

@@ -207,7 +207,10 @@ class Resolver:
             crowd = (  # "schrieben die Erpresser": many people, never one named before
                 mention.definite
                 and not (organisation or anaphor)
-                and self._plural_verb_next_to(mention)
+                and (
+                    self._plural_verb_next_to(mention)
+                    or self.lex.plural_people_noun(" ".join([*determiner, mention.text]))
+                )
             )
             if found is None and mention.definite and not (organisation or anaphor or crowd):
                 # "Lambert ha insistito … ha affermato il ministro francese"

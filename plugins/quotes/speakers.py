@@ -1604,7 +1604,7 @@ class Window:
                 return left  # "zogen die Demonstranten … und skandierten Parolen": the
                 # first verb's subject; the noun after the second verb is its object
         if cue.text.casefold() in self.lex.object_verbs:
-            if self._fronted_object(left, r):
+            if self._fronted_object(left, r, cue):
                 return r  # "Die Urteile bezeichnete Dieter Wiefel als …"
             return left or r  # "nannte sie …", "told Reuters": what follows is the addressee
         if (
@@ -1719,17 +1719,25 @@ class Window:
         main = self.first_mention(lo, verb)
         return main if main is not None and main.kind in (NAME, ROLE, PRONOUN) else None
 
-    def _fronted_object(self, left: Mention | None, right: Mention | None) -> bool:
+    def _fronted_object(self, left: Mention | None, right: Mention | None, cue: Cue) -> bool:
         """Verb-second: a phrase of things before the verb and a person's name or pronoun
         after it (``Die Urteile bezeichnete Dieter Wiefel als „…“``, ``Die Entscheidung nannte
         sie …``; ``Die Entscheidung der Jury nannte er …``: a genitive after the head noun
-        may name people): the object opens the clause and the one after the verb is the
-        subject."""
+        may name people), or of people in the plural before a verb in the singular (``Die
+        Demonstranten nannte er …``): the object opens the clause and the one after the verb
+        is the subject."""
+        lex = self.lex
         return (
-            self.lex.verb_second
+            lex.verb_second
             and left is not None
             and left.kind == ROLE
-            and not any(self.lex.is_role(w) for w in self.lex.head_words(left.key.split()))
+            and (
+                not any(lex.is_role(w) for w in lex.head_words(left.key.split()))
+                or (
+                    lex.plural_people_noun(self._with_determiner(left))
+                    and not lex.plural_verb(cue.text)
+                )
+            )
             and right is not None
             and (
                 (right.kind == PRONOUN and right.text.casefold() not in self.lex.expletives)
@@ -1741,6 +1749,14 @@ class Window:
                 )
             )
         )
+
+    def _with_determiner(self, m: Mention) -> str:
+        """The mention's text with the determiner right before it, if any (``Die
+        Demonstranten``)."""
+        i = self._token_index(m.start)
+        if i > 0 and self.tokens[i - 1].low in self.lex.determiners:
+            return f"{self.tokens[i - 1].text} {m.text}"
+        return m.text
 
     def _past_title(self, k: int, hi: int) -> int:
         """The token after a title in marks opening at ``k`` (``„Ouest-France“``), else ``k``."""
