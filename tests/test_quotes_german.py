@@ -3724,6 +3724,20 @@ def test_a_crowd_in_the_plural_is_never_the_person_named_before() -> None:
     assert [s for _, s in speakers(fronted)] == ["Ignacio Ruiz de Velasco"] * 2
 
 
+def test_a_counted_crowd_before_a_relative_clause_is_not_the_named_subject() -> None:
+    # "Alvear trat vor Tausende Anhänger, die „…“ skandierten, und sprach von „…“": the
+    # counted noun before the comma chants; the verb after "und" shares the sentence's subject
+    text = (
+        "Der Kandidat Rodrigo Alvear Quintana gewann die Wahl. Alvear trat noch in der Nacht "
+        "in Guayaquil vor Tausende Anhänger, die „Presidente, presidente“ skandierten, und "
+        "sprach von einem „historischen Tag für alle“."
+    )
+    assert speakers(text) == [
+        ("Presidente, presidente", None),
+        ("historischen Tag für alle", "Rodrigo Alvear Quintana"),
+    ]
+
+
 def test_a_genitive_time_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     # "im Laufe des Vormittags mehrere Hundert Unterstützer, die „…“ skandierten": the
     # quantity opens the crowd's phrase, so "des" opens none

@@ -1223,7 +1223,9 @@ class Attributor:
                 )
         mention = found.mention if found else None
         if found is not None and mention is None and found.side == "before":
-            mention = self._relative_clause_subject(bwin, found.cue)
+            mention = self._relative_clause_subject(bwin, found.cue) or (
+                self._coordinated_subject(bwin, found.cue)
+            )
         if found is not None and mention is None and found.cue.kind == VERB:
             opening = self._opening_source(bwin, people_only=False) or self._origin_body(
                 awin if found.side == "after" else bwin, found.cue
@@ -1351,6 +1353,33 @@ class Attributor:
             return None
         subject = bwin.first_mention(0, k - 1)
         return subject if subject is not None and subject.kind in (NAME, ROLE) else None
+
+    def _coordinated_subject(self, bwin: Window, cue: Cue) -> Mention | None:
+        """``Alvear trat vor Tausende Anhänger, die „…“ skandierten, und sprach von einem
+        „…“``: a subject-less verb cue right after ``und``, in a window that an earlier
+        quotation of the same sentence cut short, shares the subject that opens the sentence."""
+        toks, lex = bwin.tokens, self.lex
+        k = cue.first - 1
+        if k < 0 or toks[k].low not in lex.conjunctions or not toks:
+            return None
+        start = self.bounds.before(toks[0].start)
+        if start >= toks[0].start:
+            return None  # (the window opens the sentence: its own subject was looked for)
+        sentence = self._window(start, toks[0].start)
+        opening = next((i for i, t in enumerate(sentence.tokens) if t.word), None)
+        if opening is None:
+            return None
+        subject = sentence.first_mention(opening, len(sentence.tokens))
+        if subject is None or subject.start != sentence.tokens[opening].start:
+            return None  # (only a person's name or a pronoun opening the sentence, and a
+        after = sentence._token_index(subject.end)  # verb right after it, not a comma:
+        if after >= len(sentence.tokens) or not sentence.tokens[after].word:
+            return None  # "Côté Valmorel, le président …" opens with an adverbial)
+        if subject.kind == PRONOUN or (
+            subject.kind == NAME and subject.name is not None and subject.name.entity.person
+        ):
+            return subject
+        return None
 
     def _past_reporting_clause(self, bwin: Window, found: _Found) -> Mention | None:
         """``Wie der Sender CBS berichtet, gab Sprecher Robert Gibbs …: „…“``: a reporting
@@ -1604,12 +1633,24 @@ class Attributor:
                 and not (d > 0 and toks[d - 1].low in lex.object_prepositions)
             ):  # (not "vor dem Rathaus rund 40 Demonstranten, die …": a place before them)
                 return bwin._noun_phrase(d, c, clause_final=False)
-            found = bwin.nearest_left(c, 0)
             n = c - 1
             while c - n <= 2 and n > 0 and toks[n].word and not toks[n].cap:
                 n -= 1  # "hatten etwa 50 Menschen demonstriert, die „…“ riefen": the noun
                 # before the main clause's final verb
             noun = toks[n] if n >= 0 and (n == c - 1 or toks[n].cap) else None
+            found = bwin.nearest_left(c, 0)
+            named = bwin.cover[n] if n >= 0 else None
+            if (
+                n == c - 1
+                and n > 0
+                and noun is not None
+                and noun.cap
+                and (named is None or named.weak)
+                and (toks[n - 1].low in lex.non_names or is_number(toks[n - 1].text))
+                and toks[n - 1].low not in lex.determiners
+                and (found is None or found.end != noun.end)
+            ):  # "vor Tausende Anhänger, die „…“ skandierten": a counted noun right before the
+                return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)  # comma
             if found is None and noun is not None and noun.word and noun.cap:
                 # "rund 200 Anhänger, die „…“ riefen": the plural noun, as written
                 return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)
