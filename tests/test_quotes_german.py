@@ -3343,6 +3343,16 @@ def test_a_document_of_a_body_anaphor_is_the_compound_just_named() -> None:
     assert speakers(text)[0][1] == "Außenministerium"
 
 
+def test_a_body_s_first_word_alone_after_an_impersonal_cue_is_the_body_in_full() -> None:
+    # "hieß es vom Tierpark" after "Im Tierpark Cottbus": the body named before in full
+    text = (
+        "Im Tierpark Cottbus sind zwei Leoparden geboren worden. Die Direktorin sprach von "
+        "Glück. Bis dahin bleibe das Gehege „aus Rücksicht auf die Mutter“ gesperrt, hieß es "
+        "vom Tierpark."
+    )
+    assert speakers(text)[0][1] == "Tierpark Cottbus"
+
+
 def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> None:
     # "Ein Sprecher des Umweltministeriums": the ministry, not the body named before it
     text = (

@@ -133,6 +133,16 @@ class Resolver:
             if self.lex.capitalised_nouns and not self._may_name_body(text, mention):
                 return Resolved(None, (), UNNAMED)  # "heißt es in einer internen E-Mail",
                 # "hieß es dort auf Englisch": a thing or a language names nobody
+            fuller = [
+                m.entity
+                for m in self.index.within(mention.start, mention.end)
+                if not m.weak
+                and not m.entity.person
+                and len(m.entity.tokens) > 1
+                and m.entity.tokens[0] == text
+            ]
+            if fuller:  # "hieß es vom Tierpark" after "Tierpark Cottbus": the body in full
+                return Resolved(fuller[0].name, (fuller[0].name,), ORG)
             return Resolved(text, (text,), ORG)
         if mention.kind == ROLE:
             if mention.definite and any(w in self.lex.couple_nouns for w in mention.key.split()):
