@@ -459,6 +459,16 @@ def test_the_agent_of_a_passive_cue_speaks() -> None:
     assert speakers(named)[0][1] == "Eva Brandt"
 
 
+def test_a_passive_quoting_verb_s_agent_is_the_medium_not_the_speaker() -> None:
+    # "X wurde von der Zeitung „La Repubblica“ mit den Worten zitiert: „…“": X is quoted
+    text = (
+        "In Sizilien versorgen Tankwagen ganze Viertel. Der Bürgermeister von Caltanissetta, "
+        "Salvatore Lo Bianco, wurde von der Zeitung „La Repubblica“ mit den Worten zitiert: "
+        "„Wir bringen das Wasser mit Tankwagen in die Viertel, aber es reicht nicht.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Salvatore Lo Bianco"]
+
+
 def test_a_passive_cue_with_no_agent_names_no_speaker() -> None:
     # "Ein Austritt von Betriebsstoffen sei nicht festgestellt worden": the "von" is inside
     # the subject's run, no agent's; what is stated speaks no words. The quotation after the

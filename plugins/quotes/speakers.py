@@ -1819,8 +1819,9 @@ class Window:
         return Mention(ROLE, toks[j].start, toks[k].end, text, key=text.casefold())
 
     def _passive_quoted(self, cue: Cue, lo: int) -> Mention | None:
-        """The subject of a passive quoting verb, after its auxiliary: the person quoted
-        (``wird Watzke auf der Internetseite des Vereins zitiert``)."""
+        """The subject of a passive quoting verb, after its auxiliary (``wird Watzke auf der
+        Internetseite des Vereins zitiert``), not its agent (``von der Zeitung``), else before
+        it (``X wurde von der Zeitung mit den Worten zitiert``): the person quoted."""
         lex, toks = self.lex, self.tokens
         start = cue.first
         while start > lo and toks[start - 1].text not in ".!?;:,":
@@ -1828,9 +1829,22 @@ class Window:
         aux = next(
             (k for k in range(start, cue.first) if toks[k].low in lex.passive_auxiliaries), None
         )
-        if aux is None or aux + 1 >= cue.first:
+        if aux is None:
             return None
-        return self.first_mention(aux + 1, cue.first)
+        quoted = self.first_mention(aux + 1, cue.first) if aux + 1 < cue.first else None
+        if quoted is not None:
+            k = self._token_index(quoted.start) - 1
+            while k > aux and toks[k].low in lex.determiners:
+                k -= 1
+            if toks[k].low not in lex.agent_prepositions:
+                return quoted
+        # "Der Bürgermeister X wurde von der Zeitung „La Repubblica“ mit den Worten zitiert":
+        # the agent is the medium; the subject before the auxiliary is the person quoted
+        first = aux
+        while first > lo and toks[first - 1].text not in ".!?;:":
+            first -= 1
+        subject = self.first_mention(first, aux) if first < aux else None
+        return subject if subject is not None and subject.kind in (NAME, ROLE) else None
 
     def _passive_agent(self, cue: Cue, lo: int, hi: int) -> Mention | None:
         """The agent of a passive cue in its clause: ``wurde von X bestätigt``."""
