@@ -469,6 +469,15 @@ def test_a_passive_quoting_verb_s_agent_is_the_medium_not_the_speaker() -> None:
     assert [s for _, s in speakers(text)] == ["Salvatore Lo Bianco"]
 
 
+def test_a_medium_noun_with_its_title_in_marks_is_named_by_the_title() -> None:
+    # "zitierte die Zeitung „Al-Ahram“": no newspaper named before, so its title names it
+    text = (
+        "Das Wasser sei „eine Frage von Leben und Tod“, zitierte die Zeitung „Al-Ahram“ aus "
+        "dem Schreiben."
+    )
+    assert speakers(text)[0][1] == "Al-Ahram"
+
+
 def test_a_passive_cue_with_no_agent_names_no_speaker() -> None:
     # "Ein Austritt von Betriebsstoffen sei nicht festgestellt worden": the "von" is inside
     # the subject's run, no agent's; what is stated speaks no words. The quotation after the

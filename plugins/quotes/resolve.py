@@ -24,6 +24,7 @@ _Fit = Callable[[Entity], bool] | None  # a test a candidate antecedent must pas
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+_TITLE_AFTER = re.compile(r"[ \t]?[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")  # „Al-Ahram“
 _QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
@@ -342,6 +343,9 @@ class Resolver:
                 counted, counted != text or mention.definite or bool(determiner) or counted_before
             ):
                 return Resolved(None, (), UNNAMED, (mention.start, mention.end))
+            title = self._title_after(mention) if self.lex.is_title_noun(words[-1]) else ""
+            if title:  # "zitierte die Zeitung „Al-Ahram“": the medium's name, in marks
+                return Resolved(title, (title,), ROLE)
             # "Der Studierendenrat der Universität Leipzig": a body described by its full name
             return Resolved(counted, (counted,), "unresolved-role")
         if mention.kind == GROUP:
@@ -1520,6 +1524,12 @@ class Resolver:
             # Ministeriums": the compound just named, not an organisation named before it
         return self._latest_body(pos, fits)  # ("KCRA-TV reported. Sierra Valley Power said
         # …. “…,” a company spokesman said": the body named last)
+
+    def _title_after(self, mention: Mention) -> str:
+        """A capitalised title in marks right after ``mention`` (``die Zeitung „Al-Ahram“``),
+        else ""."""
+        m = _TITLE_AFTER.match(self.text, mention.end)
+        return m.group(1) if m is not None and m.group(1)[:1].isupper() else ""
 
     def _later_of(self, one: Entity | None, other: Entity | None, pos: int) -> Entity | None:
         """Of two bodies (either may be None), the one last mentioned before ``pos``."""
