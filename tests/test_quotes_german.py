@@ -3767,6 +3767,21 @@ def test_a_counted_crowd_before_a_relative_clause_is_not_the_named_subject() -> 
     ]
 
 
+def test_a_quantity_pronoun_as_the_subject_is_somebody_unnamed() -> None:
+    # "pfiffen Zuschauer, einige riefen „…“": some of them, no place or person named before;
+    # but "Viele Eltern reagierten …" is a quantity before its noun, no pronoun
+    text = (
+        "Beim Start der Etappe in Bourg-d’Oisans pfiffen Zuschauer, einige riefen „Tricheurs!“ "
+        "– Betrüger."
+    )
+    assert speakers(text) == [("Tricheurs!", None)]
+    text = (
+        "„Wir verschießen gerade unsere Reservemunition“, warnte der Kinderarzt Emre Yıldırım. "
+        "Viele Eltern reagierten in seiner Praxis „verständlicherweise gereizt“."
+    )
+    assert [s for _, s in speakers(text)] == ["Emre Yıldırım", "Emre Yıldırım"]
+
+
 def test_a_genitive_time_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     # "im Laufe des Vormittags mehrere Hundert Unterstützer, die „…“ skandierten": the
     # quantity opens the crowd's phrase, so "des" opens none

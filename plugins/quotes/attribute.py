@@ -38,6 +38,7 @@ from .speakers import (
     Mention,
     Window,
     impersonal_source,
+    indefinite_pronoun_at,
     mention_after_source,
 )
 from .text import Boundaries, DocTokens, Token, is_number, join_tokens, relative_after_comma
@@ -2505,7 +2506,7 @@ def _somebody_unnamed_before(worker: Attributor, before: Window) -> bool:
     tail = toks[-7:]
     for k, tok in enumerate(tail):
         rest = tail[k + 1 :]
-        somebody = tok.low in lex.indefinite_pronouns or (
+        somebody = indefinite_pronoun_at(tail, k, lex) or (
             tok.low in lex.indefinite_determiners
             and bool(rest)
             and (rest[0].low in lex.voice_nouns or lex.is_role(rest[0].low))

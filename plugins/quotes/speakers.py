@@ -32,6 +32,15 @@ class Mention:
 
 
 _BLOCKS, _PREPOSITION, _ROLE = 1, 2, 4  # what _role_back needs to know of a token
+
+
+def indefinite_pronoun_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` is an indefinite pronoun standing for somebody not named (``alguien``,
+    ``einige riefen``), not a German quantity before its noun (``Viele Eltern``)."""
+    if tokens[i].low not in lex.indefinite_pronouns:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (lex.capitalised_nouns and nxt is not None and nxt.word and nxt.cap)
 _OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
 _CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
 _QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
@@ -556,7 +565,7 @@ class Window:
             if self._object_clitic(i):
                 return None  # "L'Association …, qui délivre ce label, nous a confirmé"
             return Mention(PRONOUN, tok.start, tok.end, tok.text)
-        if tok.low in lex.indefinite_pronouns:  # "alguien gritó": somebody not named
+        if indefinite_pronoun_at(self.tokens, i, lex):  # "alguien gritó", "einige riefen"
             return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
         group = (
             self._group_at(i)
