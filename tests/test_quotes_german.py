@@ -3782,6 +3782,16 @@ def test_a_quantity_pronoun_as_the_subject_is_somebody_unnamed() -> None:
     assert [s for _, s in speakers(text)] == ["Emre Yıldırım", "Emre Yıldırım"]
 
 
+def test_a_counted_crowd_before_a_place_phrase_is_the_relative_clause_s_noun() -> None:
+    # "etwa 300 Menschen zu einer Mahnwache auf dem Domplatz, die „…“ skandierten": the
+    # counted people chant, not the square
+    text = (
+        "Am Sonntagabend versammelten sich etwa 300 Menschen zu einer Mahnwache auf dem "
+        "Domplatz, die „Schützt die Menschen, nicht die Täter!“ skandierten."
+    )
+    assert spans(text) == [("Schützt die Menschen, nicht die Täter!", None, "Menschen")]
+
+
 def test_a_genitive_time_phrase_before_a_counted_crowd_is_not_its_noun_phrase() -> None:
     # "im Laufe des Vormittags mehrere Hundert Unterstützer, die „…“ skandierten": the
     # quantity opens the crowd's phrase, so "des" opens none

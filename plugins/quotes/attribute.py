@@ -1653,6 +1653,11 @@ class Attributor:
             ):  # "vor Tausende Anhänger, die „…“ skandierten": a counted noun right before the
                 return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)  # comma
             if found is None and noun is not None and noun.word and noun.cap:
+                counted = self._counted_noun_before(toks, n) if n > 1 else None
+                if counted is not None and toks[n - 1].low in lex.determiners and (
+                    toks[n - 2].low in lex.object_prepositions
+                ):  # "etwa 300 Menschen zu einer Mahnwache auf dem Domplatz, die „…“
+                    noun = counted  # skandierten": the counted people, not the place
                 # "rund 200 Anhänger, die „…“ riefen": the plural noun, as written
                 return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)
             return found
@@ -1667,6 +1672,24 @@ class Attributor:
         if start < len(toks) and toks[start].low in lex.determiners:
             return bwin._noun_phrase(start, len(toks), clause_final=False)
         return bwin.first_mention(start, len(toks)) if start < len(toks) else None
+
+    def _counted_noun_before(self, toks: list[Token], n: int, reach: int = 10) -> Token | None:
+        """The last capitalised noun before token ``n`` (within ``reach`` words of its
+        clause) that a number or a quantity word counts (``etwa 300 Menschen``), else None."""
+        lex = self.lex
+        for k in range(n - 1, max(0, n - reach), -1):
+            if not toks[k].word:
+                return None
+            before = toks[k - 1]
+            quantity = is_number(before.text) or (
+                not before.cap
+                and before.low in lex.non_names
+                and before.low not in lex.determiners
+                and before.low not in lex.object_prepositions
+            )
+            if toks[k].cap and quantity:
+                return toks[k]
+        return None
 
     def _bracket_subject(self, bwin: Window) -> Mention | None:
         """German main clause with a verb bracket (``Die CDU hat den Plan als „…“
