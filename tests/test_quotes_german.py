@@ -3767,6 +3767,18 @@ def test_a_counted_crowd_before_a_relative_clause_is_not_the_named_subject() -> 
     ]
 
 
+def test_a_place_described_by_a_noun_after_a_preposition_is_no_pronoun_s_antecedent() -> None:
+    # "im Stadtteil Urfahr … Am Telefon soll er gesagt haben": no person is named, so "er"
+    # names nobody, not the place's two capitalised words
+    text = (
+        "Ein Mann hat in Linz vier Menschen in einer Filiale der Bank Donautal im Stadtteil "
+        "Urfahr in seiner Gewalt gehalten. Der Mann, laut Polizei Reinhold K., hatte 500.000 "
+        "Euro gefordert. Am Telefon soll er den Verhandlern gesagt haben, er habe „nichts mehr "
+        "zu verlieren“."
+    )
+    assert speakers(text) == [("nichts mehr zu verlieren", None)]
+
+
 def test_a_quantity_pronoun_as_the_subject_is_somebody_unnamed() -> None:
     # "pfiffen Zuschauer, einige riefen „…“": some of them, no place or person named before;
     # but "Viele Eltern reagierten …" is a quantity before its noun, no pronoun

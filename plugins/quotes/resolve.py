@@ -560,7 +560,17 @@ class Resolver:
                 and not entity.org
                 and len(entity.tokens) >= 2
                 and self._agrees(entity.name, gender)
-                and (objects or not self._after_preposition(m.start))
+                and (
+                    not self._after_preposition(m.start)
+                    or (  # (after one, in German only a person's: not "im Stadtteil Urfahr")
+                        objects
+                        and (
+                            not self.lex.capitalised_nouns
+                            or entity.person
+                            or entity.tokens[0].casefold() in self.lex.given_names
+                        )
+                    )
+                )
             ):
                 return m
         return None
