@@ -58,6 +58,8 @@ HELDOUT31 = EVAL / "heldout31"  # German only; scored blind, then developed on (
 HELDOUT32 = EVAL / "heldout32"  # German only; blind at start, midway and end, unread
 HELDOUT33 = EVAL / "heldout33"  # German only; blind at start, midway and end, unread
 HELDOUT34 = EVAL / "heldout34"  # German only; scored blind, then developed on (nineteenth)
+HELDOUT35 = EVAL / "heldout35"  # German only; scored blind, then developed on (twentieth)
+HELDOUT36 = EVAL / "heldout36"  # German only; blind at start and midway, then read (twentieth)
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -198,6 +200,8 @@ HELDOUT_FLOORS = {
     HELDOUT32: {"de": (0.96, 0.84)},
     HELDOUT33: {"de": (0.96, 0.84)},
     HELDOUT34: {"de": (0.96, 0.93)},
+    HELDOUT35: {"de": (0.96, 0.92)},
+    HELDOUT36: {"de": (0.96, 0.86)},
 }
 
 

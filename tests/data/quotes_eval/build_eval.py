@@ -34,8 +34,10 @@ speaker, first written as its noun, was rewritten as unknown on 2026-11-28, eigh
 session, as every other set and the step's contract have it) and ``heldout31/``,
 ``heldout32/`` and ``heldout33/`` (2026-11-28, eighteenth session: the same manner, written
 after reading five real German Wikinews articles each; ``heldout32/`` and ``heldout33/``
-were kept unread, scored blind only) and ``heldout34/`` (2026-11-28, nineteenth session:
-the same manner and brief, 32 articles on new topics) are
+were kept unread, scored blind only), ``heldout34/`` (2026-11-28, nineteenth session:
+the same manner and brief, 32 articles on new topics) and ``heldout35/`` and
+``heldout36/`` (2026-11-28, twentieth session: the same brief, each writer calibrated on
+five other real train articles) are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
