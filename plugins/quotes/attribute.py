@@ -1361,7 +1361,7 @@ class Attributor:
         quotation of the same sentence cut short, shares the subject that opens the sentence."""
         toks, lex = bwin.tokens, self.lex
         k = cue.first - 1
-        if k < 0 or toks[k].low not in lex.conjunctions or not toks:
+        if k < 0 or toks[k].low not in lex.conjunctions:
             return None
         start = self.bounds.before(toks[0].start)
         if start >= toks[0].start:
@@ -2275,12 +2275,12 @@ def _announced_statement(
     if toks[-1].text != "." or any(t.low in worker.lex.negations for t in toks):
         return None
     found = find_nominal_source(win, 0, len(toks))
-    if found is None or toks.index(found.tokens[-1]) < len(toks) - 4:
+    if found is None or win._token_index(found.end) < len(toks) - 3:
         return None  # (the noun closes the sentence, up to its verb: "… veröffentlichte")
     owner = found.possessor
     mention: Mention | None = None
     if owner is None:
-        first = toks.index(found.tokens[0])
+        first = win._token_index(found.start)
         comma = next((i for i in range(first - 1, 0, -1) if toks[i].text == ","), None)
         if comma is not None and relative_after_comma(toks, comma + 1, worker.lex):
             j = comma - 1  # "von der Firma X betrieben, die … veröffentlichte": past the
