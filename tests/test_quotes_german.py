@@ -3381,6 +3381,19 @@ def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> 
     assert speakers(text)[0][1] == "Umweltministerium"
 
 
+def test_mit_den_worten_after_a_colon_goes_to_the_subject_after_the_verb() -> None:
+    # "Lawrow reagierte gelassen: Mit den Worten „…“, richtete er …": the quotation's own
+    # sentence names its speaker after the verb that follows it, past the colon's clause
+    text = (
+        "Der Außenminister Sergei Lawrow reagierte gelassen: Mit den Worten „Jetzt werden "
+        "alle wichtigen Fragen in der G20 diskutiert“, richtete er seinen Blick auf einen "
+        "größeren Kreis."
+    )
+    assert spans(text) == [
+        ("Jetzt werden alle wichtigen Fragen in der G20 diskutiert", "Sergei Lawrow", "er")
+    ]
+
+
 def test_mit_den_worten_goes_to_the_subject_after_the_verb_past_its_article() -> None:
     text = (
         "Der Botschafter des Südsudan, Deng Akol Mayar, wies den Bericht zurück. Seine "

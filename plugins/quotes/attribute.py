@@ -1142,6 +1142,28 @@ class Attributor:
         words = m.key.split() if m.key else []
         return m.kind in (ORG, ROLE) and any(self.lex.names_body(w) for w in words)
 
+    def _words_phrase_after_colon(
+        self, bwin: Window, cue: Cue, seg: Segment, hi: int
+    ) -> Mention | None:
+        """German ``X reagierte gelassen: Mit den Worten „…“ richtete er …``: after the colon
+        that closes the verb cue's clause, a speech noun's phrase opens a new clause right
+        before the quotation, and the subject after the verb that follows the quotation is
+        its speaker (the same person told differently, as the quotation's own sentence has
+        it); else None."""
+        toks = bwin.tokens
+        colon = next((i for i in range(len(toks) - 1, cue.last - 1, -1) if toks[i].text == ":"), -1)
+        if colon < 0 or not self.lex.verb_second:
+            return None
+        phrase = find_nominal_source(bwin, colon + 1, len(toks))
+        if phrase is None or phrase.possessor is not None:
+            return None
+        opening = [t for t in toks[colon + 1 :] if t.word and t.start < phrase.start]
+        if any(t.low not in self.lex.object_prepositions for t in opening):
+            return None  # (the phrase, after its preposition, opens the clause)
+        if any(t.word for t in toks if t.start >= phrase.end):
+            return None  # (and the quotation follows it at once)
+        return _subject_after_verb_after(self, seg.close_at, hi)
+
     def _sources(self, wins: list[tuple[Window, list[Cue]]], used: Cue | None) -> list[Mention]:
         out = []
         for win, cues in wins:
@@ -1184,6 +1206,10 @@ class Attributor:
             or self._before_source(bwin, bcues)
             or self._after(awin, acues, False, (*attributive, SOURCE))
         )
+        if found is not None and found.side == "before" and found.cue.kind == VERB:
+            inverted = self._words_phrase_after_colon(bwin, found.cue, seg, hi)
+            if inverted is not None:  # "X reagierte gelassen: Mit den Worten „…“ richtete er
+                found = _Found(inverted, found.cue, "before")  # …": the quotation's own subject
         if found is None and k > 0 and lo == segs[k - 1].close_at:
             found = self._between_parts(bwin, bcues)  # "„…“, so die Richterin, „…“"
         if (
@@ -2366,6 +2392,14 @@ def _inverted_subject_after_phrase(
         return None  # (the phrase, after its preposition, must open its sentence)
     if any(t.word for t in before.tokens if t.start >= found.end):
         return None  # (and the quotation follow it at once)
+    return _subject_after_verb_after(worker, close_at, hi)
+
+
+def _subject_after_verb_after(worker: Attributor, close_at: int, hi: int) -> Mention | None:
+    """The subject right after the finite verb that follows a quotation closing at
+    ``close_at`` (``„…“ richtete er``, ``„…“ verabschiedete sich der 41-Jährige``), else
+    None."""
+    lex = worker.lex
     after = worker._window(close_at, hi)
     toks = after.tokens
     i = 0
