@@ -3381,6 +3381,25 @@ def test_a_spokesperson_of_a_body_s_compound_in_the_genitive_speaks_for_it() -> 
     assert speakers(text)[0][1] == "Umweltministerium"
 
 
+def test_an_impersonal_verb_in_a_relative_clause_speaks_for_its_antecedent() -> None:
+    # "den Tenor chinesischer Medien auf, in denen es … heißt, dass … „…“": "es … heißt"
+    # is "heißt es" in a relative clause ("denen" is a relative pronoun), so the media the
+    # clause hangs on are the source, not the last person
+    text = (
+        "Li Fei nannte die Bewegung illegal. Er griff damit den Tenor chinesischer Medien auf, "
+        "in denen es zu den Protesten auch heißt, dass die Opposition nur ein „Papiertiger“ sei."
+    )
+    assert spans(text) == [
+        ("Papiertiger", "Tenor chinesischer Medien", "den Tenor chinesischer Medien")
+    ]
+    # a relative clause's verb whose complement follows its comma keeps the quotation
+    text = (
+        "Vor dem Zechentor harrten Dutzende Angehörige aus, von denen einige der Werksleitung "
+        "vorwarfen, sie „wie Vieh“ zu behandeln."
+    )
+    assert [q for q, _ in speakers(text)] == ["wie Vieh"]
+
+
 def test_mit_den_worten_after_a_colon_goes_to_the_subject_after_the_verb() -> None:
     # "Lawrow reagierte gelassen: Mit den Worten „…“, richtete er …": the quotation's own
     # sentence names its speaker after the verb that follows it, past the colon's clause

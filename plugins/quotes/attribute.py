@@ -295,6 +295,10 @@ class Attributor:
                 if self._in_reported_clause(win, cues, cue):
                     continue  # "sagte sie, ihre Partei habe …, sei aber „…“ worden": hers
                 m = win.subject(cue, 0, len(toks))
+                if m is not None and m.kind == PRONOUN and self._impersonal_in_relative(m, cue):
+                    antecedent = self._relative_clause_antecedent(toks, cue)
+                    if antecedent is not None:  # "den Tenor chinesischer Medien …, in denen
+                        return _Found(antecedent, cue, "before")  # es … heißt": the media
                 if m is not None:
                     return _Found(m, cue, "before")
                 if implicit is None:
@@ -347,10 +351,12 @@ class Attributor:
         close = next((k for k in range(cue.last, len(toks)) if toks[k].text == ","), -1)
         if close < 0:
             return False
-        if (close + 1 < len(toks) and toks[close + 1].low in lex.complementizers) or (
-            cue.first > 0 and toks[cue.first - 1].low in lex.complement_correlates
-        ):
-            return False  # (the quote is in the verb's complement)
+        if (
+            close + 1 < len(toks)
+            and (toks[close + 1].low in lex.complementizers or toks[close + 1].low in lex.pronouns)
+        ) or (cue.first > 0 and toks[cue.first - 1].low in lex.complement_correlates):
+            return False  # (the quote is in the verb's complement: "…, dass", "von denen
+            # einige der Werksleitung vorwarfen, sie „…“ zu behandeln")
         return self._relative_clause_comma(toks, cue) >= 0
 
     def _relative_clause_comma(self, toks: list[Token], cue: Cue) -> int:
@@ -366,6 +372,33 @@ class Attributor:
         if j < cue.first and toks[j].low in lex.object_prepositions:
             j += 1  # "zu der", "with whom"
         return k if j < cue.first and toks[j].low in lex.relative_pronouns else -1
+
+    def _impersonal_in_relative(self, m: Mention, cue: Cue) -> bool:
+        """The expletive subject of an impersonal verb (``es … heißt``, the verb-final order
+        of ``heißt es``)."""
+        verb = cue.text.casefold()
+        return m.text.casefold() in self.lex.expletives and any(
+            phrase[0] == verb and m.text.casefold() in phrase for phrase in self.lex.impersonal_cues
+        )
+
+    def _relative_clause_antecedent(self, toks: list[Token], cue: Cue) -> Mention | None:
+        """The noun phrase a relative clause opened by a preposition hangs on (``den Tenor
+        chinesischer Medien auf, in denen es … heißt``: past a separable particle closing
+        the clause before), as an organisation-like source; else None."""
+        lex = self.lex
+        comma = self._relative_clause_comma(toks, cue)
+        if comma < 1 or toks[comma + 1].low not in lex.object_prepositions:
+            return None
+        e = comma - 1
+        while e > 0 and comma - e <= 2 and toks[e].word and not toks[e].cap:
+            e -= 1  # "auf": the particle of "griff … auf"
+        d = e
+        while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
+            d -= 1
+        if not (toks[e].cap and toks[d].low in lex.determiners and d < e):
+            return None
+        text = join_tokens(toks[d : e + 1])
+        return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold())
 
     def _in_relative_clause_after_verb(
         self, toks: list[Token], cues: list[Cue], cue: Cue
