@@ -40,6 +40,7 @@ from .speakers import (
     impersonal_source,
     indefinite_pronoun_at,
     mention_after_source,
+    phrase_before_comma,
 )
 from .text import Boundaries, DocTokens, Token, is_number, join_tokens, relative_after_comma
 
@@ -385,20 +386,10 @@ class Attributor:
         """The noun phrase a relative clause opened by a preposition hangs on (``den Tenor
         chinesischer Medien auf, in denen es … heißt``: past a separable particle closing
         the clause before), as an organisation-like source; else None."""
-        lex = self.lex
         comma = self._relative_clause_comma(toks, cue)
-        if comma < 1 or toks[comma + 1].low not in lex.object_prepositions:
+        if comma < 1 or toks[comma + 1].low not in self.lex.object_prepositions:
             return None
-        e = comma - 1
-        while e > 0 and comma - e <= 2 and toks[e].word and not toks[e].cap:
-            e -= 1  # "auf": the particle of "griff … auf"
-        d = e
-        while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
-            d -= 1
-        if not (toks[e].cap and toks[d].low in lex.determiners and d < e):
-            return None
-        text = join_tokens(toks[d : e + 1])
-        return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold())
+        return phrase_before_comma(toks, comma, self.lex)
 
     def _in_relative_clause_after_verb(
         self, toks: list[Token], cues: list[Cue], cue: Cue

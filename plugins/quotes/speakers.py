@@ -2126,6 +2126,23 @@ def _inside_name(window: Window, k: int) -> bool:
     return nm is not None and not nm.weak and nm.start < window.tokens[k].start
 
 
+def phrase_before_comma(toks: list[Token], comma: int, lex: Lexicon) -> Mention | None:
+    """The noun phrase that a relative clause opened at ``comma`` hangs on, as a source
+    (``ein Zettel kleben, auf dem``, ``den Tenor chinesischer Medien auf, in denen``: past
+    up to two lower-case words closing the clause before, back to its determiner), else
+    None."""
+    e = comma - 1
+    while e > 0 and comma - e <= 2 and toks[e].word and not toks[e].cap:
+        e -= 1  # a clause-final verb or particle: "kleben", "griff … auf"
+    d = e
+    while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
+        d -= 1
+    if not (toks[e].cap and toks[d].low in lex.determiners and d < e):
+        return None
+    text = join_tokens(toks[d : e + 1])
+    return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold())
+
+
 def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
     """``In dem Antrag heißt es``: the document in a preposition phrase before an impersonal
     cue, and whether that phrase opens the clause."""
@@ -2160,15 +2177,9 @@ def _document_before(window: Window, cue: Cue) -> tuple[Mention, bool] | None:
         and k + 1 < cue.first
         and toks[k + 1].low in lex.relative_pronouns
     ):  # "ein Zettel, auf dem geschrieben stand": the noun the relative clause hangs on
-        e = k - 2
-        while e > 0 and k - e <= 3 and toks[e].word and not toks[e].cap:
-            e -= 1  # a clause-final verb: "ein Zettel kleben, auf dem"
-        d = e
-        while d > 0 and e - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
-            d -= 1
-        if toks[d].low in lex.determiners and toks[e].cap and d < e:
-            text = join_tokens(toks[d : e + 1])
-            return Mention(ORG, toks[d].start, toks[e].end, text, key=text.casefold()), False
+        antecedent = phrase_before_comma(toks, k - 1, lex)
+        if antecedent is not None:
+            return antecedent, False
     if k < 0 or not toks[k].word or end - k > reach:
         return None
     j = _document_phrase_start(toks, k, end, lex)
