@@ -4067,3 +4067,27 @@ def test_a_crowd_counted_with_a_thousands_separator_is_the_mention() -> None:
         "„Neuwahl jetzt!“."
     )
     assert spans(text)[1] == ("Neuwahl jetzt!", None, "2.000 Demonstranten")
+
+
+def test_a_sentence_pointing_back_with_a_speech_noun_names_the_speaker_after_any_verb() -> None:
+    # "„…“ Diese Worte fand der Bürgermeister X": "Worte" carries the saying, so the verb
+    # ("fand") need not be a speech verb; without a speaker after it, the follow-on holds
+    said = (
+        "Die Ärztin Anna Roth sprach. „Das ist schlimm“, sagte sie. „Unsere Gedanken sind "
+        "bei den Familien.“ Diese Worte fand am Abend der Bürgermeister von Sölden, "
+        "Ernst Falkner-Riml."
+    )
+    assert [s for _, s in speakers(said)] == ["Anna Roth", "Ernst Falkner-Riml"]
+    no_one = said.split(" Diese Worte")[0] + " Diese Worte lösten Empörung aus."
+    assert [s for _, s in speakers(no_one)] == ["Anna Roth", "Anna Roth"]
+
+
+def test_a_genitive_after_a_title_in_marks_is_no_subject() -> None:
+    # "Vossberg, der im „Sportstudio“ des ZDF auftreten soll, wollte …": "des ZDF" belongs
+    # to the programme's title, as it would to a plain noun
+    text = (
+        "Trainer Jan-Hendrik Vossberg wurde entlassen. Vossberg, der am Abend im "
+        "„Sportstudio“ des ZDF auftreten soll, wollte das nicht kommentieren: „Wir werden uns "
+        "die Zeit nehmen, die wir brauchen.“"
+    )
+    assert speakers(text)[-1][1] == "Jan-Hendrik Vossberg"

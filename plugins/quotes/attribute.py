@@ -577,6 +577,7 @@ class Attributor:
             low not in lex.speech_verbs
             and low not in lex.pointing_back_verbs
             and not any(toks[i].low in particles for i in words)
+            and toks[words[k - 1]].low not in lex.speech_nouns
         ):
             return None  # ("Das Gericht …", "So weit …": no verb of saying)
         stop = next(
@@ -676,6 +677,12 @@ class Attributor:
             toks[words[k]].low in lex.pointing_back_words or toks[words[k]].low in lex.auxiliaries
         ):
             k += 1
+        if (
+            0 < k < len(words) - 1
+            and toks[words[k - 1]].low in lex.pointing_back_words
+            and toks[words[k]].low in lex.speech_nouns
+        ):
+            k += 1  # "Diese Worte fand der Bürgermeister": the words pointed at, any verb
         if 0 < k < len(words) - 2 and toks[words[k]].low in lex.object_prepositions:
             k += 2  # "Así de contundente se mostró X": how the words were said
             while k < len(words) and toks[words[k]].low in lex.auxiliaries:

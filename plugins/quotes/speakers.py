@@ -673,6 +673,15 @@ class Window:
                 k -= 1
             if k >= lo and k < i - 1 and toks[k].low in lex.object_prepositions:
                 return False
+        if (
+            had_det
+            and lex.capitalised_nouns
+            and prev.text in _CLOSING_MARKS
+            and i - 2 > lo
+            and toks[i - 2].word
+            and toks[i].low in lex.genitive_determiners
+        ):
+            return False  # "im „Sportstudio“ des ZDF": the genitive of a title in marks
         # German genitive attribute: "die Aussage der Gewerkschaft"
         return not (had_det and prev.word and prev.cap and lex.capitalised_nouns and i - 1 > lo)
 
