@@ -4091,3 +4091,24 @@ def test_a_genitive_after_a_title_in_marks_is_no_subject() -> None:
         "die Zeit nehmen, die wir brauchen.“"
     )
     assert speakers(text)[-1][1] == "Jan-Hendrik Vossberg"
+
+
+def test_a_role_noun_apposed_before_a_preposition_is_no_name() -> None:
+    # "der Bauingenieur X, Professor für Massivbau": "Professor" heads the apposed role,
+    # so the subject after the verb is the named engineer
+    text = (
+        "Brücken dieser Generation seien „für die heutigen Lasten schlicht nicht gemacht“, "
+        "meint der Bauingenieur Kemal Arslanoğlu, Professor für Massivbau an der Universität "
+        "Kassel."
+    )
+    assert [s for _, s in speakers(text)] == ["Kemal Arslanoğlu"]
+
+
+def test_an_ordinal_adjective_before_a_role_makes_a_role_not_a_name() -> None:
+    # "Die Erste Parlamentarische Geschäftsführerin der Fraktion, X,": the role is apposed
+    # to the person, who is "sie" after the quotation
+    text = (
+        "Die Erste Parlamentarische Geschäftsführerin der Fraktion, Dörte Hammerschmidt-Yilmaz, "
+        "forderte ihn auf. „Herr Sievers ist über die Liste gekommen“, sagte sie."
+    )
+    assert speakers(text)[0][1] == "Dörte Hammerschmidt-Yilmaz"

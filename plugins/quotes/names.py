@@ -1340,8 +1340,9 @@ def _named_with_acronym(text: str, toks: list[Token], lex: Lexicon) -> bool:
 
 
 def _apposed_role_head(tok: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
-    """German: a lone role noun after a comma and before a genitive article heads an
-    apposed role (``…, Leiter der Ermittlungsgruppe``), never a surname."""
+    """German: a lone role noun after a comma and before a genitive article or a
+    preposition heads an apposed role (``…, Leiter der Ermittlungsgruppe``, ``…, Professor
+    für Massivbau``), never a surname."""
     if not lex.capitalised_nouns or not lex.is_role(tok.low):
         return False
     i = bisect.bisect_left(doc_tokens.starts, tok.start)
@@ -1349,7 +1350,7 @@ def _apposed_role_head(tok: Token, doc_tokens: DocTokens, lex: Lexicon) -> bool:
     return (
         0 < i < len(toks) - 1
         and toks[i - 1].text == ","
-        and lex.genitive_article(toks[i + 1].low)
+        and (lex.genitive_article(toks[i + 1].low) or toks[i + 1].low in lex.object_prepositions)
     )
 
 
