@@ -4112,3 +4112,15 @@ def test_an_ordinal_adjective_before_a_role_makes_a_role_not_a_name() -> None:
         "forderte ihn auf. „Herr Sievers ist über die Liste gekommen“, sagte sie."
     )
     assert speakers(text)[0][1] == "Dörte Hammerschmidt-Yilmaz"
+
+
+def test_a_genitive_owner_of_a_speech_noun_is_the_speaker_span() -> None:
+    # "Die ersten Worte Armstrongs …: „…“", "Roths Antwort: „…“": the genitive names the
+    # person introduced before; the span is the genitive that attributes the quotation
+    after = (
+        "Neil Armstrong landete. Er war Pilot. Die ersten Worte Armstrongs, als er den Mond "
+        "betrat, gingen um die Welt: „That's one small step for man.“"
+    )
+    before = "Der Minister Hans Roth kam. Die Kritiker sprachen. Roths Antwort: „Das ist Unsinn.“"
+    assert spans(after) == [("That's one small step for man.", "Neil Armstrong", "Armstrongs")]
+    assert spans(before) == [("Das ist Unsinn.", "Hans Roth", "Roths")]

@@ -64,8 +64,15 @@ def _possessor_before(
         return nm, k
     if win.lex.capitalised_nouns and prev.cap and prev.low.endswith("s"):
         found = win.genitive_owner(prev)
-        return (found, k) if found is not None else None
+        return (_genitive_here(found, prev), k) if found is not None else None
     return None
+
+
+def _genitive_here(found: NameMention, tok: Token) -> NameMention:
+    """The mention of ``found``'s entity that the genitive ``tok`` is (``Schäubles`` after
+    ``Wolfgang Schäuble``): the words that attribute the quotation are these, not the
+    earlier mention's."""
+    return NameMention(tok.start, tok.end, found.entity, "")
 
 
 def _possessor_after(win: Window, j: int, hi: int) -> tuple[NameMention | None, int]:
@@ -80,7 +87,7 @@ def _possessor_after(win: Window, j: int, hi: int) -> tuple[NameMention | None, 
     if lex.capitalised_nouns and toks[j].cap and toks[j].low.endswith("s"):
         found = win.genitive_owner(toks[j])
         if found is not None:
-            return found, j + 1
+            return _genitive_here(found, toks[j]), j + 1
     if toks[j].low not in lex.possessor_links:
         return None, j
     e = j + 1
