@@ -4124,3 +4124,13 @@ def test_a_genitive_owner_of_a_speech_noun_is_the_speaker_span() -> None:
     before = "Der Minister Hans Roth kam. Die Kritiker sprachen. Roths Antwort: „Das ist Unsinn.“"
     assert spans(after) == [("That's one small step for man.", "Neil Armstrong", "Armstrongs")]
     assert spans(before) == [("Das ist Unsinn.", "Hans Roth", "Roths")]
+
+
+def test_a_possessive_view_names_its_owner_as_the_speaker() -> None:
+    # "seiner Meinung nach", "Seinen Angaben zufolge", "Nach ihren Worten" (owner_sources):
+    # the possessive's owner speaks; the possessive and its noun are the span
+    opening = "Der Minister Hans Roth sprach in Berlin. "
+    said = opening + "Es handle sich seiner Meinung nach um einen „bedauerlichen Einzelfall“."
+    told = opening + "Seinen Angaben zufolge sei die Lage „völlig unter Kontrolle“."
+    assert spans(said) == [("bedauerlichen Einzelfall", "Hans Roth", "seiner Meinung")]
+    assert spans(told) == [("völlig unter Kontrolle", "Hans Roth", "Seinen Angaben")]

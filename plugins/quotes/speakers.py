@@ -2303,6 +2303,17 @@ def _relative_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
 
+def _possessed_view(toks: list[Token], cue: Cue, lex: Lexicon) -> Mention | None:
+    """The possessive and the noun after it inside an owner-source cue (``seiner Meinung``
+    of ``seiner Meinung nach``), when the language maps possessives to their owner's
+    pronoun: a pronoun mention (``er``) spanning the two words."""
+    for k in range(cue.first, cue.last - 1):
+        pronouns = lex.possessive_pronouns.get(toks[k].low)
+        if pronouns and toks[k + 1].word:
+            return Mention(PRONOUN, toks[k].start, toks[k + 1].end, min(pronouns))
+    return None
+
+
 def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
     """The source named after a preposition cue (``secondo la KCNA``), else its noun phrase."""
     titled = _title_noun_name(window, cue.last, hi)
@@ -2319,8 +2330,10 @@ def mention_after_source(window: Window, cue: Cue, hi: int) -> Mention | None:
         pronoun = toks[cue.last]  # "Pour lui, c'est « … »", "Para él, …"
         return Mention(PRONOUN, pronoun.start, pronoun.end, pronoun.text)
     if tuple(t.low for t in toks[cue.first : cue.last]) in lex.owner_sources:
-        # "A su juicio, el gobierno «…»": the owner of the view, named before, speaks
-        return Mention(IMPLICIT, cue.start, cue.end, cue.text)
+        # "A su juicio, el gobierno «…»": the owner of the view, named before, speaks;
+        # where possessives name their owner's pronoun ("seiner Meinung nach", "in her
+        # view"), the possessive and its noun are the mention that attributes the quote
+        return _possessed_view(toks, cue, lex) or Mention(IMPLICIT, cue.start, cue.end, cue.text)
     antecedent = _relative_source(window, cue, hi)
     if antecedent is not None:
         return antecedent
