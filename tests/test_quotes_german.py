@@ -4134,3 +4134,19 @@ def test_a_possessive_view_names_its_owner_as_the_speaker() -> None:
     told = opening + "Seinen Angaben zufolge sei die Lage „völlig unter Kontrolle“."
     assert spans(said) == [("bedauerlichen Einzelfall", "Hans Roth", "seiner Meinung")]
     assert spans(told) == [("völlig unter Kontrolle", "Hans Roth", "Seinen Angaben")]
+
+
+def test_a_relative_clause_after_a_final_verb_hangs_on_the_person_named_before_it() -> None:
+    # German Nachfeld: "wurde er von X empfangen, der „…“ sprach" and "…, der laut der
+    # Nachrichtenagentur VNA sagte, …": X, though a preposition stands before the name, and
+    # neither the main clause's "er" nor the agency after "laut" speaks
+    spoke = (
+        "Am Flughafen wurde er von Trần Minh Đức empfangen, der von einem „historischen Tag“ "
+        "sprach."
+    )
+    said = (
+        "Am Flughafen wurde er von Trần Minh Đức empfangen, der laut der Nachrichtenagentur "
+        "VNA sagte, es sei ein „historischer Tag für alle“."
+    )
+    assert spans(spoke) == [("historischen Tag", "Trần Minh Đức", "Trần Minh Đức")]
+    assert spans(said) == [("historischer Tag für alle", "Trần Minh Đức", "Trần Minh Đức")]

@@ -1717,6 +1717,10 @@ class Attributor:
                     noun = counted  # skandierten": the counted people, not the place
                 # "rund 200 Anhänger, die „…“ riefen": the plural noun, as written
                 return Mention(ROLE, noun.start, noun.end, noun.text, key=noun.low)
+            if not toks[c - 1].cap:
+                named_before = self._person_in_clause_before(bwin, c, found)
+                if named_before is not None:  # "wurde er vom Vizepräsidenten X empfangen,
+                    return named_before  # der von einem „…“ sprach": the person named
             return found
         start = c + 1
         while (
@@ -1729,6 +1733,28 @@ class Attributor:
         if start < len(toks) and toks[start].low in lex.determiners:
             return bwin._noun_phrase(start, len(toks), clause_final=False)
         return bwin.first_mention(start, len(toks)) if start < len(toks) else None
+
+    def _person_in_clause_before(
+        self, bwin: Window, c: int, found: Mention | None
+    ) -> Mention | None:
+        """The last person named in the clause a verb closes before the comma at ``c``
+        (after ``found``, when given), even after a preposition: the antecedent of a
+        relative clause after the verb (German Nachfeld)."""
+        toks = bwin.tokens
+        k = c - 1
+        while k >= 0 and toks[k].text not in ".;:!?" and (
+            found is None or toks[k].start >= found.end
+        ):
+            nm = bwin.cover[k]
+            if (
+                nm is not None
+                and not nm.weak
+                and (nm.entity.person or (not nm.entity.org and len(nm.entity.tokens) >= 2))
+                and nm.end == toks[k].end
+            ):
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            k -= 1
+        return None
 
     def _counted_noun_before(self, toks: list[Token], n: int, reach: int = 10) -> Token | None:
         """The last capitalised noun before token ``n`` (within ``reach`` words of its

@@ -271,8 +271,11 @@ class Lexicon:
 
     @functools.cached_property
     def source_heads(self) -> frozenset[str]:
-        """The first words of the source prepositions (``according``, ``laut``, ``secondo``)."""
-        return frozenset(p[0] for p in self.source_prepositions)
+        """The first words of the source prepositions (``according``, ``laut``, ``secondo``;
+        not the possessive opening an owner's view, ``seiner Meinung nach``)."""
+        return frozenset(
+            p[0] for p in self.source_prepositions if p[0] not in self.possessive_pronouns
+        )
 
     @functools.cached_property
     def cue_words(self) -> frozenset[str]:

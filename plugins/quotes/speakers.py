@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .cues import VERB, Cue
 from .lexicon import Lexicon
 from .names import NameMention
-from .text import Token, elided_compound_hyphen, is_number, join_tokens
+from .text import Token, elided_compound_hyphen, is_number, join_tokens, relative_after_comma
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
@@ -671,7 +671,9 @@ class Window:
                 )
             ):
                 k -= 1
-            if k >= lo and k < i - 1 and toks[k].low in lex.object_prepositions:
+            if k >= lo and k < i - 1 and (
+                toks[k].low in lex.object_prepositions or toks[k].low in lex.source_heads
+            ):  # ("laut der Nachrichtenagentur VNA": the source, no subject)
                 return False
         if (
             had_det
@@ -810,6 +812,10 @@ class Window:
             return Mention(ROLE, tok.start, tok.end, tok.text, key=tok.low)
         if found is None and not after_conjunction:
             found = self._clause_initial_phrase(j + 1, lo)
+        if found is not None and self.lex.capitalised_nouns:
+            antecedent = self._name_before_relative_clause(found, j)
+            if antecedent is not None:  # "wurde er vom Vizepräsidenten X empfangen, der
+                return antecedent  # laut VNA sagte": X, though a preposition stands before
         if found is not None and (
             found.kind in (ROLE, ORG, PRONOUN)
             or (  # "X, Präsidentin der Sektion Zentralschweiz, sprach": a name inside the
@@ -846,6 +852,34 @@ class Window:
                 ):  # (not "prima di partire per l'Italia, il tecnico")
                     return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
         return found
+
+    def _name_before_relative_clause(self, found: Mention, j: int) -> Mention | None:
+        """German: when a relative clause (a comma, a relative pronoun and no noun after it)
+        opens between ``found`` and token ``j``, the last name before its comma that no
+        subject test passed, a person's or one of several words (the clause's antecedent)."""
+        toks, lex = self.tokens, self.lex
+        k = self._token_index(found.end)
+        for r in range(j, k, -1):
+            if toks[r].text in ".;:!?":
+                return None
+            if not (
+                relative_after_comma(toks, r, lex)
+                and r + 1 < len(toks)
+                and toks[r + 1].word
+                and not toks[r + 1].cap
+            ):
+                continue
+            for n in range(r - 2, k - 1, -1):
+                nm = self.cover[n]
+                if (
+                    nm is not None
+                    and not nm.weak
+                    and nm.end == toks[n].end
+                    and (nm.entity.person or (not nm.entity.org and len(nm.entity.tokens) >= 2))
+                ):
+                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            return None
+        return None
 
     def _object_of_preposition(self, k: int, lo: int) -> bool:
         """Token ``k`` follows a preposition (past its article: ``per l'Italia``), though not
