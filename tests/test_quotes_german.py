@@ -4150,3 +4150,15 @@ def test_a_relative_clause_after_a_final_verb_hangs_on_the_person_named_before_i
     )
     assert spans(spoke) == [("historischen Tag", "Trần Minh Đức", "Trần Minh Đức")]
     assert spans(said) == [("historischer Tag für alle", "Trần Minh Đức", "Trần Minh Đức")]
+
+
+def test_a_follow_on_goes_to_a_persons_role_that_became_the_subject_since() -> None:
+    # "Die Geschäftsführerin wies den Vorwurf zurück. Man habe … „…“": the role names the
+    # person introduced first, not the speaker of the last quotation
+    text = (
+        "Die Geschäftsführerin Anna Roth kam. Die Ärztin Eva Berg nannte das „nicht "
+        "akzeptabel“; Eltern hätten ein Recht darauf. Die Geschäftsführerin wies den Vorwurf "
+        "zurück. Man habe zunächst das Ergebnis abwarten müssen. „Alles andere wäre unseriös "
+        "gewesen.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Eva Berg", "Anna Roth"]

@@ -2310,6 +2310,21 @@ def _unattributed(
                 and by_pronoun.speaker not in res.speakers
             ):
                 res = by_pronoun
+        elif hint is not None and hint.kind == ROLE and hint.definite and hint.start > last[0]:
+            # "„…“, sagte X. Die Geschäftsführerin wies den Vorwurf zurück. Man habe … „…“":
+            # a person's role as the new subject, for someone named earlier than the last quote
+            previous = functools.partial(worker._previous_subject, worker.bounds.before(hint.start))
+            by_role = worker.resolver.resolve(hint, seg.start, previous)
+            if (
+                by_role.resolved_by == ROLE
+                and len(by_role.speakers) == 1
+                and by_role.speaker not in res.speakers
+                and any(
+                    nm.entity.person and nm.entity.name == by_role.speaker
+                    for nm in worker.index.mentions
+                )
+            ):  # (a person: "la nouvelle a consterné …" resolves to no one who speaks)
+                res = Resolved(by_role.speaker, by_role.speakers, ROLE, (hint.start, hint.end))
         att.resolved = Resolved(res.speaker, res.speakers, "follow-on", res.antecedent)
         att.how = "follow-on"
         att.confidence = _BASE_CONFIDENCE["follow-on"]
