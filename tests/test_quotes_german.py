@@ -4162,3 +4162,13 @@ def test_a_follow_on_goes_to_a_persons_role_that_became_the_subject_since() -> N
         "gewesen.“"
     )
     assert [s for _, s in speakers(text)] == ["Eva Berg", "Anna Roth"]
+
+
+def test_a_place_after_a_state_noun_is_no_person() -> None:
+    # "das Land Hessen": "Land" is no role, so "Hessen" is no person, and the role opening
+    # the clause ("Der Landrat") is the subject of "forderte … auf", not the object after it
+    text = (
+        "Landrat Jürgen van der Heyden kam. Der Landrat forderte das Land Hessen auf, kleine "
+        "Stationen zu unterstützen: „Wer will, darf nicht wegnehmen.“"
+    )
+    assert speakers(text) == [("Wer will, darf nicht wegnehmen.", "Jürgen van der Heyden")]

@@ -1737,6 +1737,7 @@ def _add_mention(
         and not entity.org
         and not weak
         and not part_of_name  # ("el título de Maestra Internacional": no person)
+        and not all(w in lex.state_nouns for w in role.split())  # ("das Land Hessen")
         and (not adjective_first(words, lex) or _person_role_word(role, lex))
     ):  # ("Ihr Sprecher Okke Rademacher": a role word right before, so no adjective)
         entity.person = True
