@@ -4172,3 +4172,13 @@ def test_a_place_after_a_state_noun_is_no_person() -> None:
         "Stationen zu unterstützen: „Wer will, darf nicht wegnehmen.“"
     )
     assert speakers(text) == [("Wer will, darf nicht wegnehmen.", "Jürgen van der Heyden")]
+
+
+def test_a_subjunctive_of_a_common_verb_reports_the_last_speaker() -> None:
+    # "Die Entscheidung falle „…“": "falle" is reported speech (reported_speech_markers),
+    # so the quotation is the spokesman's of the sentence before, not a noun's nearby
+    text = (
+        "Ein Sprecher der UEFA, Luca Marchetti-Braun, bestätigte den Eingang der Unterlagen. "
+        "Die Entscheidung falle „voraussichtlich im Herbst 2027“."
+    )
+    assert speakers(text) == [("voraussichtlich im Herbst 2027", "Luca Marchetti-Braun")]
