@@ -295,6 +295,8 @@ class Attributor:
                     continue  # "sagte der Serbe, der sich auf Englisch äußerte: „…“": his
                 if self._in_reported_clause(win, cues, cue):
                     continue  # "sagte sie, ihre Partei habe …, sei aber „…“ worden": hers
+                if self._in_infinitive_clause(toks, cue):
+                    continue  # "Er warf der Regierung vor, zu spät reagiert zu haben: „…“"
                 m = win.subject(cue, 0, len(toks))
                 if m is not None and m.kind == PRONOUN and self._impersonal_in_relative(m, cue):
                     antecedent = self._relative_clause_antecedent(toks, cue)
@@ -340,6 +342,20 @@ class Attributor:
             text = join_tokens(before[d : k + 1])
             return Mention(ORG, before[d].start, before[k].end, text, key=text.casefold())
         return None
+
+    def _in_infinitive_clause(self, toks: list[Token], cue: Cue) -> bool:
+        """``… vor, zu spät reagiert zu haben``, ``… auf, sich zu äußern``: the cue is an
+        infinitive (``infinitive_particles`` before it, or after it before an auxiliary)."""
+        particles = self.lex.infinitive_particles
+        if not particles:
+            return False
+        if cue.first > 0 and toks[cue.first - 1].low in particles:
+            return True
+        return (
+            cue.last + 1 < len(toks)
+            and toks[cue.last].low in particles
+            and toks[cue.last + 1].low in self.lex.auxiliaries
+        )
 
     def _in_closed_relative_clause(self, toks: list[Token], cue: Cue) -> bool:
         """True when ``cue`` stands in a relative clause closed by a comma before the quote:

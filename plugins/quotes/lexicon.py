@@ -157,6 +157,7 @@ class Lexicon:
     complement_correlates: frozenset[str]
     copulas: frozenset[str]
     negations: frozenset[str]
+    infinitive_particles: frozenset[str]
     person_pronouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     adjective_stem_endings: tuple[str, ...]
@@ -803,6 +804,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         complement_correlates=_words(data, "complement_correlates"),
         copulas=_words(data, "copulas"),
         negations=_words(data, "negations"),
+        infinitive_particles=_words(data, "infinitive_particles"),
         person_pronouns=_words(data, "person_pronouns"),
         adjective_endings=tuple(sorted(_words(data, "adjective_endings"))),
         adjective_stem_endings=tuple(sorted(_words(data, "adjective_stem_endings"))),
