@@ -4186,7 +4186,7 @@ def test_a_subjunctive_of_a_common_verb_reports_the_last_speaker() -> None:
 
 def test_a_speech_verb_in_an_infinitive_clause_is_no_cue() -> None:
     # "Er warf der Regierung vor, zu spät reagiert zu haben: „…“": "reagiert zu haben" is
-    # the government's (an infinitive, infinitive_particles), the quotation the mayor's
+    # the government's (a perfect infinitive, infinitive_particles), the quotation the mayor's
     text = (
         "Der Bürgermeister Rui Alves Cardoso sprach von einer Katastrophe. Er warf der "
         "Regierung in Lissabon vor, zu spät reagiert zu haben: „Wir haben zwei Tage lang "

@@ -344,14 +344,10 @@ class Attributor:
         return None
 
     def _in_infinitive_clause(self, toks: list[Token], cue: Cue) -> bool:
-        """``… vor, zu spät reagiert zu haben``, ``… auf, sich zu äußern``: the cue is an
-        infinitive (``infinitive_particles`` before it, or after it before an auxiliary)."""
+        """``… vor, zu spät reagiert zu haben``: the cue is a perfect infinitive (a particle
+        of ``infinitive_particles`` and an auxiliary after it)."""
         particles = self.lex.infinitive_particles
-        if not particles:
-            return False
-        if cue.first > 0 and toks[cue.first - 1].low in particles:
-            return True
-        return (
+        return bool(particles) and (
             cue.last + 1 < len(toks)
             and toks[cue.last].low in particles
             and toks[cue.last + 1].low in self.lex.auxiliaries
