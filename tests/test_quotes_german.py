@@ -4193,3 +4193,13 @@ def test_a_speech_verb_in_an_infinitive_clause_is_no_cue() -> None:
         "gewartet, zwei Tage!“"
     )
     assert [s for _, s in speakers(text)] == ["Rui Alves Cardoso"]
+
+
+def test_a_document_opening_the_clause_may_carry_a_participial_attribute() -> None:
+    # "In der rund 640 Seiten umfassenden Anklageschrift der Staatsanwaltschaft Köln heißt es":
+    # past the attribute to the document, whose issuer is named after it
+    text = (
+        "In der rund 640 Seiten umfassenden Anklageschrift der Staatsanwaltschaft Köln heißt "
+        "es, der Angeklagte habe die Geschäfte »nicht nur gebilligt, sondern vorangetrieben«."
+    )
+    assert [s for _, s in speakers(text)] == ["Staatsanwaltschaft Köln"]

@@ -2252,11 +2252,21 @@ def _opening_document_phrase(window: Window, cue: Cue) -> Mention | None:
     j = first + 1
     while j < cue.first and toks[j].low in lex.determiners:
         j += 1
-    if j >= cue.first or not lex.names_document(toks[j].low):
+    d = j  # "In der rund 640 Seiten umfassenden Anklageschrift": past an attribute ending in
+    while d < cue.first and d - j < 5 and toks[d].word and not lex.names_document(toks[d].low):
+        d += 1  # an inflected adjective or participle, to the document
+    if d > j and (
+        d >= cue.first
+        or not toks[d].word
+        or toks[d - 1].cap
+        or not toks[d - 1].low.endswith(lex.adjective_endings)
+    ):
+        return None
+    if d >= cue.first or not lex.names_document(toks[d].low):
         return None
     if cue.first - first > 16 or any(t.text in ",;:.!?" for t in toks[j : cue.first]):
         return None
-    text = join_tokens(toks[j : cue.first])
+    text = join_tokens(toks[d : cue.first])
     return Mention(ORG, toks[first].start, toks[cue.first - 1].end, text, key=text.casefold())
 
 
