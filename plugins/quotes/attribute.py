@@ -1757,14 +1757,9 @@ class Attributor:
         while k >= 0 and toks[k].text not in ".;:!?" and (
             found is None or toks[k].start >= found.end
         ):
-            nm = bwin.cover[k]
-            if (
-                nm is not None
-                and not nm.weak
-                and (nm.entity.person or (not nm.entity.org and len(nm.entity.tokens) >= 2))
-                and nm.end == toks[k].end
-            ):
-                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+            named = bwin.person_named_at(k)
+            if named is not None:
+                return named
             k -= 1
         return None
 

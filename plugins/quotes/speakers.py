@@ -870,16 +870,24 @@ class Window:
             ):
                 continue
             for n in range(r - 2, k - 1, -1):
-                nm = self.cover[n]
-                if (
-                    nm is not None
-                    and not nm.weak
-                    and nm.end == toks[n].end
-                    and (nm.entity.person or (not nm.entity.org and len(nm.entity.tokens) >= 2))
-                ):
-                    return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
+                named = self.person_named_at(n)
+                if named is not None:
+                    return named
             return None
         return None
+
+    def person_named_at(self, n: int) -> Mention | None:
+        """The name ending at token ``n`` when it may be a person's: a person's by its given
+        name, or a name of several words that is no organisation's (``Trần Minh Đức``)."""
+        nm = self.cover[n]
+        if (
+            nm is None
+            or nm.weak
+            or nm.end != self.tokens[n].end
+            or not (nm.entity.person or (not nm.entity.org and len(nm.entity.tokens) >= 2))
+        ):
+            return None
+        return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
 
     def _object_of_preposition(self, k: int, lo: int) -> bool:
         """Token ``k`` follows a preposition (past its article: ``per l'Italia``), though not
