@@ -4203,3 +4203,15 @@ def test_a_document_opening_the_clause_may_carry_a_participial_attribute() -> No
         "es, der Angeklagte habe die Geschäfte »nicht nur gebilligt, sondern vorangetrieben«."
     )
     assert [s for _, s in speakers(text)] == ["Staatsanwaltschaft Köln"]
+
+
+def test_a_passive_after_a_reporting_clause_is_that_clauses_words() -> None:
+    # "Wie die Generalstaatsanwaltschaft mitteilte, werden dem 39-Jährigen „…“ vorgeworfen":
+    # the passive names no speaker and its dative is the accused; the prosecutors report it
+    # (a "-staatsanwaltschaft" compound is a body's role noun, as role_suffixes)
+    text = (
+        "Der Journalist Jonas Berg wurde festgenommen. Wie die Generalstaatsanwaltschaft am "
+        "Dienstag mitteilte, werden dem 39-Jährigen „illegaler Grenzübertritt und Spionage“ "
+        "vorgeworfen."
+    )
+    assert [s for _, s in speakers(text)] == ["Generalstaatsanwaltschaft"]

@@ -343,6 +343,26 @@ class Attributor:
             return Mention(ORG, before[d].start, before[k].end, text, key=text.casefold())
         return None
 
+    def _passive_after_reporting_clause(self, bwin: Window, bcues: list[Cue]) -> bool:
+        """German: the quotation stands in a passive clause (a passive auxiliary after the
+        last comma) that a reporting clause opened by ``wie`` and a verb cue precedes."""
+        lex, toks = self.lex, bwin.tokens
+        if not lex.verb_second or not lex.attribution_subordinators:
+            return False
+        c = len(toks) - 1
+        while c >= 0 and toks[c].text != ",":
+            if toks[c].text in ".!?;:":
+                return False
+            c -= 1
+        if c < 1 or not any(t.low in lex.passive_auxiliaries for t in toks[c + 1 :]):
+            return False
+        opener = c - 1
+        while opener > 0 and toks[opener - 1].text not in ".!?;:,":
+            opener -= 1
+        return toks[opener].low in lex.attribution_subordinators and any(
+            cue.kind == VERB and opener < cue.first < c for cue in bcues
+        )
+
     def _in_infinitive_clause(self, toks: list[Token], cue: Cue) -> bool:
         """``… vor, zu spät reagiert zu haben``: the cue is a perfect infinitive (a particle
         of ``infinitive_particles`` and an auxiliary after it)."""
@@ -1237,6 +1257,13 @@ class Attributor:
             or self._words_phrase_after(seg)
         )
         found = found or self._after(awin, acues, True, attributive)
+        if (
+            found is not None
+            and found.side == "after"
+            and found.cue.kind == VERB
+            and self._passive_after_reporting_clause(bwin, bcues)
+        ):  # "Wie die Staatsanwaltschaft mitteilte, werden dem 39-Jährigen „…“ vorgeworfen":
+            found = None  # a passive names no speaker; the reporting clause does
         if found is not None and found.mention is not None and found.mention.kind == UNKNOWN:
             # "X schrieb: „…“, weiter hieß es": a sourceless "hieß es" does not outrank X
             found = self._before(bwin, bcues, False) or self._colon(bwin) or found
