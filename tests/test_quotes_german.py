@@ -4215,3 +4215,13 @@ def test_a_passive_after_a_reporting_clause_is_that_clauses_words() -> None:
         "vorgeworfen."
     )
     assert [s for _, s in speakers(text)] == ["Generalstaatsanwaltschaft"]
+
+
+def test_a_spokesperson_of_parties_joined_by_a_slash_is_the_person_apposed() -> None:
+    # "der Sprecher der CDU/CSU-Fraktion, X": the slash joins the two parties' names, and the
+    # person apposed after them speaks (alone, the parties' spokesperson is the body's)
+    said = (
+        "„Der Staat erklärt den Bürgern, was sie trinken dürfen“, sagte der "
+        "wirtschaftspolitische Sprecher der CDU/CSU-Fraktion, Matthias Oberhollenzer."
+    )
+    assert [s for _, s in speakers(said)] == ["Matthias Oberhollenzer"]

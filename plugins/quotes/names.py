@@ -208,6 +208,13 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
                     toks[i - 1].cap
                     and (toks[i].low in lex.organisation_connectors or toks[i].low in lex.and_words)
                 )
+                or (  # "der CDU/CSU-Fraktion": two parties' names joined by a slash
+                    toks[i].text == "/"
+                    and toks[i - 1].cap
+                    and i + 1 < n
+                    and toks[i + 1].cap
+                    and toks[i - 1].end == toks[i].start == toks[i + 1].start - 1
+                )
                 for i in range(n - back + 1, n)
             )
         ):

@@ -213,8 +213,9 @@ class Window:
         if toks[r].low in lex.spokesperson_nouns:
             org = self._complement(e, hi)
             if org is not None:
-                apposed = self._apposed_name(self._token_index(org.end), hi, bodies=True)
-                more = self._complement(self._token_index(org.end), hi) if not apposed else None
+                org_end = self._past_slash_joined(self._token_index(org.end), hi)
+                apposed = self._apposed_name(org_end, hi, bodies=True)
+                more = self._complement(org_end, hi) if not apposed else None
                 if more is not None:  # "la portavoce della Commissione europea per gli
                     # Affari marittimi, Ingrid Vanhoutte,": past the second complement
                     apposed = self._apposed_name(self._token_index(more.end), hi)
@@ -230,6 +231,20 @@ class Window:
         return Mention(
             ROLE, toks[s].start, toks[e - 1].end, text, key=" ".join(words), definite=definite
         )
+
+    def _past_slash_joined(self, k: int, hi: int) -> int:
+        """Past names joined to the one ending before token ``k`` by a slash, with no space
+        (``der CDU/CSU-Fraktion``), else ``k``."""
+        toks = self.tokens
+        while (
+            k + 1 < hi
+            and toks[k].text == "/"
+            and toks[k - 1].end == toks[k].start
+            and toks[k + 1].start == toks[k].end
+            and toks[k + 1].cap
+        ):
+            k += 2
+        return k
 
     def _named_spokesperson_of(self, body: Mention, r: int) -> Mention | None:
         """German ``die Bahnsprecherin`` (token ``r``) after ``Eine Sprecherin der Deutschen
