@@ -4225,3 +4225,22 @@ def test_a_spokesperson_of_parties_joined_by_a_slash_is_the_person_apposed() -> 
         "wirtschaftspolitische Sprecher der CDU/CSU-Fraktion, Matthias Oberhollenzer."
     )
     assert [s for _, s in speakers(said)] == ["Matthias Oberhollenzer"]
+
+
+def test_a_countrys_genitive_after_a_role_is_no_person_before_the_apposed_one() -> None:
+    # "Der Außenminister Frankreichs, Jean Dupont, erklärte": the genitive names the role's
+    # country; the full name apposed after it speaks
+    text = (
+        "Der Außenminister Frankreichs, Jean Dupont, erklärte dagegen: „Dieses Abkommen soll "
+        "die Verschmutzung bekämpfen.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Jean Dupont"]
+
+
+def test_a_filipino_particle_joins_the_name() -> None:
+    # "Commodore Ramon dela Cruz-Villanueva": "dela" is a name connector (data)
+    text = (
+        "Der Sprecher der Küstenwache, Commodore Ramon dela Cruz-Villanueva, sagte dem Sender, "
+        "die Fähre habe „offenbar deutlich mehr Menschen an Bord“ gehabt."
+    )
+    assert [s for _, s in speakers(text)] == ["Ramon dela Cruz-Villanueva"]

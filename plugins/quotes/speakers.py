@@ -994,7 +994,20 @@ class Window:
             return None
         if not (nm.entity.person or (bodies and nm.start == toks[k].start)):
             return None
+        if self._genitive_before_apposed_person(nm, k, j):
+            return None  # "Der Außenminister Frankreichs, Jean Dupont, erklärte": Dupont
         return self._name_before_comma(nm, k, j)
+
+    def _genitive_before_apposed_person(self, nm: NameMention, k: int, j: int) -> bool:
+        """German: the name from token ``k`` is one word in ``-s`` (a country's or body's
+        genitive after a role: ``Frankreichs``) and a person's full name follows its comma."""
+        toks = self.tokens
+        if not self.lex.capitalised_nouns or len(nm.entity.tokens) != 1 or nm.end != toks[k].end:
+            return False
+        if not toks[k].text.endswith("s") or k + 2 > j or toks[k + 1].text != ",":
+            return False
+        after = self.cover[k + 2]
+        return after is not None and after.entity.person and len(after.entity.tokens) >= 2
 
     def _past_opening_role(self, k: int, j: int) -> int:
         """The token after the comma that closes a short role phrase opening the clause at
