@@ -4244,3 +4244,15 @@ def test_a_filipino_particle_joins_the_name() -> None:
         "die Fähre habe „offenbar deutlich mehr Menschen an Bord“ gehabt."
     )
     assert [s for _, s in speakers(text)] == ["Ramon dela Cruz-Villanueva"]
+
+
+def test_a_medium_in_marks_opening_the_sentence_is_the_subject() -> None:
+    # "Die „Kieler Nachrichten“ nannten die Wasserstraße …": the marked name after a
+    # sentence-opening article and before a speech verb speaks; a ministry named in full
+    # in the next sentence is its own body, not that medium
+    text = (
+        "Die „Kieler Nachrichten“ nannten die Wasserstraße in einem Kommentar ein „Nadelöhr "
+        "mit Verfallsdatum“.\n\nAus dem Bundesverkehrsministerium hieß es am Abend lediglich, "
+        "man werde den Vorfall „sorgfältig auswerten“."
+    )
+    assert [s for _, s in speakers(text)] == ["Kieler Nachrichten", "Bundesverkehrsministerium"]

@@ -890,6 +890,11 @@ def _bodies_named_in_marks(
         if inner.rstrip()[-1:] in ".!?,;:":
             continue  # (a sentence in marks is a quotation)
         before = [t for t in doc_tokens.slice(max(0, s - 60), s) if t.word][-4:]
+        if _subject_in_marks(before, words, e, lex, doc_tokens):
+            # "Die „Kieler Nachrichten“ nannten …": a medium in marks opening the sentence
+            entity = Entity(inner.strip(), tuple(words), org=True, first=s)
+            out.append(NameMention(s, s + len(inner.rstrip()), entity, "", False))
+            continue
         while before and before[-1].low in lex.naming_words:
             before.pop()  # ("…, die sich „Grey Harbour“ nennt")
         if not before or not before[-1].cap:
@@ -900,6 +905,19 @@ def _bodies_named_in_marks(
         entity = Entity(inner.strip(), tuple(words), org=True, first=s)
         out.append(NameMention(s, s + len(inner.rstrip()), entity, noun, False))
     return out
+
+
+def _subject_in_marks(
+    before: list[Token], words: list[str], e: int, lex: Lexicon, doc_tokens: DocTokens
+) -> bool:
+    """German: capitalised words in marks after a capitalised subject determiner opening
+    the sentence and right before a speech verb (``Die „Kieler Nachrichten“ nannten``)."""
+    if not lex.capitalised_nouns or not before or not before[-1].cap:
+        return False
+    if not lex.opens_subject(before[-1].low) or not all(w[:1].isupper() for w in words):
+        return False
+    after = next((t for t in doc_tokens.slice(e, e + 40) if t.word), None)
+    return after is not None and after.low in lex.speech_verbs
 
 
 def _weaken_quoted(mentions: list[NameMention], quoted: list[tuple[int, int]]) -> list[NameMention]:

@@ -1501,9 +1501,12 @@ class Resolver:
         ):
             return None
         body = self._subject_body(subject)
-        if body is not None:
-            return body
-        if subject.kind != ROLE or not subject.definite or " " in subject.key:
+        stem = self._organisation_stem(words[0])
+        generic = stem in self.lex.organisation_nouns or stem in self.lex.organisation_anaphors
+        if body is not None and (generic or stem in body.name.casefold()):
+            return body  # (a compound names its own body: "Aus dem Bundesverkehrsministerium
+            # hieß es" is not the medium that opened the sentence before)
+        if body is not None or subject.kind != ROLE or not subject.definite or " " in subject.key:
             return None
         key = subject.key
         lone_name = (  # "Die Lufthansa bestätigte den Vorfall. … sagte eine Sprecherin der
