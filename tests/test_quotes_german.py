@@ -4256,3 +4256,19 @@ def test_a_medium_in_marks_opening_the_sentence_is_the_subject() -> None:
         "man werde den Vorfall „sorgfältig auswerten“."
     )
     assert [s for _, s in speakers(text)] == ["Kieler Nachrichten", "Bundesverkehrsministerium"]
+
+
+def test_a_relative_clause_hangs_on_a_whole_name_with_an_inner_article() -> None:
+    # "Der Bund der Steuerzahler Nordrhein-Westfalen, der … als „…“ bezeichnet hatte": the
+    # name ending before the comma, not the phrase its inner "der" opens
+    text = (
+        "Der Bund der Steuerzahler Nordrhein-Westfalen, der die Reform als „Bürokratiemonster“ "
+        "bezeichnet hatte, fordert eine Nachbesserung."
+    )
+    assert spans(text) == [
+        (
+            "Bürokratiemonster",
+            "Bund der Steuerzahler Nordrhein-Westfalen",
+            "Bund der Steuerzahler Nordrhein-Westfalen",
+        )
+    ]

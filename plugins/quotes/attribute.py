@@ -1717,6 +1717,16 @@ class Attributor:
             )
         ):  # "ein Kommentar, der die Entscheidung als …", "Fans, die „…“ sangen": the noun
             # before the comma
+            named = bwin.cover[c - 1] if c > 0 else None
+            if (
+                named is not None
+                and not named.weak
+                and named.end == toks[c - 1].end
+                and (named.entity.org or named.entity.person)
+                and len(named.entity.tokens) >= 2
+            ):  # "Der Bund der Steuerzahler Nordrhein-Westfalen, der …": the whole name,
+                return Mention(NAME, named.start, named.end, named.entity.name, name=named)
+                # not the phrase its inner article opens
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
                 if not toks[d].cap and (toks[d].low in lex.non_names or is_number(toks[d].text)):
