@@ -37,8 +37,9 @@ after reading five real German Wikinews articles each; ``heldout32/`` and ``held
 were kept unread, scored blind only), ``heldout34/`` (2026-11-28, nineteenth session:
 the same manner and brief, 32 articles on new topics) and ``heldout35/`` and
 ``heldout36/`` (2026-11-28, twentieth session: the same brief, each writer calibrated on
-five other real train articles) and ``heldout37/`` and ``heldout38/`` (2026-11-28,
-twenty-first session: the same brief, five more real train articles for each) are
+five other real train articles) and ``heldout37/``, ``heldout38/`` and ``heldout39/``
+(2026-11-28, twenty-first session: the same brief, five more real train articles for each)
+are
 further sets written by people who never saw the attributor's rules or code; each was
 scored once, blind, before any rule was changed because of it (see ``docs/quotes.md``).
 """
