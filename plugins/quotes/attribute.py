@@ -1724,9 +1724,9 @@ class Attributor:
                 and named.end == toks[c - 1].end
                 and (named.entity.org or named.entity.person)
                 and len(named.entity.tokens) >= 2
-            ):  # "Der Bund der Steuerzahler Nordrhein-Westfalen, der …": the whole name,
+            ):  # "Der Bund der Steuerzahler Nordrhein-Westfalen, der …": the whole name
+                # ending before the comma, not the phrase its inner article opens
                 return Mention(NAME, named.start, named.end, named.entity.name, name=named)
-                # not the phrase its inner article opens
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
                 if not toks[d].cap and (toks[d].low in lex.non_names or is_number(toks[d].text)):

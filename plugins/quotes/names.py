@@ -17,7 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import COMMON, NAME_LIKE, Lexicon, is_acronym
-from .text import UPPER, DocTokens, Token, elided_compound_hyphen, glued_particle_start, word_at
+from .text import (
+    UPPER,
+    DocTokens,
+    Token,
+    elided_compound_hyphen,
+    glued_particle_start,
+    slash_joined,
+    word_at,
+)
 
 __all__ = ["Entity", "NameIndex", "NameMention", "build_index"]
 
@@ -208,13 +216,7 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
                     toks[i - 1].cap
                     and (toks[i].low in lex.organisation_connectors or toks[i].low in lex.and_words)
                 )
-                or (  # "der CDU/CSU-Fraktion": two parties' names joined by a slash
-                    toks[i].text == "/"
-                    and toks[i - 1].cap
-                    and i + 1 < n
-                    and toks[i + 1].cap
-                    and toks[i - 1].end == toks[i].start == toks[i + 1].start - 1
-                )
+                or slash_joined(toks, i)  # "der CDU/CSU-Fraktion": two parties' names
                 for i in range(n - back + 1, n)
             )
         ):

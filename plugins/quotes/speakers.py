@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from .cues import VERB, Cue
 from .lexicon import Lexicon
 from .names import NameMention
-from .text import Token, elided_compound_hyphen, is_number, join_tokens, relative_after_comma
+from .text import (
+    Token,
+    elided_compound_hyphen,
+    is_number,
+    join_tokens,
+    relative_after_comma,
+    slash_joined,
+)
 
 __all__ = ["Mention", "find_left", "find_right", "mention_after_source"]
 
@@ -235,14 +242,7 @@ class Window:
     def _past_slash_joined(self, k: int, hi: int) -> int:
         """Past names joined to the one ending before token ``k`` by a slash, with no space
         (``der CDU/CSU-Fraktion``), else ``k``."""
-        toks = self.tokens
-        while (
-            k + 1 < hi
-            and toks[k].text == "/"
-            and toks[k - 1].end == toks[k].start
-            and toks[k + 1].start == toks[k].end
-            and toks[k + 1].cap
-        ):
+        while k + 1 < hi and slash_joined(self.tokens, k):
             k += 2
         return k
 

@@ -131,6 +131,18 @@ def relative_after_comma(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return 0 < i < len(toks) and toks[i - 1].text == "," and toks[i].low in lex.relative_pronouns
 
 
+def slash_joined(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a slash joining two capitalised words with no space (``CDU/CSU``)."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].text == "/"
+        and toks[i - 1].cap
+        and toks[i + 1].cap
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+    )
+
+
 def join_tokens(tokens: Iterable[Token]) -> str:
     """The tokens as written: a space only where the text had one (``Quai d'Orsay``)."""
     out: list[str] = []
