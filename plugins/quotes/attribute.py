@@ -1700,11 +1700,11 @@ class Attributor:
                     return found
             return self._bracket_subject(bwin)
         nm = bwin.cover[c - 1] if c > 0 else None
+        if nm is not None and (nm.weak or nm.end != toks[c - 1].end):
+            nm = None  # (only a name that the comma closes)
         if (
             nm is not None
-            and not nm.weak
             and nm.entity.person
-            and nm.end == toks[c - 1].end
             and c + 1 < len(toks)
             and toks[c + 1].low in lex.finite_auxiliaries
         ):  # "Der Vorstandsvorsitzende der Bahn, Friedemann X, hatte die Pläne als „…“
@@ -1717,16 +1717,13 @@ class Attributor:
             )
         ):  # "ein Kommentar, der die Entscheidung als …", "Fans, die „…“ sangen": the noun
             # before the comma
-            named = bwin.cover[c - 1] if c > 0 else None
             if (
-                named is not None
-                and not named.weak
-                and named.end == toks[c - 1].end
-                and (named.entity.org or named.entity.person)
-                and len(named.entity.tokens) >= 2
+                nm is not None
+                and (nm.entity.org or nm.entity.person)
+                and len(nm.entity.tokens) >= 2
             ):  # "Der Bund der Steuerzahler Nordrhein-Westfalen, der …": the whole name
                 # ending before the comma, not the phrase its inner article opens
-                return Mention(NAME, named.start, named.end, named.entity.name, name=named)
+                return Mention(NAME, nm.start, nm.end, nm.entity.name, name=nm)
             d = c - 1
             while d >= 0 and c - d <= 4 and toks[d].word and toks[d].low not in lex.determiners:
                 if not toks[d].cap and (toks[d].low in lex.non_names or is_number(toks[d].text)):

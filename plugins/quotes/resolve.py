@@ -1493,15 +1493,12 @@ class Resolver:
         sagte``: a lone organisation noun is the body the sentence before names as its
         subject, by name or by its noun alone."""
         words = noun.casefold().split()
-        if (
-            not self.lex.capitalised_nouns
-            or len(words) != 1
-            or not self._organisation_stem(words[0])  # (also in the genitive: "des Gremiums")
-            or subject is None
-        ):
+        if not self.lex.capitalised_nouns or len(words) != 1 or subject is None:
+            return None
+        stem = self._organisation_stem(words[0])  # (also in the genitive: "des Gremiums")
+        if not stem:
             return None
         body = self._subject_body(subject)
-        stem = self._organisation_stem(words[0])
         generic = stem in self.lex.organisation_nouns or stem in self.lex.organisation_anaphors
         if body is not None and (generic or stem in body.name.casefold()):
             return body  # (a compound names its own body: "Aus dem Bundesverkehrsministerium

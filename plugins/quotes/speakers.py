@@ -39,6 +39,9 @@ class Mention:
 
 
 _BLOCKS, _PREPOSITION, _ROLE = 1, 2, 4  # what _role_back needs to know of a token
+_OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
+_CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
+_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
 
 
 def indefinite_pronoun_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -48,9 +51,6 @@ def indefinite_pronoun_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return not (lex.capitalised_nouns and nxt is not None and nxt.word and nxt.cap)
-_OPENING_MARKS = frozenset("„“«»‚‘\"'‹›")
-_CLOSING_MARKS = frozenset("“”»«‘’\"'›‹")
-_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
 
 
 class Window:
@@ -2291,14 +2291,9 @@ def _opening_document_phrase(window: Window, cue: Cue) -> Mention | None:
     d = j  # "In der rund 640 Seiten umfassenden Anklageschrift": past an attribute ending in
     while d < cue.first and d - j < 5 and toks[d].word and not lex.names_document(toks[d].low):
         d += 1  # an inflected adjective or participle, to the document
-    if d > j and (
-        d >= cue.first
-        or not toks[d].word
-        or toks[d - 1].cap
-        or not toks[d - 1].low.endswith(lex.adjective_endings)
-    ):
-        return None
     if d >= cue.first or not lex.names_document(toks[d].low):
+        return None
+    if d > j and (toks[d - 1].cap or not toks[d - 1].low.endswith(lex.adjective_endings)):
         return None
     if cue.first - first > 16 or any(t.text in ",;:.!?" for t in toks[j : cue.first]):
         return None
