@@ -4272,3 +4272,19 @@ def test_a_relative_clause_hangs_on_a_whole_name_with_an_inner_article() -> None
             "Bund der Steuerzahler Nordrhein-Westfalen",
         )
     ]
+
+
+def test_a_surname_after_its_lower_case_particles_is_mentioned_with_them() -> None:
+    # "warb van der Meulen": the mention of the surname takes in the particles the full
+    # name has, so the subject right after the verb (past "Mit den Worten „…“") is found
+    text = (
+        "Die Direktorin Henrike van der Meulen reiste nach Rom. Mit den Worten „Jede Woche, "
+        "die wir verlieren, kostet uns später das Zehnfache“ warb van der Meulen um Zusagen."
+    )
+    assert spans(text) == [
+        (
+            "Jede Woche, die wir verlieren, kostet uns später das Zehnfache",
+            "Henrike van der Meulen",
+            "van der Meulen",
+        )
+    ]

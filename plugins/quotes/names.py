@@ -1782,7 +1782,23 @@ def _add_mention(
         by_name.setdefault(short, entity)
         by_token.setdefault(short, entity)
         entity.org = entity.org or not entity.person
+    if single and entity.person and not weak:
+        s = _past_surname_particles(text, s, entity)
     index.mentions.append(NameMention(s, e, entity, role, weak))
+
+
+def _past_surname_particles(text: str, s: int, entity: Entity) -> int:
+    """``warb van der Meulen`` after ``Henrike van der Meulen``: the lower-case particles of a
+    person's surname, written before its last word at ``s``, are the mention's; returns the
+    start of the surname with them (``s`` when none stand there)."""
+    tokens = entity.tokens
+    k = len(tokens) - 1
+    while k > 1 and tokens[k - 1].islower():
+        k -= 1  # ("van", "der": the words of a person's name in lower case are particles)
+    if k == len(tokens) - 1:
+        return s
+    particles = " ".join(tokens[k:-1]) + " "
+    return s - len(particles) if text.startswith(particles, s - len(particles)) else s
 
 
 def _with_legal_form(
