@@ -4288,3 +4288,13 @@ def test_a_surname_after_its_lower_case_particles_is_mentioned_with_them() -> No
             "van der Meulen",
         )
     ]
+
+
+def test_a_brotherhood_named_after_a_place_is_one_body_not_a_person() -> None:
+    # "der Lotsenbrüderschaft Elbe, Knut Rehder,": "-brüderschaft" names a body (data), so
+    # "Elbe" is its name's and the pronoun after goes to the person apposed
+    text = (
+        "Der Ältermann der Lotsenbrüderschaft Elbe, Knut Rehder, wies Kritik zurück. „Beide "
+        "Schiffe hatten Lotsen an Bord“, sagte er."
+    )
+    assert [s for _, s in speakers(text)] == ["Knut Rehder"]
