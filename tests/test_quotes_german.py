@@ -4298,3 +4298,13 @@ def test_a_brotherhood_named_after_a_place_is_one_body_not_a_person() -> None:
         "Schiffe hatten Lotsen an Bord“, sagte er."
     )
     assert [s for _, s in speakers(text)] == ["Knut Rehder"]
+
+
+def test_a_mediator_is_a_role_before_the_medium_in_the_dative() -> None:
+    # "sagte die Vermittlerin dem Schweizer Radio SRF": "Vermittlerin" is a role noun
+    # (data), so the subject is the mediator named before, not the broadcaster
+    text = (
+        "Die Gespräche leitet die Schweizer Diplomatin Beatrice von Arx. „Niemand erwartet "
+        "Wunder“, sagte die Vermittlerin dem Schweizer Radio SRF."
+    )
+    assert [s for _, s in speakers(text)] == ["Beatrice von Arx"]
