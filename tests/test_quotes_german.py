@@ -4308,3 +4308,15 @@ def test_a_mediator_is_a_role_before_the_medium_in_the_dative() -> None:
         "Wunder“, sagte die Vermittlerin dem Schweizer Radio SRF."
     )
     assert [s for _, s in speakers(text)] == ["Beatrice von Arx"]
+
+
+def test_a_name_after_a_joined_body_name_and_its_period_is_kept() -> None:
+    # "vom Personalrat der städtischen Museen. Dessen Vorsitzender Uwe Kampmann sagte der
+    # HNA, …": the capitalised run after the joined body name runs on past its period; the
+    # sentence after it still names the chairman, who speaks, not the newspaper
+    text = (
+        "Kritik kam vom Personalrat der städtischen Museen. Dessen Vorsitzender Uwe Kampmann "
+        "sagte der HNA, man habe seit Jahren auf die fehlende Nachtbewachung hingewiesen. "
+        "„Seit 2019 gibt es nachts keinen einzigen Wachmann mehr im Haus.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Uwe Kampmann"]

@@ -373,6 +373,10 @@ def build_index(
     for m in pattern.finditer(text, 0, len(text) if limit is None else min(limit, len(text))):
         start, end = m.span()
         if start < joined_to:
+            if end > joined_to and text.find(".", joined_to, end) >= 0:
+                for s, e in _pieces(text, start, end, lex):  # "… der städtischen Museen.
+                    if s >= joined_to:  # Dessen Vorsitzender X": the sentence after the
+                        _add_run(text, s, e, *args)  # name joined up to its period
             continue
         if glued and start > 2 and text[start - 1] in "-‐":  # "sagte al-Gaddafi": the run
             opening = glued_particle_start(text, start - 1, glued)  # opens at "al-"
