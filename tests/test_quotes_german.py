@@ -4320,3 +4320,25 @@ def test_a_name_after_a_joined_body_name_and_its_period_is_kept() -> None:
         "„Seit 2019 gibt es nachts keinen einzigen Wachmann mehr im Haus.“"
     )
     assert [s for _, s in speakers(text)] == ["Uwe Kampmann"]
+
+
+def test_a_news_portal_names_the_title_in_marks_after_it() -> None:
+    # "zitierte das Nachrichtenportal „Delfi“ X": "-portal" introduces a title (data), so
+    # „Delfi“ is no quotation that ends the first part's attribution before the person quoted
+    text = (
+        "Der Parteichef Algirdas Venclovas sagte: „Wir gehen.“ Die Regierungschefin zeigte "
+        "sich enttäuscht. „Ich bedauere diese Entscheidung zutiefst“, zitierte das "
+        "Nachrichtenportal „Delfi“ Rasa Meier, „aber Litauen braucht jetzt Stabilität.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Algirdas Venclovas", "Rasa Meier", "Rasa Meier"]
+
+
+def test_an_article_and_a_noun_after_a_quotation_open_a_new_main_clause() -> None:
+    # "lobte einen „…“, das Kulturportal „Bühnenfenster“ sprach dagegen von „…“": a verb
+    # after its own subject (with words after it) is no inverted attribution of the first
+    # quotation; a relative clause's final verb still is ("„…“, den Merkel sagte")
+    text = (
+        "Die „Mitteldeutsche Abendpost“ lobte einen „musikalisch kompromisslosen Abend“, das "
+        "Kulturportal „Bühnenfenster“ sprach dagegen von „drei Stunden nasser Langeweile“."
+    )
+    assert [s for _, s in speakers(text)] == ["Mitteldeutsche Abendpost", "Bühnenfenster"]

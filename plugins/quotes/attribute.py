@@ -270,11 +270,18 @@ class Attributor:
         if not self.lex.verb_second:
             return False
         words = [t for t in toks[: cue.first] if t.word]
-        return (
-            bool(words)
-            and words[0].cap  # "„…“, hatte X erklärt" inverts: the verb comes first
-            and words[0].low not in self.lex.attribution_subordinators
-            and toks[0].text == ","
+        if not words or toks[0].text != "," or words[0].low in self.lex.attribution_subordinators:
+            return False
+        if words[0].cap:  # "„…“, hatte X erklärt" inverts: the verb comes first
+            return True
+        return (  # "„…“, das Kulturportal „Bühnenfenster“ sprach dagegen von …": an article
+            # and a noun, then the verb with more words after it (not a relative clause's
+            # final verb: "„…“, den Merkel sagte")
+            len(words) >= 2
+            and words[0].low in self.lex.definite_determiners
+            and words[1].cap
+            and cue.last < len(toks)
+            and toks[cue.last].word
         )
 
     def _before(self, win: Window, cues: list[Cue], implicit_ok: bool) -> _Found | None:
