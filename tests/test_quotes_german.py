@@ -4342,3 +4342,15 @@ def test_an_article_and_a_noun_after_a_quotation_open_a_new_main_clause() -> Non
         "Kulturportal „Bühnenfenster“ sprach dagegen von „drei Stunden nasser Langeweile“."
     )
     assert [s for _, s in speakers(text)] == ["Mitteldeutsche Abendpost", "Bühnenfenster"]
+
+
+def test_an_airline_is_the_kind_of_body_before_its_name() -> None:
+    # "der spanischen Chartergesellschaft Sunwind Air": "-fluggesellschaft" and
+    # "Chartergesellschaft" say what kind of body the name is (data), and "Dank" is a common
+    # noun, so "Die Fluggesellschaft erklärte" goes to the airline
+    text = (
+        "Die Maschine der spanischen Chartergesellschaft Sunwind Air musste notlanden. „Der "
+        "Dank gehört der ganzen Besatzung“, sagte der Kapitän Jordi Puig. Die Fluggesellschaft "
+        "erklärte, die Sicherheit habe „zu jedem Zeitpunkt oberste Priorität“ gehabt."
+    )
+    assert [s for _, s in speakers(text)] == ["Jordi Puig", "Sunwind Air"]
