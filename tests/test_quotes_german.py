@@ -4354,3 +4354,15 @@ def test_an_airline_is_the_kind_of_body_before_its_name() -> None:
         "erklärte, die Sicherheit habe „zu jedem Zeitpunkt oberste Priorität“ gehabt."
     )
     assert [s for _, s in speakers(text)] == ["Jordi Puig", "Sunwind Air"]
+
+
+def test_klagen_in_the_infinitive_is_suing_not_saying() -> None:
+    # "Seine Partei werde vor dem Obersten Gericht klagen und dort „…“ vorlegen": "klagen"
+    # (sue) is no speech cue (data keeps "klagt"), so the partial quotation in his reported
+    # speech and the pronoun after it stay with the man who spoke
+    text = (
+        "Ibrahim Kamara erkannte das Ergebnis nicht an. „Das ist ein Diebstahl“, sagte er. "
+        "Seine Partei werde vor dem Obersten Gericht klagen und dort „jede einzelne gefälschte "
+        "Liste“ vorlegen. Später fügte er hinzu: „Wir werden friedlich bleiben.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Ibrahim Kamara"] * 3
