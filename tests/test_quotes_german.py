@@ -4366,3 +4366,27 @@ def test_klagen_in_the_infinitive_is_suing_not_saying() -> None:
         "Liste“ vorlegen. Später fügte er hinzu: „Wir werden friedlich bleiben.“"
     )
     assert [s for _, s in speakers(text)] == ["Ibrahim Kamara"] * 3
+
+
+def test_a_short_sentence_after_mit_den_worten_is_a_quotation() -> None:
+    # "Mit den Worten „Jetzt geht die Arbeit los“ verabschiedete er sich": five words with
+    # no cue would be too short to keep, but the speech noun right before the marks
+    # announces speech; a term after one ("die Formulierung „umstrittenes Projekt“") is none
+    text = (
+        "Der Sieger Jannik Oltmanns jubelte. Mit den Worten „Jetzt geht die Arbeit los“ "
+        "verabschiedete er sich von seinen Anhängern."
+    )
+    assert [s for _, s in speakers(text)] == ["Jannik Oltmanns"]
+    term = "Im Stadtrat wird über die Formulierung „umstrittenes Projekt“ gestritten."
+    assert speakers(term) == []
+
+
+def test_a_place_genitive_and_a_role_may_open_the_subject_after_mit_den_worten() -> None:
+    # "Mit den Worten „…“ wünschte Bremerhavens Oberbürgermeisterin Anke X der Besatzung …":
+    # the subject after the verb is the named mayor, past the city's genitive and her role
+    text = (
+        "Rund 300 Menschen verabschiedeten das Schiff. Mit den Worten „Kommen Sie alle gesund "
+        "zurück!“ wünschte Bremerhavens Oberbürgermeisterin Anke Thiessen-Roloff der Besatzung "
+        "eine gute Fahrt."
+    )
+    assert [s for _, s in speakers(text)] == ["Anke Thiessen-Roloff"]

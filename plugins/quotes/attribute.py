@@ -2401,9 +2401,24 @@ def _unattributed(
         and text[seg.start].islower()
     ):
         long_enough = True  # a quoted phrase inside a sentence: „weit hinter der Aufsetzzone“
+    if not long_enough and words >= 2:
+        long_enough = _after_speech_noun(worker, seg)  # "Mit den Worten „Jetzt geht's los“"
     att.keep = options.keep_unattributed and bool(long_enough)
     if att.keep and options.guess_speakers and not _nominal(worker, segs, k, att):
         _guess(worker, att, last, lo, options)
+
+
+def _after_speech_noun(worker: Attributor, seg: Segment) -> bool:
+    """``Mit den Worten „Jetzt geht die Arbeit los“ verabschiedete er sich``: a speech noun
+    right before the marks announces their words as speech, however short."""
+    lo = max(worker.bounds.before(seg.open_at), seg.open_at - 60)
+    before = worker._window(lo, seg.open_at)
+    n = len(before.tokens)
+    return (
+        n > 0
+        and worker.text[seg.start : seg.start + 1].isupper()  # (a sentence, not a term:
+        and find_nominal_source(before, n - 1, n) is not None  # "die Formulierung „…“")
+    )
 
 
 def _announced_statement(
@@ -2537,7 +2552,11 @@ def _subject_after_verb_after(worker: Attributor, close_at: int, hi: int) -> Men
         return None
     if toks[i].low in lex.determiners and i + 1 < len(toks) and m.start == toks[i + 1].start:
         return m  # "beendete der Diplomat seine Rede" (the article outside the mention)
-    return m if m.start == toks[i].start else None
+    if m.kind == NAME and toks[i].cap and toks[i].low.endswith("s") and lex.capitalised_nouns:
+        i += 1  # "wünschte Bremerhavens Oberbürgermeisterin Anke X": a place's genitive,
+        while i < len(toks) and toks[i].start < m.start and lex.is_role(toks[i].low):
+            i += 1  # then the role before the name
+    return m if i < len(toks) and m.start == toks[i].start else None
 
 
 def _subject_outside(worker: Attributor, win: Window, found: NominalSource) -> Mention | None:
