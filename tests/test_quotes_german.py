@@ -4390,3 +4390,13 @@ def test_a_place_genitive_and_a_role_may_open_the_subject_after_mit_den_worten()
         "eine gute Fahrt."
     )
     assert [s for _, s in speakers(text)] == ["Anke Thiessen-Roloff"]
+
+
+def test_an_umbrella_association_refers_back_to_the_body_named_before() -> None:
+    # "Kritik kam vom Deutschen Städtetag. …, schrieb der kommunale Spitzenverband": the
+    # Städtetag is a body (data), and "Spitzenverband" an anaphor for one (data)
+    text = (
+        "Kritik kam vom Deutschen Städtetag. Die Wohngeldstellen seien schon jetzt „am Limit“, "
+        "schrieb der kommunale Spitzenverband auf seiner Website."
+    )
+    assert [s for _, s in speakers(text)] == ["Deutscher Städtetag"]
