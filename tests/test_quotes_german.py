@@ -4400,3 +4400,14 @@ def test_an_umbrella_association_refers_back_to_the_body_named_before() -> None:
         "schrieb der kommunale Spitzenverband auf seiner Website."
     )
     assert [s for _, s in speakers(text)] == ["Deutscher Städtetag"]
+
+
+def test_an_indefinite_word_in_the_next_sentence_is_no_complement_of_a_role() -> None:
+    # "„…“, so die Pädagogin. Einer, der …": "Einer" opens the next sentence, it does not
+    # make the teacher "die Pädagogin einer …" whom the article never names
+    text = (
+        "Die Schulleiterin Yasemin Karahan sagte, die Schule habe einen Weg gefunden. „Unsere "
+        "Aufgabe ist es, ihnen alles zu erklären“, so die Pädagogin. Einer, der den Tag überlebt "
+        "hat, ist Lukas Brenninkmeyer."
+    )
+    assert [s for _, s in speakers(text)] == ["Yasemin Karahan"]

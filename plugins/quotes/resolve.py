@@ -24,6 +24,7 @@ _Fit = Callable[[Entity], bool] | None  # a test a candidate antecedent must pas
 __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
+_CLAUSE_END = re.compile(r"[.!?;:\n]")  # where a sentence or clause ends
 _TITLE_AFTER = re.compile(r"[ \t]?[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")  # „Al-Ahram“
 _QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
@@ -1440,7 +1441,8 @@ class Resolver:
     def _of_somebody_unnamed(self, end: int) -> bool:
         """An indefinite complement follows a role (``la dueña de un restaurante``, ``the
         owner of a café``, ``der Inhaber einer Bäckerei``): the person is not named."""
-        after = _WORDS.findall(self.text[end : end + 16].casefold())[:2]
+        tail = _CLAUSE_END.split(self.text[end : end + 16], 1)[0]  # (not the next sentence's
+        after = _WORDS.findall(tail.casefold())[:2]  # "Einer, der …")
         lex = self.lex
         if after[:1] and after[0] in lex.possessor_links and after[0] in lex.indefinite_determiners:
             return True  # German "einer"
