@@ -2731,3 +2731,18 @@ def test_an_indefinite_role_is_not_the_holder_named_before() -> None:
         'wait for the morning."'
     )
     assert [s for _, s in speakers(text)] == ["Nicholas Fairweather", None]
+
+
+def test_a_medium_noun_refers_back_to_the_medium_named_in_marks() -> None:
+    # "Das Blatt sprach von …", "The paper called it …": a definite noun of a news medium
+    # (data: media_nouns) names the medium last named in marks after such a noun
+    german = (
+        "Die britische Zeitung „Sunday Times“ berichtete, Delegierte hätten Geld erhalten. "
+        "Das Blatt sprach von einem „System gekaufter Stimmen“."
+    )
+    assert speakers(german, "de") == [("System gekaufter Stimmen", "Sunday Times")]
+    english = (
+        'The weekly newspaper "Harbour Gazette" said on Friday that the council had been '
+        'warned. The paper called the decision "a reckless gamble".'
+    )
+    assert speakers(english, "en") == [("a reckless gamble", "Harbour Gazette")]

@@ -74,6 +74,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]
     accusative_pronouns: frozenset[str]
     told_prepositions: frozenset[str]
+    media_nouns: tuple[str, ...]
     couple_nouns: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
@@ -424,6 +425,14 @@ class Lexicon:
         ``Verband der Industriellen Energiekunden``."""
         return word in self.genitive_determiners or word in self.oblique_adjective_determiners
 
+    def names_medium(self, word: str) -> bool:
+        """A noun of a news medium (``media_nouns``: ``Zeitung``, ``paper``), in German a
+        compound of one too (``Tageszeitung``); ``word`` case-folded."""
+        return word in self.media_nouns or (
+            self.capitalised_nouns
+            and any(len(word) > len(n) + 2 and word.endswith(n) for n in self.media_nouns)
+        )
+
     def names_court(self, word: str) -> bool:
         """``word`` (case-folded) is one of ``court_nouns`` or, in German, a compound of one
         (``Landgericht``, ``Verwaltungsgerichtshof``)."""
@@ -711,6 +720,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         quoting_verbs=_words(data, "quoting_verbs"),
         accusative_pronouns=_words(data, "accusative_pronouns"),
         told_prepositions=_words(data, "told_prepositions"),
+        media_nouns=tuple(sorted(_words(data, "media_nouns"))),
         couple_nouns=_words(data, "couple_nouns"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),

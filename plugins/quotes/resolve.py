@@ -25,6 +25,7 @@ __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where a sentence or clause ends
+_MEDIUM_TITLED = re.compile(r"(\w+)[ \t]+[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")
 _TITLE_AFTER = re.compile(r"[ \t]?[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")  # „Al-Ahram“
 _QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
@@ -340,6 +341,15 @@ class Resolver:
             # quotation's speaker_span (also an indefinite one that may be a firm: "sagte ein
             # Händler vom Bandim-Markt")
             counted_before = bool(before) and before[-1].isdigit()  # "rund 60 Impfgegner"
+            medium = (
+                self._medium_named_before(mention.start)
+                if mention.definite
+                and self.lex.names_medium(words[-1])
+                and not self._title_after(mention)
+                else ""
+            )
+            if medium:  # "Das Blatt sprach von …" after "Die Zeitung „Sunday Times“ berichtete"
+                return Resolved(medium, (medium,), ROLE)
             if (not (organisation or anaphor) or unnamed_holder) and self._names_nobody(
                 counted, counted != text or mention.definite or bool(determiner) or counted_before
             ):
@@ -1542,6 +1552,15 @@ class Resolver:
         else ""."""
         m = _TITLE_AFTER.match(self.text, mention.end)
         return m.group(1) if m is not None and m.group(1)[:1].isupper() else ""
+
+    def _medium_named_before(self, pos: int, reach: int = 1500) -> str:
+        """The capitalised title in marks after a medium's noun (``die Zeitung „Sunday
+        Times“``) last written before ``pos``, else ""."""
+        found = ""
+        for m in _MEDIUM_TITLED.finditer(self.text, max(0, pos - reach), pos):
+            if m.group(2)[:1].isupper() and self.lex.names_medium(m.group(1).casefold()):
+                found = m.group(2)
+        return found
 
     def _later_of(self, one: Entity | None, other: Entity | None, pos: int) -> Entity | None:
         """Of two bodies (either may be None), the one last mentioned before ``pos``."""
