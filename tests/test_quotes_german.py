@@ -4411,3 +4411,13 @@ def test_an_indefinite_word_in_the_next_sentence_is_no_complement_of_a_role() ->
         "hat, ist Lukas Brenninkmeyer."
     )
     assert [s for _, s in speakers(text)] == ["Yasemin Karahan"]
+
+
+def test_a_compound_of_a_title_noun_in_marks_is_no_medium() -> None:
+    # "sprach von einem „Trauerspiel“": ending in "Spiel" (a title noun) makes no medium's
+    # name; one ending in a news medium's noun still is ("sagte er der „Nordwest-Zeitung“")
+    text = (
+        "Die Fraktionschefin Henrike Marggraf-Lenz sprach von einem „Trauerspiel“. Das sagte "
+        "sie der „Nordwest-Zeitung“."
+    )
+    assert [s for _, s in speakers(text)] == ["Henrike Marggraf-Lenz"]

@@ -2204,9 +2204,10 @@ class Attributor:
             len(words) == 1
             and words[0].cap
             and self.lex.capitalised_nouns
-            and self.lex.is_title_noun(words[0].low)
+            and self.lex.names_medium(words[0].low)
         ):
-            return False  # "sagte X der „Nordwest-Zeitung“": a medium's name
+            return False  # "sagte X der „Nordwest-Zeitung“": a medium's name (but the
+            # compound of a title noun "für das „Machtspiel“ der Tarifparteien" is speech)
         if not named and self._title_context(att.segment):
             return False  # "der Film „…“", "Motto: „…“" (but "nannte die Studie „…“")
         # a one-word sentence of its own ("„Nein.“", "«Jamais !»") is speech, not a title
