@@ -4421,3 +4421,17 @@ def test_a_compound_of_a_title_noun_in_marks_is_no_medium() -> None:
         "sie der „Nordwest-Zeitung“."
     )
     assert [s for _, s in speakers(text)] == ["Henrike Marggraf-Lenz"]
+
+
+def test_a_short_phrase_in_reported_speech_after_a_quotation_is_kept() -> None:
+    # "„…“ Sein Haus werde „zügig“ einen neuen Entwurf vorlegen": one lower-case word in
+    # marks, with no cue, in reported speech (a subjunctive) right after a quotation is the
+    # same speaker's; without the subjunctive it stays a mere word in marks
+    said = (
+        "Bundesinnenminister Holger Brandstätter zeigte sich enttäuscht. Man respektiere die "
+        "Entscheidung, sagte er der „Süddeutschen Zeitung“. „Aber die Ermittler verlieren "
+        "damit ein wichtiges Werkzeug.“ Sein Haus werde „zügig“ einen neuen Entwurf vorlegen."
+    )
+    assert [s for _, s in speakers(said)] == ["Holger Brandstätter"] * 2
+    plain = said.replace("Sein Haus werde", "Sein Haus wird")
+    assert [s for _, s in speakers(plain)] == ["Holger Brandstätter"]

@@ -2404,6 +2404,14 @@ def _unattributed(
         long_enough = True  # a quoted phrase inside a sentence: „weit hinter der Aufsetzzone“
     if not long_enough and words >= 2:
         long_enough = _after_speech_noun(worker, seg)  # "Mit den Worten „Jetzt geht's los“"
+    if (
+        not long_enough
+        and text[seg.start].islower()
+        and last is not None
+        and seg.start - last[0] <= options.follow_on_chars
+    ):  # "„…“ Sein Haus werde „zügig“ einen Entwurf vorlegen": a short phrase in the
+        before = worker._window(lo, seg.open_at).tokens  # reported speech that goes on
+        long_enough = any(t.low in worker.lex.reported_speech_markers for t in before)
     att.keep = options.keep_unattributed and bool(long_enough)
     if att.keep and options.guess_speakers and not _nominal(worker, segs, k, att):
         _guess(worker, att, last, lo, options)
