@@ -4435,3 +4435,20 @@ def test_a_short_phrase_in_reported_speech_after_a_quotation_is_kept() -> None:
     assert [s for _, s in speakers(said)] == ["Holger Brandstätter"] * 2
     plain = said.replace("Sein Haus werde", "Sein Haus wird")
     assert [s for _, s in speakers(plain)] == ["Holger Brandstätter"]
+
+
+def test_a_capitalised_phrase_in_marks_is_speech_before_so_and_a_name() -> None:
+    # "Im ländlichen Raum drohe eine „Kahlschlag-Politik“, so Zeitlhofer weiter": "so" and a
+    # speaker's name attribute the words as a speech verb does, so the capitalised phrase
+    # is what he calls the policy; "so" before a verb attributes nothing ("Galt X als
+    # „Pitbull des Vatikans“, so wurde sein Werk …": a nickname)
+    said = (
+        "Gesundheitsminister Florian Zeitlhofer kritisierte den Bund. Im ländlichen Raum drohe "
+        "eine „Kahlschlag-Politik“, so Zeitlhofer weiter."
+    )
+    assert [s for _, s in speakers(said)] == ["Florian Zeitlhofer"]
+    nickname = (
+        "Galt Josef Ratzinger früher als „Pitbull des Vatikans“, so wurde sein Werk trotzdem "
+        "positiv bewertet."
+    )
+    assert speakers(nickname) == []

@@ -2098,6 +2098,20 @@ class Attributor:
             if t.word
         )
 
+    def _named_after_so(self, att: Attribution) -> bool:
+        """An after-quote cue (``so Zeitlhofer weiter``, ``so die Richterin``) right before
+        the name, pronoun or role noun of somebody (not ``so wurde sein Werk``, ``so der
+        eigene Wunsch``)."""
+        cue, m = att.cue, att.mention
+        if cue is None or cue.kind != AFTER or m is None:
+            return False
+        between = self.doc_tokens.slice(cue.end, m.start)
+        if any(t.word and t.low not in self.lex.determiners for t in between):
+            return False
+        if m.kind in (NAME, PRONOUN):
+            return True
+        return m.kind == ROLE and any(self.lex.is_role(w) for w in m.key.split())
+
     def _predicative(self, att: Attribution, before: list[Token]) -> bool:
         """A quoted single noun that a speaker calls something: ``bezeichnete den Sieg als
         „Fest“``; not a name inside a phrase (``mit dem „Deutschlandfunk“``)."""
@@ -2223,7 +2237,7 @@ class Attributor:
                 self.lex.capitalised_nouns
                 and explicit
                 and att.cue is not None
-                and att.cue.kind == VERB
+                and (att.cue.kind == VERB or self._named_after_so(att))
                 and not self._modifies_next_word(att.segment)
                 and (
                     self._predicative(att, before)
