@@ -4452,3 +4452,14 @@ def test_a_capitalised_phrase_in_marks_is_speech_before_so_and_a_name() -> None:
         "positiv bewertet."
     )
     assert speakers(nickname) == []
+
+
+def test_a_compound_of_an_office_is_a_role_before_a_name() -> None:
+    # "sprach Universitätsrektorin Katharina Schwenninger von einem „Festtag“": compounds
+    # of offices such as "Rektorin" are roles (data: role_suffixes), so the name after is
+    # the inverted subject
+    text = (
+        "In Freiburg sprach Universitätsrektorin Katharina Schwenninger von einem „Festtag“ "
+        "für die Albert-Ludwigs-Universität und kündigte eine Feier an."
+    )
+    assert [s for _, s in speakers(text)] == ["Katharina Schwenninger"]
