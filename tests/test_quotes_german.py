@@ -4463,3 +4463,21 @@ def test_a_compound_of_an_office_is_a_role_before_a_name() -> None:
         "für die Albert-Ludwigs-Universität und kündigte eine Feier an."
     )
     assert [s for _, s in speakers(text)] == ["Katharina Schwenninger"]
+
+
+def test_a_phrase_with_a_lower_case_word_in_reported_speech_is_no_title() -> None:
+    # "Die Empfehlungen werde man „Punkt für Punkt“ umsetzen": capitalised like a title, but
+    # a phrase with a lower-case word in a clause of reported speech, right after a verb or
+    # a noun, is the speaker's; after an article it stays a name ("in den „Rat für nationale
+    # Sicherheit“ umbenennen")
+    said = (
+        "Der Minister Dawit Hakobjan zeigte sich zufrieden. Das Ergebnis sei „eine Bestätigung "
+        "für alle“, sagte er. Die Empfehlungen werde man „Punkt für Punkt“ umsetzen."
+    )
+    assert [s for _, s in speakers(said)] == ["Dawit Hakobjan"] * 2
+    named = (
+        "Die Junta will der neuen Regierung „assistieren“. Das erklärte General Winai "
+        "Phattiyakul am Montag. Der CDRM werde sich dann in den „Rat für nationale Sicherheit“ "
+        "umbenennen."
+    )
+    assert [s for _, s in speakers(named)] == ["Winai Phattiyakul"]

@@ -2098,6 +2098,27 @@ class Attributor:
             if t.word
         )
 
+    def _reported_phrase(self, words: list[Token], before: list[Token]) -> bool:
+        """German ``Ihr Rücktritt verdiene „Respekt und keinen Spott“``: a phrase of two
+        words or more with a lower-case word in it, in a clause of reported speech (a
+        subjunctive before it), with no digit, and not right after a preposition, an article
+        or a title noun (``bei „Ärzte ohne Grenzen“``), is what the speaker said, not a
+        title."""
+        lex = self.lex
+        if not lex.capitalised_nouns or len(words) < 2 or all(w.cap for w in words):
+            return False
+        if any(c.isdigit() for w in words for c in w.text):
+            return False  # ("„Kita-Kräfte 2030“": a programme's name)
+        last = next((t for t in reversed(before) if t.word), None)
+        if (
+            last is None
+            or last.low in lex.object_prepositions
+            or last.low in lex.determiners  # ("der „BILD am Sonntag“")
+            or lex.is_title_noun(last.low)
+        ):
+            return False
+        return any(t.low in lex.reported_speech_markers for t in before if t.word)
+
     def _named_after_so(self, att: Attribution) -> bool:
         """An after-quote cue (``so Zeitlhofer weiter``, ``so die Richterin``) right before
         the name, pronoun or role noun of somebody (not ``so wurde sein Werk``, ``so der
@@ -2228,6 +2249,7 @@ class Attributor:
         titled = self._title_shaped(words, att.segment) and not (
             (len(words) == 1 and quote[-1].text in _SENTENCE_END)
             or (quote[-1].text == "!" and att.cue is not None and att.cue.kind == VERB)
+            or self._reported_phrase(words, before)
         )  # ("„Freiheit für Bamenda!“ riefen sie": an exclamation called out is speech)
         explicit = att.mention is not None and att.mention.kind != IMPLICIT
         if (
@@ -2418,14 +2440,15 @@ def _unattributed(
         long_enough = True  # a quoted phrase inside a sentence: „weit hinter der Aufsetzzone“
     if not long_enough and words >= 2:
         long_enough = _after_speech_noun(worker, seg)  # "Mit den Worten „Jetzt geht's los“"
-    if (
-        not long_enough
-        and text[seg.start].islower()
-        and last is not None
-        and seg.start - last[0] <= options.follow_on_chars
-    ):  # "„…“ Sein Haus werde „zügig“ einen Entwurf vorlegen": a short phrase in the
-        before = worker._window(lo, seg.open_at).tokens  # reported speech that goes on
-        long_enough = any(t.low in worker.lex.reported_speech_markers for t in before)
+    if not long_enough and last is not None and seg.start - last[0] <= options.follow_on_chars:
+        # "„…“ Sein Haus werde „zügig“ einen Entwurf vorlegen", "verdiene „Respekt und
+        # keinen Spott“": a short phrase in the reported speech that goes on
+        before = worker._window(lo, seg.open_at).tokens
+        if text[seg.start].islower():
+            long_enough = any(t.low in worker.lex.reported_speech_markers for t in before)
+        else:
+            quoted = [t for t in worker.doc_tokens.slice(seg.start, seg.end) if t.word]
+            long_enough = worker._reported_phrase(quoted, before)
     att.keep = options.keep_unattributed and bool(long_enough)
     if att.keep and options.guess_speakers and not _nominal(worker, segs, k, att):
         _guess(worker, att, last, lo, options)
