@@ -4481,3 +4481,13 @@ def test_a_phrase_with_a_lower_case_word_in_reported_speech_is_no_title() -> Non
         "umbenennen."
     )
     assert [s for _, s in speakers(named)] == ["Winai Phattiyakul"]
+
+
+def test_more_subjunctives_mark_reported_speech() -> None:
+    # "Iran behalte sich „angemessene Gegenmaßnahmen“ vor": "behalte" is a subjunctive
+    # (data: reported_speech_markers), so the phrase goes on the spokesman's reported speech
+    text = (
+        "Der Sprecher des Außenministeriums, Hossein Rahmanpour, nannte die Strafmaßnahmen "
+        "„illegal und wirkungslos“. Iran behalte sich „angemessene Gegenmaßnahmen“ vor."
+    )
+    assert [s for _, s in speakers(text)] == ["Hossein Rahmanpour"] * 2
