@@ -4491,3 +4491,18 @@ def test_more_subjunctives_mark_reported_speech() -> None:
         "„illegal und wirkungslos“. Iran behalte sich „angemessene Gegenmaßnahmen“ vor."
     )
     assert [s for _, s in speakers(text)] == ["Hossein Rahmanpour"] * 2
+
+
+def test_a_known_medium_in_marks_is_no_quotation() -> None:
+    # "sagte der „taz“", "im ZDF-„heute journal“", "der Zeitung „de Volkskrant“": names of
+    # news media that look like words or are written in lower case (data: media_names)
+    text = (
+        "„Alle Figuren sind erfunden“, sagte der Regisseur Nuri Aydemir der „taz“. Im "
+        "ZDF-„heute journal“ sagte er: „Das ist Fiktion.“ Der Zeitung „de Volkskrant“ sagte "
+        "er, der Film sei „kein Dokument“."
+    )
+    assert [q for q, _ in speakers(text)] == [
+        "Alle Figuren sind erfunden",
+        "Das ist Fiktion.",
+        "kein Dokument",
+    ]

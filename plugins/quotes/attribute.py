@@ -2235,6 +2235,9 @@ class Attributor:
             return False  # „tagesschau.de“; „Bild“-Zeitung; "Der „Preis …“ geht"; „…“ (UDD)
         if len(words) == 1 and words[0].cap and self._told_medium(att.segment):
             return False  # "erklärte er gegenüber der „Welt“"
+        inner = self.text[att.segment.start : att.segment.end].strip(" .,;:!?").casefold()
+        if inner in self.lex.media_names:
+            return False  # "sagte der „taz“", "im ZDF-„heute journal“": a medium's name
         if (
             len(words) == 1
             and words[0].cap

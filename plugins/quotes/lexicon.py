@@ -75,6 +75,7 @@ class Lexicon:
     accusative_pronouns: frozenset[str]
     told_prepositions: frozenset[str]
     media_nouns: tuple[str, ...]
+    media_names: frozenset[str]
     couple_nouns: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
@@ -721,6 +722,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         accusative_pronouns=_words(data, "accusative_pronouns"),
         told_prepositions=_words(data, "told_prepositions"),
         media_nouns=tuple(sorted(_words(data, "media_nouns"))),
+        media_names=_words(data, "media_names"),
         couple_nouns=_words(data, "couple_nouns"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
