@@ -4506,3 +4506,14 @@ def test_a_known_medium_in_marks_is_no_quotation() -> None:
         "Das ist Fiktion.",
         "kein Dokument",
     ]
+
+
+def test_marks_before_a_form_of_nennen_hold_a_nickname() -> None:
+    # "von den Fans nur „die Wand“ genannt", "den die Fans nur „den Bullen“ nennen": a form
+    # of "nennen" right after the marks (data: naming_after_words) makes them a name
+    text = (
+        "Großen Anteil hatte Torhüterin Mara Lindqvist, von den Fans nur „die Wand“ genannt. "
+        "Matchwinner war Kapitän Enis Demirel, den die Fans nur „den Bullen“ nennen. „Ich habe "
+        "keine Worte“, sagte Demirel."
+    )
+    assert speakers(text) == [("Ich habe keine Worte", "Enis Demirel")]

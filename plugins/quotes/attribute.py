@@ -111,6 +111,7 @@ class _Found:
 
 _SENTENCE_END = frozenset(".!?…")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")  # the word right after a closing mark
 _TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words after a quotation
 
 
@@ -2098,6 +2099,12 @@ class Attributor:
             if t.word
         )
 
+    def _named_by_verb_after(self, seg: Segment) -> bool:
+        """A form of "nennen" right after the marks (``naming_after_words``: ``„die Wand“
+        genannt``, ``„den Bullen“ nennen``): they hold a name."""
+        after = _WORD_AFTER.match(self.text, seg.close_at)
+        return after is not None and after.group(1).casefold() in self.lex.naming_after_words
+
     def _reported_phrase(self, words: list[Token], before: list[Token]) -> bool:
         """German ``Ihr Rücktritt verdiene „Respekt und keinen Spott“``: a phrase of two
         words or more with a lower-case word in it, in a clause of reported speech (a
@@ -2238,6 +2245,8 @@ class Attributor:
         inner = self.text[att.segment.start : att.segment.end].strip(" .,;:!?").casefold()
         if inner in self.lex.media_names:
             return False  # "sagte der „taz“", "im ZDF-„heute journal“": a medium's name
+        if len(words) <= 5 and self._named_by_verb_after(att.segment):
+            return False  # "von den Fans nur „die Wand“ genannt": a nickname
         if (
             len(words) == 1
             and words[0].cap

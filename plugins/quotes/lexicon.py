@@ -76,6 +76,7 @@ class Lexicon:
     told_prepositions: frozenset[str]
     media_nouns: tuple[str, ...]
     media_names: frozenset[str]
+    naming_after_words: frozenset[str]
     couple_nouns: frozenset[str]
     reported_speech_markers: frozenset[str]
     speech_phrases: tuple[tuple[str, ...], ...]
@@ -723,6 +724,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         told_prepositions=_words(data, "told_prepositions"),
         media_nouns=tuple(sorted(_words(data, "media_nouns"))),
         media_names=_words(data, "media_names"),
+        naming_after_words=_words(data, "naming_after_words"),
         couple_nouns=_words(data, "couple_nouns"),
         reported_speech_markers=_words(data, "reported_speech_markers"),
         speech_phrases=_phrases(data, "speech_phrases"),
