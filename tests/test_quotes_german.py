@@ -4517,3 +4517,14 @@ def test_marks_before_a_form_of_nennen_hold_a_nickname() -> None:
         "keine Worte“, sagte Demirel."
     )
     assert speakers(text) == [("Ich habe keine Worte", "Enis Demirel")]
+
+
+def test_more_title_nouns_and_als_bekannt_mark_names() -> None:
+    # "im Dokumentarfilm „Das letzte Flöz“", "seine Autobiografie „Sauber bis ins Ziel“",
+    # "die in Italien als „bollino rosso“ bekannt ist": titles and names, no quotations
+    text = (
+        "Der Gewerkschafter Rainer Szymanski, der im Dokumentarfilm „Das letzte Flöz“ porträtiert "
+        "wurde, hatte seine Autobiografie „Sauber bis ins Ziel“ genannt. Es gilt die Warnstufe, "
+        "die in Italien als „bollino rosso“ bekannt ist. „Die Kumpel wussten nichts“, sagte er."
+    )
+    assert speakers(text) == [("Die Kumpel wussten nichts", "Rainer Szymanski")]
