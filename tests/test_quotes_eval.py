@@ -63,6 +63,8 @@ HELDOUT36 = EVAL / "heldout36"  # German only; blind at start and midway, then r
 HELDOUT37 = EVAL / "heldout37"  # German only; scored blind, then developed on (twenty-first)
 HELDOUT38 = EVAL / "heldout38"  # German only; blind at start and midway, then read (twenty-first)
 HELDOUT39 = EVAL / "heldout39"  # German only; blind at start and midway, then read (twenty-first)
+HELDOUT40 = EVAL / "heldout40"  # German only; scored blind, then developed on (twenty-second)
+HELDOUT41 = EVAL / "heldout41"  # German only; blind at start and midway, then read (twenty-second)
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -208,6 +210,8 @@ HELDOUT_FLOORS = {
     HELDOUT37: {"de": (0.97, 0.87)},
     HELDOUT38: {"de": (0.98, 0.89)},
     HELDOUT39: {"de": (0.98, 0.88)},
+    HELDOUT40: {"de": (0.96, 0.89)},
+    HELDOUT41: {"de": (0.96, 0.85)},
 }
 
 
