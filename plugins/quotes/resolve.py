@@ -25,8 +25,9 @@ __all__ = ["Resolved", "Resolver", "strip_determiners"]
 
 _WORDS = re.compile(r"\w+['’]?")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where a sentence or clause ends
-_MEDIUM_TITLED = re.compile(r"(\w+)[ \t]+[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")
-_TITLE_AFTER = re.compile(r"[ \t]?[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]")  # „Al-Ahram“
+_MARKED_TITLE = r"[„“«»‚\"]([^„“”«»‚‘’\"\n]{1,60})[“”«»‘’\"]"  # „Al-Ahram“ (its words)
+_TITLE_AFTER = re.compile(r"[ \t]?" + _MARKED_TITLE)
+_MEDIUM_TITLED = re.compile(r"(\w+)[ \t]+" + _MARKED_TITLE)  # "Zeitung „Sunday Times“"
 _QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
@@ -1559,7 +1560,7 @@ class Resolver:
         found = ""
         for m in _MEDIUM_TITLED.finditer(self.text, max(0, pos - reach), pos):
             if m.group(2)[:1].isupper() and self.lex.names_medium(m.group(1).casefold()):
-                found = m.group(2)
+                found = m.group(2)  # (the title is group 2: the noun before it is group 1)
         return found
 
     def _later_of(self, one: Entity | None, other: Entity | None, pos: int) -> Entity | None:
