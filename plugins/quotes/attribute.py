@@ -115,6 +115,12 @@ _WORD_AFTER = re.compile(r"[ \t]+(\w+)")  # the word right after a closing mark
 _TWO_WORDS = re.compile(r"[\s,.;–—-]*(\w+)\s+(\w+)")  # the first two words after a quotation
 
 
+def _reports_speech(tokens: list[Token], lex: Lexicon) -> bool:
+    """A word among ``tokens`` marks reported speech (``reported_speech_markers``: German
+    subjunctives such as ``sei``, ``werde``, ``behalte``)."""
+    return any(t.low in lex.reported_speech_markers for t in tokens)
+
+
 def _word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.word)
 
@@ -781,7 +787,7 @@ class Attributor:
             if win is None or not win.tokens:
                 return hint
             pos = win.tokens[0].start
-            reported = any(t.low in self.lex.reported_speech_markers for t in win.tokens)
+            reported = _reports_speech(win.tokens, self.lex)
             if pos <= floor or not (
                 hint is None
                 or (hint.kind == PRONOUN and self.lex.person_pronoun(hint.text))
@@ -851,7 +857,7 @@ class Attributor:
         ``win`` is reported speech (a subjunctive) with no cue of its own (``cues``, found
         here when not given), else None."""
         lex = self.lex
-        if not win.tokens or not any(t.low in lex.reported_speech_markers for t in win.tokens):
+        if not win.tokens or not _reports_speech(win.tokens, lex):
             return None
         if find_cues(win.tokens, lex) if cues is None else cues:
             return None
@@ -1312,7 +1318,7 @@ class Attributor:
         if (
             found is None
             and kind == "partial"
-            and any(t.low in self.lex.reported_speech_markers for t in bwin.tokens)
+            and _reports_speech(bwin.tokens, self.lex)
         ):
             found = self._previous_sentence(
                 lo, self._previous_close(segs, k), allow_quote=True, quoted=segs[:k]
@@ -2124,7 +2130,7 @@ class Attributor:
             or lex.is_title_noun(last.low)
         ):
             return False
-        return any(t.low in lex.reported_speech_markers for t in before if t.word)
+        return _reports_speech(before, lex)
 
     def _named_after_so(self, att: Attribution) -> bool:
         """An after-quote cue (``so Zeitlhofer weiter``, ``so die Richterin``) right before
@@ -2457,7 +2463,7 @@ def _unattributed(
         # keinen Spott“": a short phrase in the reported speech that goes on
         before = worker._window(lo, seg.open_at).tokens
         if text[seg.start].islower():
-            long_enough = any(t.low in worker.lex.reported_speech_markers for t in before)
+            long_enough = _reports_speech(before, worker.lex)
         else:
             quoted = [t for t in worker.doc_tokens.slice(seg.start, seg.end) if t.word]
             long_enough = worker._reported_phrase(quoted, before)
@@ -2661,8 +2667,7 @@ def _guess(
     before = worker._window(lo, seg.open_at)
     if _somebody_unnamed_before(worker, before):
         return  # "se oye a alguien gritar: «…»", "on y entend une voix lancer : « … »"
-    markers = worker.lex.reported_speech_markers
-    reported = any(t.low in markers for t in before.tokens)
+    reported = _reports_speech(before.tokens, worker.lex)
     opening = before.first_mention(0, len(before.tokens)) if before.tokens else None
     if not reported and (
         not _usable(opening)
@@ -2674,7 +2679,7 @@ def _guess(
     ):
         end = worker.bounds.after(seg.close_at, seg.close_at + _MAX_BEFORE)
         rest = worker._window(seg.close_at, end).tokens  # "Eine Überwachung, die „…“, sei
-        reported = any(t.low in markers for t in rest)  # nur … zulässig": reported speech
+        reported = _reports_speech(rest, worker.lex)  # nur … zulässig": reported speech
         # after the quotation, where nobody before it could have said it
     if reported and (last is None or seg.start - last[0] > options.follow_on_chars):
         reporter = _reporter_before(worker, before, lo)

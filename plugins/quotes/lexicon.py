@@ -74,7 +74,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]
     accusative_pronouns: frozenset[str]
     told_prepositions: frozenset[str]
-    media_nouns: tuple[str, ...]
+    media_nouns: frozenset[str]
     media_names: frozenset[str]
     naming_after_words: frozenset[str]
     couple_nouns: frozenset[str]
@@ -431,8 +431,7 @@ class Lexicon:
         """A noun of a news medium (``media_nouns``: ``Zeitung``, ``paper``), in German a
         compound of one too (``Tageszeitung``); ``word`` case-folded."""
         return word in self.media_nouns or (
-            self.capitalised_nouns
-            and any(len(word) > len(n) + 2 and word.endswith(n) for n in self.media_nouns)
+            self.capitalised_nouns and _compound_of(word, self.media_nouns, 2)
         )
 
     def names_court(self, word: str) -> bool:
@@ -722,7 +721,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         quoting_verbs=_words(data, "quoting_verbs"),
         accusative_pronouns=_words(data, "accusative_pronouns"),
         told_prepositions=_words(data, "told_prepositions"),
-        media_nouns=tuple(sorted(_words(data, "media_nouns"))),
+        media_nouns=_words(data, "media_nouns"),
         media_names=_words(data, "media_names"),
         naming_after_words=_words(data, "naming_after_words"),
         couple_nouns=_words(data, "couple_nouns"),
