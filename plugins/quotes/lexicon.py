@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,17 +30,32 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key) or ())
 
 
-class GivenNames(frozenset[str]):
+class GivenNames:
     """The given names of a language; a hyphenated given name whose parts are all given
-    names is one too (``kai-uwe``, ``marie-claire``, ``jean-baptiste``)."""
+    names is one too (``kai-uwe``, ``marie-claire``, ``jean-baptiste``).
+
+    A plain class rather than a ``frozenset`` subclass, so that the membership test is
+    this class's own wherever the code runs (compiled code tests a ``frozenset``
+    directly, past a subclass's ``__contains__``)."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = frozenset(names)
 
     def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
+        if word in self._names:
             return True
         if not isinstance(word, str) or "-" not in word:
             return False
         parts = word.split("-")
-        return len(parts) == 2 and all(frozenset.__contains__(self, p) for p in parts)
+        return len(parts) == 2 and all(p in self._names for p in parts)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def _separable(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
@@ -122,7 +137,7 @@ class Lexicon:
     organisation_connectors: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_prepositions: frozenset[str]
-    given_names: frozenset[str]
+    given_names: GivenNames
     indefinite_determiners: frozenset[str]
     predicative_markers: frozenset[str]
     expletives: frozenset[str]
