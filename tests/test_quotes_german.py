@@ -4528,3 +4528,18 @@ def test_more_title_nouns_and_als_bekannt_mark_names() -> None:
         "die in Italien als „bollino rosso“ bekannt ist. „Die Kumpel wussten nichts“, sagte er."
     )
     assert speakers(text) == [("Die Kumpel wussten nichts", "Rainer Szymanski")]
+
+
+def test_a_common_noun_after_fuer_opening_a_sentence_names_no_source() -> None:
+    # "Für Menschen bestehe … ein „sehr geringes“ Risiko": "für" names a source only before
+    # someone ("Für den Verband ist das …"); a common noun is no one, and the reported speech
+    # goes on with the last speaker
+    text = (
+        "Die Tierärztin Cornelia Wübbenhorst sagte dem NDR, man gehe von einem Eintrag durch "
+        "Wildvögel aus. „Das Risiko stufen wir als hoch ein.“ Für Menschen bestehe nach "
+        "derzeitigem Kenntnisstand nur ein „sehr geringes“ Risiko."
+    )
+    assert speakers(text) == [
+        ("Das Risiko stufen wir als hoch ein.", "Cornelia Wübbenhorst"),
+        ("sehr geringes", "Cornelia Wübbenhorst"),
+    ]

@@ -194,8 +194,8 @@ def _names_someone(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     ``Pour le ministre``) starts at ``i``."""
     if i >= len(tokens) or not tokens[i].word:
         return False
-    if tokens[i].cap:
-        return True
+    if tokens[i].cap:  # (a German common noun is no one: "Für Menschen bestehe …")
+        return not (lex.capitalised_nouns and lex.is_common_noun(tokens[i].low))
     if (
         tokens[i].low in lex.person_pronouns
         and i + 1 < len(tokens)
