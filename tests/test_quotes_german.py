@@ -4543,3 +4543,13 @@ def test_a_common_noun_after_fuer_opening_a_sentence_names_no_source() -> None:
         ("Das Risiko stufen wir als hoch ein.", "Cornelia Wübbenhorst"),
         ("sehr geringes", "Cornelia Wübbenhorst"),
     ]
+
+
+def test_the_green_party_is_named_in_full() -> None:
+    # "Bündnis 90/Die Grünen": a number and a slash inside a party's name (data:
+    # organisation_names), not the body "Bündnis"
+    text = (
+        "Die Stadtratsfraktion von Bündnis 90/Die Grünen sprach von einem Netz, das „seit "
+        "Jahren auf Verschleiß gefahren“ worden sei."
+    )
+    assert speakers(text) == [("seit Jahren auf Verschleiß gefahren", "Bündnis 90/Die Grünen")]
