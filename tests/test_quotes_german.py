@@ -4553,3 +4553,15 @@ def test_the_green_party_is_named_in_full() -> None:
         "Jahren auf Verschleiß gefahren“ worden sei."
     )
     assert speakers(text) == [("seit Jahren auf Verschleiß gefahren", "Bündnis 90/Die Grünen")]
+
+
+def test_military_ranks_are_roles_before_a_name() -> None:
+    # "Ihr Anführer, Oberstleutnant Rodrigue X": a rank is a role, not part of the name
+    text = (
+        "Ihr Anführer, Oberstleutnant Rodrigue Dossou-Yovo, sprach von einem „Akt der Rettung“. "
+        "Auch Konteradmiral Ines Wahl sagte: „Wir bleiben.“"
+    )
+    assert speakers(text) == [
+        ("Akt der Rettung", "Rodrigue Dossou-Yovo"),
+        ("Wir bleiben.", "Ines Wahl"),
+    ]
