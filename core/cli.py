@@ -708,6 +708,7 @@ def plugins(plugin: _PLUGINS = None, as_json: _JSON = False) -> None:
         _dump_json({
             "plugins": [{"name": p.name, "distribution": p.distribution, "version": p.version,
                          "source": p.source, "hooks": list(p.hooks),
+                         "compiled": list(p.compiled),
                          "provides": provided.get(p.name, [])} for p in host.plugins],
             "failures": [{"name": f.name, "distribution": f.distribution, "error": f.error}
                          for f in host.failures],
@@ -718,7 +719,8 @@ def plugins(plugin: _PLUGINS = None, as_json: _JSON = False) -> None:
         table.add_column(column, overflow="fold")
     for info in host.plugins:
         hooks = ", ".join(h.removeprefix("textmill_") for h in info.hooks)
-        table.add_row(*map(Text, (info.name, _dist(info.distribution, info.version), info.source,
+        source = f"{info.source}, compiled" if info.compiled else info.source
+        table.add_row(*map(Text, (info.name, _dist(info.distribution, info.version), source,
                                    hooks, ", ".join(provided.get(info.name, [])))))
     console = _console()
     console.print(table)

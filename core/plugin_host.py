@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -41,6 +42,7 @@ __all__ = [
     "PluginHost",
     "PluginInfo",
     "blocked_plugin_names",
+    "compiled_modules",
 ]
 
 ENTRY_POINT_GROUP = "textmill"
@@ -57,6 +59,8 @@ class PluginInfo:
     version: str
     source: str  # "entry point", "pipeline", "argument"
     hooks: tuple[str, ...] = ()
+    # the plugin's modules loaded from compiled extensions (C, mypyc, Cython …), if any
+    compiled: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ class PluginHost:
             self.failures.append(failure)
             return PluginInfo(name, dist, version, source)
         hooks = tuple(sorted(h.name for h in self.pm.get_hookcallers(plugin) or ()))
-        info = PluginInfo(name, dist, version, source, hooks)
+        info = PluginInfo(name, dist, version, source, hooks, compiled_modules(plugin))
         self.plugins.append(info)
         self._steps = None
         return info
@@ -259,3 +263,21 @@ def describe_providers(specs: Sequence[StepSpec]) -> str:
         f"plugin {s.plugin!r}" + (f" (distribution {s.distribution})" if s.distribution else "")
         for s in specs
     )
+
+
+def compiled_modules(plugin: Any) -> tuple[str, ...]:
+    """The modules of a plugin's package (imported so far) that were loaded from compiled
+    extensions rather than Python source: ``names`` and ``text`` of a package compiled
+    with mypyc, say. Empty for a pure-Python plugin or one that is no module."""
+    package = getattr(plugin, "__name__", None)
+    if not isinstance(plugin, ModuleType) or not isinstance(package, str):
+        return ()
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name != package and not name.startswith(package + "."):
+            continue
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(suffixes):
+            found.append(name.removeprefix(package + ".") if name != package else name)
+    return tuple(sorted(found))

@@ -467,6 +467,7 @@ def test_plugins_lists_plugins_and_failures(tmp_path: Path) -> None:
     formats = next(p for p in data["plugins"] if p["name"] == "formats")
     assert "textmill_register_readers" in formats["hooks"]
     assert "reader jsonl" in formats["provides"] and "writer pretty" in formats["provides"]
+    assert all(isinstance(p["compiled"], list) for p in data["plugins"])
     failed = invoke("plugins", "--plugin", str(broken))
     assert failed.exit_code == 2 and "missing dependency" in failed.stderr
 

@@ -142,3 +142,25 @@ def textmill_register_steps():
     assert fast("x").attrs["tag"] == "fast"
     with pytest.raises(PipelineError, match=r"has no backend 'slow'.*available: default, fast"):
         textmill.load({**base, "steps": [{"step": "tag", "backend": "slow"}]})
+
+
+def test_compiled_modules_names_the_submodules_loaded_from_extensions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.machinery
+    from types import ModuleType
+
+    from textmill.plugin_host import compiled_modules
+
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    plugin = ModuleType("tm_fake_plugin")
+    plugin.__file__ = "/site/tm_fake_plugin/__init__.py"
+    fast, slow, other = (ModuleType(n) for n in ("f", "s", "o"))
+    fast.__file__ = f"/site/tm_fake_plugin/fast{suffix}"
+    slow.__file__ = "/site/tm_fake_plugin/slow.py"
+    other.__file__ = f"/site/tm_fake_plugin_two/fast{suffix}"  # (another package)
+    for name, module in (("tm_fake_plugin", plugin), ("tm_fake_plugin.fast", fast),
+                         ("tm_fake_plugin.slow", slow), ("tm_fake_plugin_two.fast", other)):
+        monkeypatch.setitem(sys.modules, name, module)
+    assert compiled_modules(plugin) == ("fast",)
+    assert compiled_modules(object()) == ()  # (a plugin object that is no module)
