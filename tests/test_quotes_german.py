@@ -4565,3 +4565,17 @@ def test_military_ranks_are_roles_before_a_name() -> None:
         ("Akt der Rettung", "Rodrigue Dossou-Yovo"),
         ("Wir bleiben.", "Ines Wahl"),
     ]
+
+
+def test_a_known_surname_after_a_verb_is_not_joined_to_the_noun_after_it() -> None:
+    # "hatte Habermann-Stiller Zentralasien als „…“ bezeichnet": German capitalises the
+    # object too; the surname of the person named before ends the name
+    text = (
+        "Außenministerin Cornelia Habermann-Stiller ist in Taschkent eingetroffen. Vor dem "
+        "Abflug hatte Habermann-Stiller Zentralasien als „Region im Aufbruch“ bezeichnet. "
+        "„Wir kommen als Partner“, erklärte sie."
+    )
+    assert speakers(text) == [
+        ("Region im Aufbruch", "Cornelia Habermann-Stiller"),
+        ("Wir kommen als Partner", "Cornelia Habermann-Stiller"),
+    ]

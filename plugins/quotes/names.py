@@ -1281,9 +1281,49 @@ def _add_name_run(
         return
     if _role_phrase_only(toks, lex) or _adjective_and_role(toks, lex):
         return  # "The Transport Secretary, Helen Strachan,": a role, no name
+    if lex.capitalised_nouns and _known_surname_then_noun(toks, by_name, by_token, doc_tokens, lex):
+        # "hatte Habermann-Stiller Zentralasien als „…“ bezeichnet": the surname of the
+        # person named in full before, then the object (German capitalises its nouns)
+        _add_mention(text, toks[0].end, [toks[0]], [], False, lex, index, by_name, by_token,
+                     doc_tokens)
+        return
     found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
     if found is not None:
         _add_mention(text, end, *found, lex, index, by_name, by_token, doc_tokens)
+
+
+def _known_surname_then_noun(
+    toks: list[Token],
+    by_name: dict[str, Entity],
+    by_token: dict[str, Entity],
+    doc_tokens: DocTokens,
+    lex: Lexicon,
+) -> bool:
+    """Two capitalised words after a verb, the first the surname of one person named in
+    full before (``hatte Habermann-Stiller`` after ``Cornelia Habermann-Stiller``), the
+    second no given name and no part of a known name: the second opens no name with the
+    surname (but ``für Bayer Leverkusen``, after a preposition, may be one name)."""
+    if len(toks) != 2:
+        return False
+    first, second = toks
+    before = doc_tokens.slice(max(0, first.start - 40), first.start)
+    if not before or not before[-1].word or before[-1].cap:
+        return False
+    low = before[-1].low
+    if low in lex.object_prepositions or low in lex.determiners or low in lex.article_prepositions:
+        return False
+    person = by_token.get(first.text)
+    return (
+        person is not None
+        and person.person
+        and not person.org
+        and len(person.tokens) >= 2
+        and person.tokens[-1] == first.text
+        and f"{first.text} {second.text}" not in by_name
+        and second.text not in by_token
+        and second.low not in lex.given_names
+        and second.low not in lex.name_connectors
+    )
 
 
 def _role_phrase_only(toks: list[Token], lex: Lexicon) -> bool:
