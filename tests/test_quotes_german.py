@@ -4579,3 +4579,18 @@ def test_a_known_surname_after_a_verb_is_not_joined_to_the_noun_after_it() -> No
         ("Region im Aufbruch", "Cornelia Habermann-Stiller"),
         ("Wir kommen als Partner", "Cornelia Habermann-Stiller"),
     ]
+
+
+def test_a_municipality_named_by_its_kind_and_place_speaks_as_a_body() -> None:
+    # "Der Landkreis Rotenburg erklärte", "Die Stadt Göttingen teilte mit": "Stadt" and
+    # "Landkreis" are common nouns alone, but open the body's name before a place
+    text = (
+        "Die Sprecherin Merle Haddad sagte: „Wir prüfen das.“ Der Landkreis Rotenburg "
+        "erklärte: „Wir nehmen das Urteil zur Kenntnis.“ Die Stadt Göttingen teilte mit, man "
+        "arbeite „mit Hochdruck“ an einer Lösung."
+    )
+    assert speakers(text) == [
+        ("Wir prüfen das.", "Merle Haddad"),
+        ("Wir nehmen das Urteil zur Kenntnis.", "Landkreis Rotenburg"),
+        ("mit Hochdruck", "Stadt Göttingen"),
+    ]

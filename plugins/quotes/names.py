@@ -1613,7 +1613,14 @@ def _name_tokens(
                 break
     # "Millionen Euro", "Interesse Kachelmanns": common nouns at either end are no name
     while name_toks and (
-        (lex.is_common_noun(name_toks[0].low) and not _elided_first(name_toks, doc_tokens, lex))
+        (
+            lex.is_common_noun(name_toks[0].low)
+            and not _elided_first(name_toks, doc_tokens, lex)
+            and not (  # "die Stadt Göttingen", "der Landkreis Rotenburg": a municipality's
+                # kind opens its name, though alone it is a common noun
+                institution and len(name_toks) >= 2 and name_toks[0].low in lex.place_named_bodies
+            )
+        )
         or (
             len(name_toks) < len(toks)
             and not name_toks[0].cap
