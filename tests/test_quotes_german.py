@@ -4594,3 +4594,17 @@ def test_a_municipality_named_by_its_kind_and_place_speaks_as_a_body() -> None:
         ("Wir nehmen das Urteil zur Kenntnis.", "Landkreis Rotenburg"),
         ("mit Hochdruck", "Stadt Göttingen"),
     ]
+
+
+def test_a_perfect_in_the_subjunctive_before_a_quote_names_no_speaker() -> None:
+    # "Beide Häuser hätten … ein Defizit geschrieben, das …": the sentence reports the last
+    # speaker's words; its participle is no cue for the quotation after it
+    text = (
+        "Landrat Hartmut Oelkers-Brandt sprach von einer „schmerzhaften Entscheidung“. Beide "
+        "Häuser hätten im vergangenen Jahr ein Defizit geschrieben, das der Kreis nicht "
+        "ausgleichen könne. „Wenn wir nichts tun, stehen wir ohne Krankenhaus da.“"
+    )
+    assert speakers(text) == [
+        ("schmerzhaften Entscheidung", "Hartmut Oelkers-Brandt"),
+        ("Wenn wir nichts tun, stehen wir ohne Krankenhaus da.", "Hartmut Oelkers-Brandt"),
+    ]

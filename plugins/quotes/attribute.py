@@ -1087,6 +1087,8 @@ class Attributor:
         for cue in reversed(cues):
             if cue.kind == VERB and self._in_reported_clause(win, cues, cue):
                 continue  # "X hatte ausgesagt, das Ministerium habe … gedrängt. „…“": X's
+            if cue.kind == VERB and self._reported_perfect(win.tokens, cue):
+                continue  # "Beide Häuser hätten … ein Defizit geschrieben. „…“": reported
             if cue.kind == VERB:
                 m = win.subject(cue, 0, len(win.tokens))
                 if m is not None:
@@ -1107,6 +1109,23 @@ class Attributor:
                 if m is not None and m.kind == NAME:
                     return _Found(m, cue, "previous")
         return None
+
+    def _reported_perfect(self, toks: list[Token], cue: Cue) -> bool:
+        """German: the verb ``cue`` closes its clause as the participle of a perfect whose
+        auxiliary is a subjunctive (``Beide Häuser hätten im vergangenen Jahr ein Defizit
+        geschrieben, das …``): the sentence reports someone else's words, it names no
+        speaker of its own."""
+        lex = self.lex
+        if not lex.verb_second or cue.first == 0:
+            return False
+        if cue.last < len(toks) and toks[cue.last].word:
+            return False  # (not the clause's last word)
+        for tok in reversed(toks[: cue.first]):
+            if not tok.word:
+                return False  # (the clause's start)
+            if tok.low in lex.finite_auxiliaries and tok.low in lex.reported_speech_markers:
+                return True
+        return False
 
     def _in_reported_clause(self, win: Window, cues: list[Cue], cue: Cue) -> bool:
         """The verb ``cue`` stands in a clause of reported speech that an earlier verb cue of
