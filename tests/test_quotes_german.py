@@ -4608,3 +4608,35 @@ def test_a_perfect_in_the_subjunctive_before_a_quote_names_no_speaker() -> None:
         ("schmerzhaften Entscheidung", "Hartmut Oelkers-Brandt"),
         ("Wenn wir nichts tun, stehen wir ohne Krankenhaus da.", "Hartmut Oelkers-Brandt"),
     ]
+
+
+def test_a_clause_opened_by_man_reports_the_speaker_named_after_it() -> None:
+    # "Man habe die Behörden „unverzüglich“ informiert, erklärte das Unternehmen": the verb
+    # closing the clause of "man" (data: generic_pronouns) is no cue; its object is no speaker
+    text = (
+        "Die Alpenkind Naturkost GmbH ruft Milchpulver zurück. Verbraucherschützer Lennart "
+        "Aufderheide sagte: „Das kam zu spät.“ Alpenkind wies die Kritik zurück: Man habe die "
+        "Behörden „unverzüglich“ informiert, erklärte das Unternehmen."
+    )
+    assert speakers(text) == [
+        ("Das kam zu spät.", "Lennart Aufderheide"),
+        ("unverzüglich", "Alpenkind Naturkost GmbH"),
+    ]
+
+
+def test_a_company_kind_before_a_company_name_is_not_part_of_it() -> None:
+    # "Der Hersteller Alpenkind Naturkost GmbH": "Hersteller" tells the kind of body
+    # (data: body_kind_nouns), like "Firma" or "Konzern"
+    text = "Der Hersteller Alpenkind Naturkost GmbH erklärte: „Wir rufen die Ware zurück.“"
+    assert speakers(text) == [("Wir rufen die Ware zurück.", "Alpenkind Naturkost GmbH")]
+
+
+def test_a_word_of_a_known_body_keeps_naming_it_after_a_title_in_marks() -> None:
+    # the products „Alpenkind Bio“ in marks do not take over the word "Alpenkind" from the
+    # company named before; "Alpenkind" then names the company
+    text = (
+        "Die Alpenkind Naturkost GmbH ruft die Produkte „Alpenkind Bio Pre“ und „Alpenkind "
+        "Bio 1“ zurück. Die Behörde sprach von einem „ernsten Fall“. Alpenkind wies das "
+        "zurück: „Wir haben sofort gehandelt.“"
+    )
+    assert speakers(text)[-1] == ("Wir haben sofort gehandelt.", "Alpenkind Naturkost GmbH")

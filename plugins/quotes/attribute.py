@@ -224,6 +224,13 @@ class Attributor:
                     # subject is the sentence's, not the object after it
                 # right after the quote an inverted subject may go on:
                 # "…", beschreibt ein Reporter des Senders
+                if (
+                    self.lex.generic_pronouns
+                    and self._clause_final(win, cue)
+                    and self._generic_subject_opening(toks[0].start)
+                ):  # "Man habe die Behörden „unverzüglich“ informiert, erklärte das
+                    continue  # Unternehmen": the verb of the reported words, whose subject
+                    # "man" is the speaker of the cue after it
                 m = win.subject(
                     cue, 0, len(toks), clause_final=words_before > 0, after_quote=not words_before
                 )
@@ -247,6 +254,14 @@ class Attributor:
                 if m is not None:
                     return _Found(m, cue, "after")
         return None
+
+    def _generic_subject_opening(self, pos: int) -> bool:
+        """The sentence holding ``pos`` (or its part after a colon) opens with a generic
+        pronoun (``generic_pronouns``: German ``man``) and a verb."""
+        toks = self.doc_tokens.slice(self.bounds.before(pos), pos)
+        colon = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text in ":;"), -1)
+        words = [t for t in toks[colon + 1 : colon + 4] if t.word]
+        return len(words) >= 2 and words[0].low in self.lex.generic_pronouns and not words[1].cap
 
     def _between_parts(self, win: Window, cues: list[Cue]) -> _Found | None:
         """``„…“, so die Richterin, „…“``: an after-quote cue (``so X``) between two parts of

@@ -124,6 +124,7 @@ class Lexicon:
     demonyms: frozenset[str]
     complementizers: frozenset[str]
     finite_auxiliaries: frozenset[str]
+    generic_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]
@@ -776,6 +777,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         demonyms=_words(data, "demonyms"),
         complementizers=_words(data, "complementizers"),
         finite_auxiliaries=_words(data, "finite_auxiliaries"),
+        generic_pronouns=_words(data, "generic_pronouns"),
         relative_pronouns=_words(data, "relative_pronouns"),
         conjunctions=_words(data, "conjunctions"),
         abbreviations=_words(data, "abbreviations"),

@@ -2491,6 +2491,10 @@ def _register(
             # "Merkel ... Angela Merkel": the earlier surname-only entity is the same person
             single.name, single.tokens = entity.name, entity.tokens
             single.person = single.person or entity.person
+        known = by_token.get(word)
+        if known is not None and (known.org or known.person) and not (entity.org or entity.person):
+            continue  # "Alpenkind" stays the "Alpenkind Naturkost GmbH" named before, not
+            # the product "Alpenkind Bio" in marks after it
         by_token[word] = entity
 
 
