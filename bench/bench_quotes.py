@@ -43,7 +43,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import textmill.plugins.quotes as quotes_plugin
 from textmill import Document
+from textmill.plugin_host import compiled_modules
 from textmill.plugins.quotes import AttributeQuotes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -286,6 +288,8 @@ def throughput() -> dict[str, Any]:
         "cpu_seconds": round(elapsed, 3),
         "wall_seconds": round(min(wall), 3),
         "mb_per_s": round(size / 1e6 / elapsed, 3),
+        # the step's modules running compiled (TEXTMILL_COMPILE=1 builds; README, "Speed")
+        "compiled": list(compiled_modules(quotes_plugin)),
     }
     try:
         import pysbd
@@ -312,7 +316,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "quotes.json"))
     parser.add_argument("--errors", action="store_true", help="print every error")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--speed-only", action="store_true", help="print the throughput only")
     args = parser.parse_args(argv)
+    if args.speed_only:
+        print(json.dumps(throughput(), indent=2))
+        return 0
     result: dict[str, Any] = {
         "python": platform.python_version(),
         "own_set": evaluate_own(args.errors),
