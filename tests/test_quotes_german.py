@@ -4640,3 +4640,30 @@ def test_a_word_of_a_known_body_keeps_naming_it_after_a_title_in_marks() -> None
         "zurück: „Wir haben sofort gehandelt.“"
     )
     assert speakers(text)[-1] == ("Wir haben sofort gehandelt.", "Alpenkind Naturkost GmbH")
+
+
+def test_a_stand_alone_quote_after_reported_speech_goes_to_its_speaker() -> None:
+    # "Ein Sprecher der Behörde erklärte, … . Ob …, werde noch geprüft. „…“": the sentence
+    # in between reports the same speaker and has no cue of its own
+    text = (
+        "Oberbürgermeisterin Henrike Albers sagte: „Wir arbeiten mit Hochdruck.“ Die "
+        "Ermittlungen hat das Landeskriminalamt Niedersachsen übernommen. Ein Sprecher der "
+        "Behörde erklärte, es gebe Hinweise auf die Täter. Ob Daten abgeflossen seien, werde "
+        "noch geprüft. „Wir gehen von einem professionellen Angriff aus.“"
+    )
+    assert speakers(text)[-1] == (
+        "Wir gehen von einem professionellen Angriff aus.",
+        "Landeskriminalamt Niedersachsen",
+    )
+
+
+def test_a_reported_sentence_with_a_participle_cue_is_no_introduction() -> None:
+    # "Die Gruppe habe … gekauft, hoch versichert und … beschädigt. Dabei seien … verletzt
+    # worden. „…“": both sentences report the prosecutor; "versichert" is no cue
+    text = (
+        "„Die Angeklagten haben den Unfall zum Geschäftsmodell gemacht“, sagte "
+        "Oberstaatsanwältin Katharina Berg. Die Gruppe habe ältere Fahrzeuge gekauft, hoch "
+        "versichert und dann beschädigt. Dabei seien vier Unbeteiligte verletzt worden. „Wer "
+        "absichtlich bremst, nimmt Tote in Kauf.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Katharina Berg", "Katharina Berg"]

@@ -1081,11 +1081,19 @@ class Attributor:
         return m if m is not None and self._body_mention(m) else None
 
     def _previous_sentence(
-        self, lo: int, floor: int, allow_quote: bool = False, quoted: Sequence[Segment] = ()
+        self,
+        lo: int,
+        floor: int,
+        allow_quote: bool = False,
+        quoted: Sequence[Segment] = (),
+        reported: int = 0,
     ) -> _Found | None:
         """A speech sentence right before a stand-alone quote: ``X sagte, dass … . „…“``
         (``allow_quote``: one that holds a quotation too, whose own words, the ``quoted``
-        segments, hold no cue: ``„…“, sagte X, „… sprechen eine klare Sprache.“``)."""
+        segments, hold no cue: ``„…“, sagte X, „… sprechen eine klare Sprache.“``); past
+        one sentence of reported speech with no cue of its own, which goes on reporting the
+        speaker before it (``Ein Sprecher erklärte, … . Ob …, werde noch geprüft. „…“``;
+        ``reported``: the sentences passed so)."""
         if allow_quote:
             floor = 0
         if lo <= floor:
@@ -1099,6 +1107,12 @@ class Attributor:
             for cue in find_cues(win.tokens, self.lex)
             if not any(q.start <= cue.start < q.end for q in quoted)
         ]
+        if reported:  # (a sentence reporting speech itself is no speaker's introduction:
+            # "Die Gruppe habe … gekauft, hoch versichert und …")
+            marker = next(
+                (t.start for t in win.tokens if t.low in self.lex.reported_speech_markers), lo
+            )
+            cues = [cue for cue in cues if cue.end <= marker]
         for cue in reversed(cues):
             if cue.kind == VERB and self._in_reported_clause(win, cues, cue):
                 continue  # "X hatte ausgesagt, das Ministerium habe … gedrängt. „…“": X's
@@ -1123,6 +1137,8 @@ class Attributor:
                 m = mention_after_source(win, cue, len(win.tokens))
                 if m is not None and m.kind == NAME:
                     return _Found(m, cue, "previous")
+        if not cues and not reported and not allow_quote and _reports_speech(win.tokens, self.lex):
+            return self._previous_sentence(start, floor, reported=reported + 1)
         return None
 
     def _reported_perfect(self, toks: list[Token], cue: Cue) -> bool:
