@@ -4667,3 +4667,15 @@ def test_a_reported_sentence_with_a_participle_cue_is_no_introduction() -> None:
         "absichtlich bremst, nimmt Tote in Kauf.“"
     )
     assert [s for _, s in speakers(text)] == ["Katharina Berg", "Katharina Berg"]
+
+
+def test_cordula_and_margarethe_are_given_names() -> None:
+    # a given name opens a person's name with a particle ("Margarethe von Stein-Hallberg")
+    text = (
+        "Verlegerin Margarethe von Stein-Hallberg widersprach: „Eine Zeitung, die vom Staat "
+        "bezahlt wird, ist keine freie Zeitung.“ Auch Cordula von Allwörden sagte: „Nein.“"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Margarethe von Stein-Hallberg",
+        "Cordula von Allwörden",
+    ]
