@@ -4679,3 +4679,36 @@ def test_cordula_and_margarethe_are_given_names() -> None:
         "muss sich fragen lassen, wie unabhängig sie ist“, gab sie zu bedenken."
     )
     assert [s for _, s in speakers(text)][-1] == "Margarethe von Stein-Hallberg"
+
+
+def test_an_adjective_inside_a_genitive_role_phrase_keeps_the_apposed_role() -> None:
+    # "die Sprecherin des belarussischen Außenministeriums, Alena X,": the role is hers, so
+    # "so die Sprecherin" finds her after another quotation of hers
+    text = (
+        "Am Nachmittag äußerte sich die Sprecherin des belarussischen Außenministeriums, Alena "
+        "Kusmizkaja, im Fernsehen. Der Austausch sei eine „humanitäre Geste“, erklärte sie. "
+        "„Belarus ist zum Dialog bereit“, so die Sprecherin."
+    )
+    assert [s for _, s in speakers(text)] == ["Alena Kusmizkaja", "Alena Kusmizkaja"]
+
+
+def test_a_listed_noun_after_a_role_phrase_is_no_apposed_name() -> None:
+    # "den Sprecher des Ministeriums für Landwirtschaft, Ernährung und ländliche
+    # Angelegenheiten, Yoon Dae-sung": "Ernährung" is a noun of the ministry's name
+    text = (
+        "„Wir heben die Beschränkungen erst auf, wenn Deutschland seuchenfrei ist“, zitierte "
+        "die Agentur Yonhap den Sprecher des südkoreanischen Ministeriums für Landwirtschaft, "
+        "Ernährung und ländliche Angelegenheiten, Yoon Dae-sung."
+    )
+    assert speakers(text)[0][1] != "Ernährung"
+
+
+def test_a_body_is_not_the_person_whose_role_names_a_body_of_its_kind() -> None:
+    # "Das französische Justizministerium wies … zurück" after "Die Sprecherin des
+    # belgischen Justizministeriums, Sofie X": a ministry speaks, not the spokeswoman
+    text = (
+        "Die Sprecherin des belgischen Justizministeriums, Sofie Verhaegen, räumte Probleme ein. "
+        "„Die Überbelegung ist real“, sagte sie. Das französische Justizministerium wies den "
+        "Bericht als „in Teilen veraltet“ zurück."
+    )
+    assert speakers(text)[-1][1] != "Sofie Verhaegen"

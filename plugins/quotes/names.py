@@ -217,6 +217,9 @@ def _role_of_genitive_apposition(toks: list[Token], lex: Lexicon) -> str:
                     and (toks[i].low in lex.organisation_connectors or toks[i].low in lex.and_words)
                 )
                 or slash_joined(toks, i)  # "der CDU/CSU-Fraktion": two parties' names
+                or (  # "des belarussischen Außenministeriums": an adjective before the noun
+                    i < n - 1 and not toks[i].cap and lex.is_inflected_adjective(toks[i].low)
+                )
                 for i in range(n - back + 1, n)
             )
         ):
@@ -1735,6 +1738,16 @@ def _add_mention(
     if prev_tokens:  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
         words, key = nominative_name(words, key, prev_tokens[-1].low, lex)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
+    if (
+        role
+        and lex.capitalised_nouns
+        and len(words) == 1
+        and len(words[0]) >= 8
+        and words[0].casefold().endswith(lex.noun_suffixes)
+        and not lex.names_organisation(words[0].casefold())
+        and not lex.names_body_in_compound(words[0].casefold())
+    ):  # "des Ministeriums für Landwirtschaft, Ernährung und …": a noun of a list after
+        role = ""  # the role's body, not the name apposed to the role
     if role and not lead_role and _listed_before_apposition(text, e, lex):
         role = ""  # "für Berlin, Brandenburg und Sachsen, Ralf X": a listed place, no person
     after_det = bool(prev_tokens) and prev_tokens[-1].low in lex.determiners and not lead_role

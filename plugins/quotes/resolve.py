@@ -237,8 +237,10 @@ class Resolver:
                     found = None  # "la glaciologa" is a person: not "in alta Valtellina"
             if found is None and not unnamed_holder:
                 found = self._role(mention.key, mention.start)
-                if found is not None and not self._agrees(found.name, gender):
-                    found = None
+                if found is not None and (
+                    not self._agrees(found.name, gender) or (organisation and found.person)
+                ):  # ("Das französische Justizministerium" is not the spokeswoman of the
+                    found = None  # Belgian one, though her role holds the same noun)
             if found is not None:
                 return Resolved(found.name, (found.name,), ROLE)
             if mention.definite and organisation and len(words) == 1:
