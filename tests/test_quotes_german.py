@@ -4712,3 +4712,14 @@ def test_a_body_is_not_the_person_whose_role_names_a_body_of_its_kind() -> None:
         "Bericht als „in Teilen veraltet“ zurück."
     )
     assert speakers(text)[-1][1] != "Sofie Verhaegen"
+
+
+def test_an_object_opening_the_clause_is_not_the_subject() -> None:
+    # "Den Vorschlag, …, wies der Sozialdemokrat zurück: „…“": "den" opens an object; the
+    # subject stands after the verb
+    text = (
+        "Oberbürgermeister Torsten Beekmann-Ruhl sprach von einer „bitteren Niederlage“. Den "
+        "Vorschlag, das Projekt erneut zur Abstimmung zu stellen, wies der Sozialdemokrat "
+        "zurück: „Diese Stadt braucht keine Endlosschleife.“"
+    )
+    assert [s for _, s in speakers(text)] == ["Torsten Beekmann-Ruhl", "Torsten Beekmann-Ruhl"]

@@ -1683,6 +1683,14 @@ class Window:
             return None  # auxiliary is passive; its subject is what is stated, no speaker
         r = self.right(cue, hi, clause_final, after_quote)
         left = self.left(cue, lo)
+        if (
+            self.lex.verb_second
+            and left is not None
+            and r is not None
+            and r.kind in (NAME, ROLE, PRONOUN)
+            and self._oblique_phrase(left)
+        ):  # "Den Vorschlag, …, wies der Sozialdemokrat zurück": an object opens the clause
+            return r
         if k >= lo and self.tokens[k].low in self.lex.conjunctions:
             main = self._main_subject_before_complement(lo, k)
             if main is not None:  # "El funcionario aseguró que el gobierno … y pidió «…»"
@@ -1837,6 +1845,12 @@ class Window:
                 )
             )
         )
+
+    def _oblique_phrase(self, m: Mention) -> bool:
+        """The mention follows an oblique determiner (``oblique_determiners``: German ``den``,
+        ``dem``, ``einem``): an object, never the subject."""
+        i = self._token_index(m.start)
+        return i > 0 and self.tokens[i - 1].low in self.lex.oblique_determiners
 
     def _with_determiner(self, m: Mention) -> str:
         """The mention's text with the determiner right before it, if any (``Die
