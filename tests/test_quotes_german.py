@@ -4723,3 +4723,15 @@ def test_an_object_opening_the_clause_is_not_the_subject() -> None:
         "zurück: „Diese Stadt braucht keine Endlosschleife.“"
     )
     assert [s for _, s in speakers(text)] == ["Torsten Beekmann-Ruhl", "Torsten Beekmann-Ruhl"]
+
+
+def test_a_complement_in_marks_after_an_age_epithet_leaves_it_named() -> None:
+    # "sprach der 71-Jährige von einer „Rufmordkampagne“": "von einer" opens the verb's
+    # complement, the quotation, not a body the epithet's person belongs to
+    text = (
+        "Die Regisseurin Signe Krogh erhob Vorwürfe gegen den Schauspieler Lorenzo de Santis. "
+        "De Santis wies die Vorwürfe zurück. Seine Beteiligung liege „unter einem Prozent“, ließ "
+        "er über seinen Anwalt erklären. Gegenüber der Zeitung sprach der 71-Jährige von einer "
+        "„Rufmordkampagne“."
+    )
+    assert speakers(text)[-1] == ("Rufmordkampagne", "Lorenzo de Santis")

@@ -30,6 +30,8 @@ _TITLE_AFTER = re.compile(r"[ \t]?" + _MARKED_TITLE)
 _MEDIUM_TITLED = re.compile(r"(\w+)[ \t]+" + _MARKED_TITLE)  # "Zeitung „Sunday Times“"
 _QUOTED = re.compile(r"[„»«“\"][^„»«“”\"]*[“”«»\"]")  # one quotation with its marks
 _BRACKETED = re.compile(r"[ \t]*\((\w[\w/ -]{0,20})\)")  # "Thomas Brenninger (CSU)"
+# a preposition, an indefinite article and an opening mark: "von einer „…“"
+_QUOTED_COMPLEMENT = re.compile(r"\s+\w+\s+\w+\s*[„“\"«»‚‘]")
 UNNAMED = "unnamed"  # resolved_by of somebody the article does not name ("a worker")
 
 
@@ -1457,6 +1459,9 @@ class Resolver:
         tail = _CLAUSE_END.split(self.text[end : end + 16], 1)[0]  # (not the next sentence's
         after = _WORDS.findall(tail.casefold())[:2]  # "Einer, der …")
         lex = self.lex
+        if _QUOTED_COMPLEMENT.match(self.text, end):
+            return False  # "sprach der 71-Jährige von einer „Rufmordkampagne“": the verb's
+            # complement, the quotation itself
         if after[:1] and after[0] in lex.possessor_links and after[0] in lex.indefinite_determiners:
             return True  # German "einer"
         return (
