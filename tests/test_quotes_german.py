@@ -4735,3 +4735,16 @@ def test_a_complement_in_marks_after_an_age_epithet_leaves_it_named() -> None:
         "„Rufmordkampagne“."
     )
     assert speakers(text)[-1] == ("Rufmordkampagne", "Lorenzo de Santis")
+
+
+def test_a_quantified_group_after_the_verb_is_nobody_named() -> None:
+    # "riefen mehrere Zuhörer „…“": some people the article does not name, not the person
+    # of the clause before
+    text = (
+        "Als Landrat Burkhard Lemke-Sasse die Pläne im Saal vorstellte, riefen mehrere Zuhörer "
+        "„Nicht bei uns!“ Lemke-Sasse sagte: „Wir brauchen die Plätze.“"
+    )
+    assert speakers(text) == [
+        ("Nicht bei uns!", None),
+        ("Wir brauchen die Plätze.", "Burkhard Lemke-Sasse"),
+    ]
