@@ -4748,3 +4748,17 @@ def test_a_quantified_group_after_the_verb_is_nobody_named() -> None:
         ("Nicht bei uns!", None),
         ("Wir brauchen die Plätze.", "Burkhard Lemke-Sasse"),
     ]
+
+
+def test_a_ministrys_official_name_takes_its_genitive_noun() -> None:
+    # "Das Bundesministerium der Verteidigung", "Das Bayerische Staatsministerium des
+    # Innern" (data: genitive_name_heads): one name, the genitive noun included
+    text = (
+        "Das Bundesministerium der Verteidigung verwies auf die Aufklärung. Man werde dem "
+        "Ausschuss „alle Unterlagen“ zur Verfügung stellen, sagte ein Sprecher. Das Bayerische "
+        "Staatsministerium des Innern teilte mit, der Fall werde „nicht neu bewertet“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Bundesministerium der Verteidigung",
+        "Bayerisches Staatsministerium des Innern",
+    ]

@@ -125,6 +125,7 @@ class Lexicon:
     complementizers: frozenset[str]
     finite_auxiliaries: frozenset[str]
     generic_pronouns: frozenset[str]
+    genitive_name_heads: tuple[str, ...]
     relative_pronouns: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]
@@ -778,6 +779,7 @@ def load_lexicon(lang: str | None) -> Lexicon:
         complementizers=_words(data, "complementizers"),
         finite_auxiliaries=_words(data, "finite_auxiliaries"),
         generic_pronouns=_words(data, "generic_pronouns"),
+        genitive_name_heads=tuple(sorted(_words(data, "genitive_name_heads"))),
         relative_pronouns=_words(data, "relative_pronouns"),
         conjunctions=_words(data, "conjunctions"),
         abbreviations=_words(data, "abbreviations"),

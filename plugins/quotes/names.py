@@ -130,6 +130,9 @@ _GENITIVE_WITH_ACRONYM = re.compile(
     rf"[ \t]+(\w+)[ \t]+(?:[{UPPER}]\w*-[ \t]+(\w+)[ \t]+)?[{UPPER}][\w\-‐]*(?<=\w)"
     rf"(?=[ \t]+\([{UPPER}]{{2,6}}\))"
 )  # " der Luftsicherheitsunternehmen (BDLS)", " der Metall- und Stahlexporteure (BMSE)"
+_GENITIVE_COMPLEMENT = re.compile(
+    rf"[ \t]+(\w+)[ \t]+[{UPPER}][\w\-‐]*+(?<=\w)(?![ \t]+[{UPPER}])"
+)  # " der Verteidigung" (no capitalised word after it: not "der Verteidigung Anna X")
 _LIST_GOES_ON = re.compile(rf"[ \t]*(,|\w+)[ \t]+[{UPPER}][\w\-‐]*,[ \t]+[{UPPER}]")
 # ", Thüringen, Anne X", " und Sachsen, Ralf X": a list's next item, then the apposed name
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word before a position (searched up to it)
@@ -391,8 +394,10 @@ def build_index(
             joined_to = _listed_body_end(text, start, end, lex, doc_tokens, pattern)
             end = joined_to or end  # "Ministerio de Agricultura, Pesca y Alimentación"
         elif adjective_complements and text.startswith(adjective_complements, end):
-            joined_to = _adjective_complement_end(text, start, end, lex) or (
-                _genitive_with_acronym_end(text, start, end, lex)
+            joined_to = (
+                _adjective_complement_end(text, start, end, lex)
+                or _genitive_with_acronym_end(text, start, end, lex)
+                or _genitive_official_name_end(text, start, end, lex)
             )
             end = joined_to or end  # "Gesellschaft für bedrohte Völker"
         if skip:
@@ -1002,6 +1007,22 @@ def _genitive_with_acronym_end(text: str, start: int, end: int, lex: Lexicon) ->
     last = text[start:end].rsplit(None, 1)[-1]
     if not (lex.names_organisation(last.casefold()) or genitive_stem(last, lex)):
         return 0  # ("des Bundesverbandes der …")
+    return m.end()
+
+
+def _genitive_official_name_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """German: where a body's official name with a genitive complement ends (``das
+    Bundesministerium der Verteidigung``, ``des Innern``), or 0: the run ends in a noun
+    whose head takes such a complement in official names (``genitive_name_heads``), then
+    ``der``/``des`` and one capitalised noun that no other capitalised word follows."""
+    if not lex.genitive_name_heads:
+        return 0
+    m = _GENITIVE_COMPLEMENT.match(text, end)
+    if m is None or not lex.genitive_article(m.group(1).casefold()):
+        return 0
+    last = text[start:end].rsplit(None, 1)[-1].casefold()
+    if not last.endswith(lex.genitive_name_heads):
+        return 0
     return m.end()
 
 
@@ -1966,6 +1987,13 @@ def _lead_role_end(
     institution = institution or (
         last_role <= 0 and lex.capitalised_nouns and _named_compound(toks[0].text, lex)
     )  # "die Christian-Albrechts-Universität zu Kiel": a person's name opens the compound
+    institution = institution or (
+        bool(lex.genitive_name_heads)
+        and any(
+            toks[k].low.endswith(lex.genitive_name_heads) and lex.genitive_article(toks[k + 1].low)
+            for k in range(len(toks) - 2)
+        )
+    )  # "das Bayerische Staatsministerium des Innern": one body's official name
     institution = institution or (
         last_role < 0
         and len(toks) == 2
