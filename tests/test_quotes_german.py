@@ -4762,3 +4762,13 @@ def test_a_ministrys_official_name_takes_its_genitive_noun() -> None:
         "Bundesministerium der Verteidigung",
         "Bayerisches Staatsministerium des Innern",
     ]
+
+
+def test_a_parliamentary_group_is_named_with_its_party() -> None:
+    # "Die Landtagsfraktion der Grünen warf … vor" (data: genitive_name_heads): the group
+    # with its party's genitive, not the bare noun
+    text = (
+        "Die Landtagsfraktion der Grünen warf der Regierung vor, beim Hochwasserschutz "
+        "„jahrelang geschlafen“ zu haben."
+    )
+    assert speakers(text) == [("jahrelang geschlafen", "Landtagsfraktion der Grünen")]
