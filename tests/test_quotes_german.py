@@ -4772,3 +4772,14 @@ def test_a_parliamentary_group_is_named_with_its_party() -> None:
         "„jahrelang geschlafen“ zu haben."
     )
     assert speakers(text) == [("jahrelang geschlafen", "Landtagsfraktion der Grünen")]
+
+
+def test_a_dative_opening_the_sentence_is_not_its_subject() -> None:
+    # "Dem Nachrichtenportal LSM sagte er, … . „…“": the portal was told; "er" (the pastor)
+    # is the subject a stand-alone quotation after the sentence goes to
+    text = (
+        "Pastor Jānis Bērziņš wurde vom Dienst freigestellt. Dem Nachrichtenportal LSM sagte "
+        "er, er habe nur getan, was ein Seelsorger tun müsse. „Wer bin ich, ihnen diesen Segen "
+        "zu verweigern?“"
+    )
+    assert speakers(text)[-1][1] == "Jānis Bērziņš"

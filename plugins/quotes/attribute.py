@@ -897,6 +897,11 @@ class Attributor:
         found = win.first_mention(0, end)
         if found is None and end < len(win.tokens):  # (the same search again finds nothing)
             found = win.first_mention(0, len(win.tokens))
+        if found is not None and self.lex.verb_second and win._oblique_phrase(found):
+            # "Dem Nachrichtenportal LSM sagte er, …": an object opens the clause; the
+            # subject follows the verb
+            k = next((i for i, t in enumerate(win.tokens) if t.start >= found.end), end)
+            found = (win.first_mention(k, end) if k < end else None) or found
         if (
             found is not None
             and found.kind == PRONOUN
