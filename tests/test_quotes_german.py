@@ -4783,3 +4783,13 @@ def test_a_dative_opening_the_sentence_is_not_its_subject() -> None:
         "zu verweigern?“"
     )
     assert speakers(text)[-1][1] == "Jānis Bērziņš"
+
+
+def test_a_slash_inside_a_role_complement_keeps_the_apposed_name() -> None:
+    # "die Vorsitzende der Lärmschutzgemeinschaft Flughafen Köln/Bonn, Gisela X,": the
+    # slash joins two names inside the body's name
+    text = (
+        "„Seit Jahren werden wir vertröstet“, sagte die Vorsitzende der Lärmschutzgemeinschaft "
+        "Flughafen Köln/Bonn, Gisela Brandauer, vor Beginn der Verhandlung."
+    )
+    assert speakers(text) == [("Seit Jahren werden wir vertröstet", "Gisela Brandauer")]
