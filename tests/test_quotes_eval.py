@@ -65,6 +65,9 @@ HELDOUT38 = EVAL / "heldout38"  # German only; blind at start and midway, then r
 HELDOUT39 = EVAL / "heldout39"  # German only; blind at start and midway, then read (twenty-first)
 HELDOUT40 = EVAL / "heldout40"  # German only; scored blind, then developed on (twenty-second)
 HELDOUT41 = EVAL / "heldout41"  # German only; blind at start and midway, then read (twenty-second)
+HELDOUT42 = EVAL / "heldout42"  # German only; scored blind, then developed on (twenty-third)
+HELDOUT43 = EVAL / "heldout43"  # German only; scored blind midway, then read (twenty-third)
+HELDOUT44 = EVAL / "heldout44"  # German only; blind at its writing and at the end, unread
 # regression floors per language (F1, speaker accuracy), about two points below the
 # figures measured on 2026-11-27 (twelfth to fourteenth sessions; never lowered); see
 # docs/quotes.md for the blind first scores of each set
@@ -212,6 +215,9 @@ HELDOUT_FLOORS = {
     HELDOUT39: {"de": (0.98, 0.88)},
     HELDOUT40: {"de": (0.96, 0.89)},
     HELDOUT41: {"de": (0.96, 0.85)},
+    HELDOUT42: {"de": (0.96, 0.88)},
+    HELDOUT43: {"de": (0.96, 0.83)},
+    HELDOUT44: {"de": (0.96, 0.86)},
 }
 
 
