@@ -1254,14 +1254,14 @@ class Window:
         ):  # Italian "all'alba", Spanish "dijo al jurado", "responde al deseo": a
             # preposition (with its article), not a determiner opening the subject
             return None
-        named = self.cover[j + 1] if j + 1 < hi else None
+        counted = self.cover[j + 1] if j + 1 < hi else None
         if (
             lex.capitalised_nouns
             and j + 1 < hi
             and toks[j].low in lex.indefinite_pronouns
             and toks[j + 1].word
             and toks[j + 1].cap
-            and (named is None or not named.entity.person)
+            and (counted is None or not counted.entity.person)
         ):  # "riefen mehrere Zuhörer „…“": some people the text does not name
             text = f"{toks[j].text} {toks[j + 1].text}"  # (keyed by the pronoun alone:
             return Mention(ROLE, toks[j].start, toks[j + 1].end, text, key=toks[j].low)  # no one)
