@@ -4793,3 +4793,14 @@ def test_a_slash_inside_a_role_complement_keeps_the_apposed_name() -> None:
         "Flughafen Köln/Bonn, Gisela Brandauer, vor Beginn der Verhandlung."
     )
     assert speakers(text) == [("Seit Jahren werden wir vertröstet", "Gisela Brandauer")]
+
+
+def test_a_long_word_with_a_nouns_suffix_names_nobody_alone() -> None:
+    # "der Forschungsanstalt für Wald, Schnee und Landschaft (WSL)": "Landschaft" is no
+    # name, so the glaciologist is the subject of "sprach … von einem „…“"
+    text = (
+        "Die Glaziologin Annemarie Zurbriggen von der Forschungsanstalt für Wald, Schnee und "
+        "Landschaft (WSL), die den Gletscher seit Jahren beobachtet, sprach gegenüber der "
+        "„Neuen Zürcher Zeitung“ von einem „Lehrbuchfall“."
+    )
+    assert speakers(text) == [("Lehrbuchfall", "Annemarie Zurbriggen")]

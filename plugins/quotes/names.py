@@ -1460,6 +1460,19 @@ def _no_name_alone(tok: Token, lex: Lexicon) -> bool:
         or lex.is_common_noun(low)  # "Millionen", "Interesse"
         or tok.text[-1] in "'’"  # "C'est", "L'": an elided word
         or (low in lex.role_nouns and is_acronym(tok.text))  # "the CEO said", "el DT"
+        or _suffixed_noun(low, lex)  # "Landschaft", "Verwaltung"
+    )
+
+
+def _suffixed_noun(low: str, lex: Lexicon) -> bool:
+    """German: a long word with a noun's suffix (``noun_suffixes``: ``Landschaft``,
+    ``Verwaltung``) names nobody alone, unless it names a body (``Gesellschaft``)."""
+    return (
+        lex.capitalised_nouns
+        and len(low) >= 8
+        and low.endswith(lex.noun_suffixes)
+        and not lex.names_organisation(low)
+        and not lex.names_body_in_compound(low)
     )
 
 
