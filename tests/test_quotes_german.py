@@ -4804,3 +4804,20 @@ def test_a_long_word_with_a_nouns_suffix_names_nobody_alone() -> None:
         "„Neuen Zürcher Zeitung“ von einem „Lehrbuchfall“."
     )
     assert speakers(text) == [("Lehrbuchfall", "Annemarie Zurbriggen")]
+
+
+def test_more_nationalities_units_and_the_particle_el() -> None:
+    # "sagte die Estin" (a nationality: a role for the person named before); "190 Kilogramm
+    # Verpackungsmüll" (a unit: no name); "sagte el Amrani" (a surname's particle)
+    text = (
+        "EU-Kommissarin Liina Tammsaar sprach von einem „Wendepunkt“. Jeder Europäer erzeuge "
+        "fast 190 Kilogramm Verpackungsmüll, sagte die Estin. „Wir können so nicht weitermachen.“ "
+        "Die Abgeordnete Samira el Amrani nannte das „Symbolpolitik“. „Man baut Zäune aus "
+        "Paragrafen“, sagte el Amrani."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Liina Tammsaar",
+        "Liina Tammsaar",
+        "Samira el Amrani",
+        "Samira el Amrani",
+    ]
