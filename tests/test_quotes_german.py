@@ -4821,3 +4821,14 @@ def test_more_nationalities_units_and_the_particle_el() -> None:
         "Samira el Amrani",
         "Samira el Amrani",
     ]
+
+
+def test_a_known_persons_genitive_and_a_noun_are_no_name() -> None:
+    # "Ceesays Ausbilder, der Schreinermeister Korbinian X, sagte": the genitive of a name
+    # met before and a noun describe the person apposed after them
+    text = (
+        "Der Auszubildende Lamin Ceesay wurde abgeschoben. Ceesays Ausbilder, der "
+        "Schreinermeister Korbinian Haslbeck, sagte dem Rundfunk, er habe ihn als "
+        "„zuverlässig“ kennengelernt."
+    )
+    assert speakers(text) == [("zuverlässig", "Korbinian Haslbeck")]

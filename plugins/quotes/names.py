@@ -1305,6 +1305,16 @@ def _add_name_run(
         return
     if _role_phrase_only(toks, lex) or _adjective_and_role(toks, lex):
         return  # "The Transport Secretary, Helen Strachan,": a role, no name
+    if (
+        lex.capitalised_nouns
+        and len(toks) == 2
+        and toks[0].text.endswith("s")
+        and (known := by_token.get(toks[0].text[:-1])) is not None
+        and not known.org
+        and toks[1].low not in lex.given_names
+        and toks[1].text not in by_token
+    ):  # "Ceesays Ausbilder, der Schreinermeister X,": a known person's genitive and a
+        return  # noun, the person it describes (named after it), no name of its own
     if lex.capitalised_nouns and _known_surname_then_noun(toks, by_name, by_token, doc_tokens, lex):
         # "hatte Habermann-Stiller Zentralasien als „…“ bezeichnet": the surname of the
         # person named in full before, then the object (German capitalises its nouns)
