@@ -4832,3 +4832,15 @@ def test_a_known_persons_genitive_and_a_noun_are_no_name() -> None:
         "„zuverlässig“ kennengelernt."
     )
     assert speakers(text) == [("zuverlässig", "Korbinian Haslbeck")]
+
+
+def test_a_slash_joins_two_capitalised_words_of_one_name() -> None:
+    # "die Polizeiinspektion Leer/Emden", "der Flughafen Köln/Bonn GmbH": one name
+    text = (
+        "Die Polizeiinspektion Leer/Emden sprach von einem „friedlichen“ Verlauf. Die Flughafen "
+        "Köln/Bonn GmbH erklärte, der Nachtflug sei „das Rückgrat des Standorts“."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Polizeiinspektion Leer/Emden",
+        "Flughafen Köln/Bonn GmbH",
+    ]

@@ -169,7 +169,7 @@ def _run_pattern(
     ahead = rf"(?=[{UPPER}]|[ \t]+[{UPPER}])"  # initials go on: "M.R. Sundaram", "S.A.S."
     # "Growers’ Union" (the letters go in blocks: one loop of the engine, not one pass
     # through the alternatives per letter)
-    rest = rf"(?:[\w\-‐]+|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}]))*"
+    rest = rf"(?:[\w\-‐]+|['’](?=\w)|(?<=s)['’](?=[ \t]+[{UPPER}])|/(?=[{UPPER}]))*"
     word = rf"{upper}{rest}"
     period = rf"(?:\.(?=[ \t]+[{UPPER}]))?"
     cap = rf"(?:(?:{upper}\.)+{ahead}(?:{upper}\.|{word})?|{word}){period}"
