@@ -2,7 +2,7 @@
 
 ``TEXTMILL_COMPILE=1 pip install .`` compiles the hot modules of the quotes step to C
 extensions with mypyc (the compiler that ships with mypy and builds mypy and black); the
-step then runs about 1.7 times as fast and gives byte-identical output (``.ci/run`` checks
+step then runs 1.3–1.6 times as fast and gives byte-identical output (``.ci/run`` checks
 both). Without the variable the install is pure Python, as usual, and needs no compiler.
 
 Why a ``setup.py``: mypy is a build requirement only of the compiled build, and setuptools
