@@ -1305,16 +1305,8 @@ def _add_name_run(
         return
     if _role_phrase_only(toks, lex) or _adjective_and_role(toks, lex):
         return  # "The Transport Secretary, Helen Strachan,": a role, no name
-    if (
-        lex.capitalised_nouns
-        and len(toks) == 2
-        and toks[0].text.endswith("s")
-        and (known := by_token.get(toks[0].text[:-1])) is not None
-        and not known.org
-        and toks[1].low not in lex.given_names
-        and toks[1].text not in by_token
-    ):  # "Ceesays Ausbilder, der Schreinermeister X,": a known person's genitive and a
-        return  # noun, the person it describes (named after it), no name of its own
+    if lex.capitalised_nouns and _known_genitive_then_noun(toks, by_token, lex):
+        return  # "Ceesays Ausbilder, der Schreinermeister X,": no name of its own
     if lex.capitalised_nouns and _known_surname_then_noun(toks, by_name, by_token, doc_tokens, lex):
         # "hatte Habermann-Stiller Zentralasien als „…“ bezeichnet": the surname of the
         # person named in full before, then the object (German capitalises its nouns)
@@ -1324,6 +1316,23 @@ def _add_name_run(
     found = _name_tokens(text, start, end, toks, lex, index, by_name, by_token, doc_tokens)
     if found is not None:
         _add_mention(text, end, *found, lex, index, by_name, by_token, doc_tokens)
+
+
+def _known_genitive_then_noun(
+    toks: list[Token], by_token: dict[str, Entity], lex: Lexicon
+) -> bool:
+    """Two capitalised words, the first the genitive of a name met before (``Ceesays``
+    after ``Lamin Ceesay``), the second no given name and no part of a known name: a noun
+    of that person's (``Ceesays Ausbilder``), describing the person named after it."""
+    if len(toks) != 2 or not toks[0].text.endswith("s"):
+        return False
+    known = by_token.get(toks[0].text[:-1])
+    return (
+        known is not None
+        and not known.org
+        and toks[1].low not in lex.given_names
+        and toks[1].text not in by_token
+    )
 
 
 def _known_surname_then_noun(
@@ -1340,14 +1349,8 @@ def _known_surname_then_noun(
     if len(toks) != 2:
         return False
     first, second = toks
-    before = doc_tokens.slice(max(0, first.start - 40), first.start)
-    if not before or not before[-1].word or before[-1].cap:
-        return False
-    low = before[-1].low
-    if low in lex.object_prepositions or low in lex.determiners or low in lex.article_prepositions:
-        return False
-    person = by_token.get(first.text)
-    return (
+    person = by_token.get(first.text)  # (the dictionary look-ups first: most runs stop here)
+    if not (
         person is not None
         and person.person
         and not person.org
@@ -1357,6 +1360,14 @@ def _known_surname_then_noun(
         and second.text not in by_token
         and second.low not in lex.given_names
         and second.low not in lex.name_connectors
+    ):
+        return False
+    before = doc_tokens.slice(max(0, first.start - 40), first.start)
+    if not before or not before[-1].word or before[-1].cap:
+        return False
+    low = before[-1].low
+    return not (
+        low in lex.object_prepositions or low in lex.determiners or low in lex.article_prepositions
     )
 
 
@@ -1782,15 +1793,8 @@ def _add_mention(
     if prev_tokens:  # "des Deutschen Wetterdienstes": the Deutscher Wetterdienst
         words, key = nominative_name(words, key, prev_tokens[-1].low, lex)
     role = _role_key(lead_role, lex) if lead_role else _role_before(prev_tokens, lex)
-    if (
-        role
-        and lex.capitalised_nouns
-        and len(words) == 1
-        and len(words[0]) >= 8
-        and words[0].casefold().endswith(lex.noun_suffixes)
-        and not lex.names_organisation(words[0].casefold())
-        and not lex.names_body_in_compound(words[0].casefold())
-    ):  # "des Ministeriums für Landwirtschaft, Ernährung und …": a noun of a list after
+    if role and len(words) == 1 and _suffixed_noun(words[0].casefold(), lex):
+        # "des Ministeriums für Landwirtschaft, Ernährung und …": a noun of a list after
         role = ""  # the role's body, not the name apposed to the role
     if role and not lead_role and _listed_before_apposition(text, e, lex):
         role = ""  # "für Berlin, Brandenburg und Sachsen, Ralf X": a listed place, no person

@@ -412,9 +412,6 @@ class Window:
             ):
                 j += 1  # "die Vorsitzende Richterin der 2. Großen Strafkammer, X": an ordinal
                 continue
-            if j > e and slash_joined(toks, j):
-                j += 1  # "der Lärmschutzgemeinschaft Flughafen Köln/Bonn, Gisela X"
-                continue
             if not toks[j].word or self._blocks(toks[j]):
                 return None
             nm = self.cover[j]
